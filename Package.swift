@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Stages are separate targets so dependencies stay one-way:
+// Syntax → Semantics → Evaluation → Explanation → Yici (façade) → yici (CLI).
+// YiciCalendar stands alone: Semantics and Evaluation use it for time limits.
+let package = Package(
+  name: "Yici",
+  products: [
+    .library(name: "Yici", targets: ["Yici"]),
+    .executable(name: "yici", targets: ["yici"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+  ],
+  targets: [
+    .target(name: "YiciSyntax"),
+    .target(name: "YiciCalendar"),
+    .target(name: "YiciSemantics", dependencies: ["YiciSyntax", "YiciCalendar"]),
+    .target(name: "YiciEvaluation", dependencies: ["YiciSemantics", "YiciCalendar"]),
+    .target(name: "YiciExplanation", dependencies: ["YiciEvaluation"]),
+    .target(
+      name: "Yici",
+      dependencies: ["YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation"]
+    ),
+    .executableTarget(
+      name: "yici",
+      dependencies: ["Yici", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(name: "YiciSyntaxTests", dependencies: ["YiciSyntax", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(name: "YiciCalendarTests", dependencies: ["YiciCalendar", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics"]),
+    .testTarget(
+      name: "YiciTests",
+      dependencies: ["Yici", .product(name: "PropertyBased", package: "swift-property-based")]
+    ),
+  ]
+)

@@ -1,0 +1,104 @@
+import YiciCalendar
+
+/// The decision on one application: the outcome, why, what is missing, what to ask.
+///
+/// Its JSON form is a public contract (see the README): field names never change.
+public struct Decision: Codable, Sendable, Equatable {
+  /// The application's `id`, echoed.
+  public var id: String?
+  /// The service decided.
+  public var service: String
+  /// The date it was decided on.
+  public var date: CivilDate
+  /// One of the five outcomes.
+  public var outcome: Outcome
+  /// Failed acceptance conditions, in declaration order (for `rejected`).
+  public var reasons: [Reason]
+  /// What happened to each material.
+  public var materials: MaterialSummary
+  /// Commitments the applicant signs: 告知承诺 in lieu of proof, and the waiver letter.
+  public var commitments: [Commitment]
+  /// Facts to ask, most decisive first (for `needs_information`).
+  public var questions: [Question]
+  /// Things in the application that were ignored.
+  public var warnings: [String]
+  /// Each condition and material with its verdict, location and legal basis.
+  public var trace: Trace?
+  /// The explanation for the applicant, in the requested language.
+  public var explanation: String
+
+  enum CodingKeys: String, CodingKey {
+    case id, service, date, outcome, reasons, materials, commitments, questions, warnings, trace, explanation
+  }
+}
+
+/// The five outcomes of a decision.
+public enum Outcome: String, Codable, Sendable, CaseIterable {
+  /// 受理: all is in order.
+  case accepted
+  /// 容缺受理: only waivable materials are missing, within the policy.
+  case acceptedWithWaiver = "accepted_with_waiver"
+  /// 需补正: required materials are missing and cannot be waived.
+  case needsCorrection = "needs_correction"
+  /// 需补充信息: facts that decide the outcome are unknown.
+  case needsInformation = "needs_information"
+  /// 不予受理: an acceptance condition is false.
+  case rejected
+}
+
+/// A failed acceptance condition.
+public struct Reason: Codable, Sendable, Equatable {
+  /// The condition's id.
+  public var id: String
+  /// The reason the applicant is told.
+  public var text: String
+  /// The legal basis.
+  public var basis: String?
+}
+
+/// Materials by what happened to them; every list is in declaration order.
+public struct MaterialSummary: Codable, Sendable, Equatable {
+  /// Materials required for this application.
+  public var required: [String] = []
+  /// Required materials on the counter.
+  public var provided: [String] = []
+  /// Required materials still to bring before the application can be accepted.
+  public var missing: [String] = []
+  /// Materials accepted as missing under the waiver policy, to supply later.
+  public var waived: [Waived] = []
+  /// Materials the shared-data platform supplies, so the applicant need not bring them.
+  public var exempt: [String] = []
+  /// Materials replaced by a signed commitment (告知承诺).
+  public var committed: [String] = []
+  /// Materials that may be required, depending on facts not yet known.
+  public var undetermined: [String] = []
+
+  /// Creates an empty summary.
+  public init() {}
+}
+
+/// A waived material and when it is due.
+public struct Waived: Codable, Sendable, Equatable {
+  /// The material's id.
+  public var id: String
+  /// The date by which to supply it, once the service has time limits.
+  public var due: CivilDate?
+}
+
+/// A commitment the applicant signs.
+public struct Commitment: Codable, Sendable, Equatable {
+  /// The condition or material it concerns, or `waiver` for the waiver letter.
+  public var id: String
+  /// What is committed to, or the letter's title.
+  public var text: String
+}
+
+/// A fact to ask the applicant.
+public struct Question: Codable, Sendable, Equatable {
+  /// The fact's id.
+  public var fact: String
+  /// The question.
+  public var text: String
+  /// The accepted answers, for a fact with named options.
+  public var options: [String]?
+}

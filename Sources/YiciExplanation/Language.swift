@@ -1,0 +1,1 @@
+// Explanation stage: being written.

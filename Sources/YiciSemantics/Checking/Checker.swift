@@ -1,0 +1,68 @@
+import YiciSyntax
+
+/// Checks parsed rule files and compiles them into a `CompiledRuleSet`.
+///
+/// Every name is resolved, every expression typed, derived facts are ordered (a cycle is
+/// an error), and the reform lints run. A service with an error is left out of the
+/// compiled set, so the rest stays usable; its diagnostics say why.
+public enum Checker {
+  /// Checks files together: vocabularies in any file are visible to services that use them.
+  public static func check(_ files: [RuleFile]) -> (ruleSet: CompiledRuleSet, diagnostics: [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    var vocabularies: [String: VocabularyEntry] = [:]
+    for file in files {
+      for case .vocabulary(let vocabulary) in file.declarations {
+        if let existing = vocabularies[vocabulary.id.name] {
+          diagnostics.append(duplicate("vocabulary", vocabulary.id, file.source, first: existing.span))
+        } else {
+          vocabularies[vocabulary.id.name] = VocabularyEntry(syntax: vocabulary, file: file.source)
+        }
+      }
+    }
+    var services: [CompiledService] = []
+    var seen: [String: SourceSpan] = [:]
+    for file in files {
+      for case .service(let service) in file.declarations {
+        if let first = seen[service.id.name] {
+          diagnostics.append(duplicate("service", service.id, file.source, first: first))
+          continue
+        }
+        seen[service.id.name] = SourceSpan(file: file.source, range: service.id.range)
+        var compiler = ServiceCompiler(service: service, file: file.source, vocabularies: vocabularies)
+        let compiled = compiler.compile()
+        diagnostics += compiler.diagnostics
+        if let compiled, !compiler.diagnostics.contains(where: { $0.severity == .error }) {
+          services.append(compiled)
+        }
+      }
+    }
+    // Vocabularies are checked on their own too, so errors in one no service uses still show.
+    for entry in vocabularies.values.sorted(by: { $0.syntax.id.name < $1.syntax.id.name }) {
+      var compiler = ServiceCompiler(vocabulary: entry, vocabularies: vocabularies)
+      _ = compiler.compile()
+      diagnostics += compiler.diagnostics
+    }
+    return (CompiledRuleSet(services: services), deduplicated(diagnostics))
+  }
+
+  static func duplicate(_ what: String, _ id: Identifier, _ file: SourceFile, first: SourceSpan) -> Diagnostic {
+    Diagnostic(
+      .duplicateDefinition, "\(what) '\(id.name)' is defined twice", at: SourceSpan(file: file, range: id.range),
+      notes: [Diagnostic.Note("first defined here", at: first)])
+  }
+
+  /// Vocabulary diagnostics are found once per service that uses it; keep one of each.
+  private static func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    var seen = Set<String>()
+    return Diagnostic.sortedByLocation(diagnostics).filter {
+      seen.insert("\($0.span.file.path):\($0.span.range.start):\($0.code.rawValue):\($0.message)").inserted
+    }
+  }
+}
+
+/// A vocabulary and the file it was declared in.
+struct VocabularyEntry {
+  var syntax: VocabularySyntax
+  var file: SourceFile
+  var span: SourceSpan { SourceSpan(file: file, range: syntax.id.range) }
+}

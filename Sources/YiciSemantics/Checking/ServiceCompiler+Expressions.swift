@@ -1,0 +1,185 @@
+import YiciCalendar
+import YiciSyntax
+
+/// An expression that type-checked, with its type.
+struct Typed {
+  var expression: CompiledExpression
+  var type: ValueType
+}
+
+extension ServiceCompiler {
+  /// Checks an expression that must be yes/no.
+  mutating func typeCheckBool(_ expression: Expression, in file: SourceFile, what: String) -> CompiledExpression? {
+    guard let typed = typeCheck(expression, in: file) else { return nil }
+    guard typed.type == .bool else {
+      report(
+        .typeMismatch, "\(what) must be yes/no, but this is \(typed.type)", in: file, at: expression.range,
+        help: "compare it, e.g. `x >= 10` or `x == option`")
+      return nil
+    }
+    return typed.expression
+  }
+
+  /// Types an expression and resolves its names to slots; nil after reporting an error.
+  /// `context` is the type of the value it is compared with, so a bare name can be
+  /// read as one of that fact's options.
+  mutating func typeCheck(_ expression: Expression, in file: SourceFile, context: ValueType? = nil) -> Typed? {
+    switch expression.kind {
+    case .number(let text):
+      guard let number = ExactDecimal(text) else {
+        report(.invalidNumber, "'\(text)' has more digits than Yici keeps exactly (18)", in: file, at: expression.range)
+        return nil
+      }
+      return Typed(expression: .constant(.number(number)), type: .number(unit: nil))
+    case .string(let text):
+      if case .options(let set) = context, let index = set.index(of: text) {
+        report(
+          .typeMismatch, "options are written without quotes", in: file, at: expression.range,
+          help: "write \(set.options[index].id)")
+        return nil
+      }
+      return Typed(expression: .constant(.text(text)), type: .text)
+    case .date(let text):
+      guard let date = CivilDate(iso: text) else { return nil }  // the lexer reported it
+      return Typed(expression: .constant(.date(date)), type: .date)
+    case .boolean(let value):
+      return Typed(expression: .constant(.bool(value)), type: .bool)
+    case .name(let name):
+      return resolveName(name, at: expression.range, in: file, context: context)
+    case .known(let name):
+      guard let slot = factSlots[name.name] else {
+        reportUnknownName(name.name, at: name.range, in: file)
+        return nil
+      }
+      return Typed(expression: .known(slot), type: .bool)
+    case .unary(.not, let operand):
+      guard let inner = typeCheckBool(operand, in: file, what: "the operand of 'not'") else { return nil }
+      return Typed(expression: .not(inner), type: .bool)
+    case .unary(.negate, let operand):
+      guard let inner = typeCheck(operand, in: file) else { return nil }
+      guard case .number = inner.type else {
+        report(.typeMismatch, "'-' needs a number, but this is \(inner.type)", in: file, at: operand.range)
+        return nil
+      }
+      return Typed(expression: .negate(inner.expression), type: inner.type)
+    case .binary(let op, let left, let right):
+      return typeCheckBinary(op, left, right, range: expression.range, in: file)
+    case .membership(let element, let members, let negated):
+      return typeCheckMembership(element, members, negated: negated, in: file)
+    }
+  }
+
+  private mutating func resolveName(_ name: String, at range: SourceRange, in file: SourceFile, context: ValueType?)
+    -> Typed?
+  {
+    if let slot = factSlots[name] {
+      if !factSyntax[slot].syntax.isDerived {
+        return Typed(expression: .fact(slot), type: facts[slot].type)
+      }
+      guard let type = derivedType(slot) else { return nil }
+      return Typed(expression: .fact(slot), type: type)
+    }
+    if case .options(let set) = context {
+      if let index = set.index(of: name) { return Typed(expression: .constant(.option(index)), type: .options(set)) }
+      report(
+        .unknownOption, "'\(name)' is not an option of '\(set.owner)'", in: file, at: range,
+        label: Suggestions.label(for: name, in: set.options.map(\.id) + set.options.compactMap(\.label?.text)),
+        help: "the options are \(set.options.map(\.id).joined(separator: ", "))")
+      return nil
+    }
+    reportUnknownName(name, at: range, in: file)
+    return nil
+  }
+
+  mutating func reportUnknownName(_ name: String, at range: SourceRange, in file: SourceFile) {
+    var help: String?
+    if let keyword = Keyword.chinesePrefixes.first(where: { name.hasPrefix($0) && name.count > $0.count }),
+      factSlots[String(name.dropFirst(keyword.count))] != nil
+    {
+      help = "put a space after '\(keyword)': '\(keyword) \(name.dropFirst(keyword.count))'"
+    }
+    report(
+      .unknownName, "no fact named '\(name)'", in: file, at: range,
+      label: Suggestions.label(for: name, in: factSlots.keys.sorted()), help: help)
+  }
+
+  private mutating func typeCheckBinary(
+    _ op: BinaryOperator, _ left: Expression, _ right: Expression, range: SourceRange, in file: SourceFile
+  ) -> Typed? {
+    if op == .and || op == .or {
+      let a = typeCheckBool(left, in: file, what: "each side of '\(op.rawValue)'")
+      let b = typeCheckBool(right, in: file, what: "each side of '\(op.rawValue)'")
+      guard let a, let b else { return nil }
+      return Typed(expression: op == .and ? .and(a, b) : .or(a, b), type: .bool)
+    }
+    // A bare name that is no fact may be an option of the other side: type that side first.
+    let leftIsBareOption: Bool
+    if case .name(let name) = left.kind, factSlots[name] == nil { leftIsBareOption = true } else { leftIsBareOption = false }
+    let a: Typed?
+    let b: Typed?
+    if leftIsBareOption {
+      b = typeCheck(right, in: file)
+      a = typeCheck(left, in: file, context: b?.type)
+    } else {
+      a = typeCheck(left, in: file)
+      b = typeCheck(right, in: file, context: a?.type)
+    }
+    guard let a, let b else { return nil }
+    if op.isArithmetic {
+      guard case .number(let unitA) = a.type, case .number(let unitB) = b.type else {
+        report(.typeMismatch, "'\(op.rawValue)' needs numbers, but these are \(a.type) and \(b.type)", in: file, at: range)
+        return nil
+      }
+      let arithmetic: ArithmeticOperator = op == .plus ? .plus : op == .minus ? .minus : .times
+      let unit = op == .times ? (unitA == nil ? unitB : unitB == nil ? unitA : nil) : (unitA ?? unitB)
+      if op != .times, let unitA, let unitB, unitA != unitB {
+        report(.typeMismatch, "cannot add or subtract \(unitA) and \(unitB)", in: file, at: range)
+        return nil
+      }
+      return Typed(expression: .arithmetic(arithmetic, a.expression, b.expression), type: .number(unit: unit))
+    }
+    guard a.type.isComparable(with: b.type) else {
+      report(.typeMismatch, "cannot compare \(a.type) with \(b.type)", in: file, at: range)
+      return nil
+    }
+    let comparison = ComparisonOperator(rawValue: op.rawValue)!
+    if comparison != .equal && comparison != .notEqual {
+      switch a.type {
+      case .number, .date: break
+      default:
+        report(
+          .typeMismatch, "'\(op.rawValue)' orders numbers and dates, not \(a.type)", in: file, at: range,
+          help: "use '==' or '!='")
+        return nil
+      }
+    }
+    return Typed(expression: .compare(comparison, a.expression, b.expression), type: .bool)
+  }
+
+  private mutating func typeCheckMembership(
+    _ element: Expression, _ members: [Expression], negated: Bool, in file: SourceFile
+  ) -> Typed? {
+    guard let typed = typeCheck(element, in: file) else { return nil }
+    var values = Set<Value>()
+    var failed = false
+    for member in members {
+      guard let value = typeCheck(member, in: file, context: typed.type) else {
+        failed = true
+        continue
+      }
+      guard case .constant(let constant) = value.expression else {
+        report(.typeMismatch, "the list after 'in' holds fixed values, not expressions", in: file, at: member.range)
+        failed = true
+        continue
+      }
+      guard typed.type.isComparable(with: value.type) else {
+        report(.typeMismatch, "cannot compare \(typed.type) with \(value.type)", in: file, at: member.range)
+        failed = true
+        continue
+      }
+      values.insert(constant)
+    }
+    if failed { return nil }
+    return Typed(expression: .member(typed.expression, values, negated: negated), type: .bool)
+  }
+}

@@ -1,0 +1,124 @@
+import YiciSyntax
+
+extension ServiceCompiler {
+  /// The vocabulary material with an id, among the vocabularies this service uses.
+  private func vocabularyMaterial(_ id: String) -> (syntax: MaterialSyntax, file: SourceFile, vocabulary: String)? {
+    for entry in used {
+      if let material = entry.syntax.materials.first(where: { $0.id.name == id }) {
+        return (material, entry.file, entry.syntax.id.name)
+      }
+    }
+    return nil
+  }
+
+  /// Compiles the requirements in order, then the materials named only as alternatives.
+  mutating func compileMaterials() -> [CompiledMaterial] {
+    var materials: [CompiledMaterial] = []
+    var slots: [String: Int] = [:]
+    var pendingAlternatives: [(slot: Int, names: [Identifier])] = []
+    let requirements = checkingVocabulary ? used.flatMap { entry in entry.syntax.materials.map { ($0, entry.file) } }
+      : service.materials.map { ($0, file) }
+    for (requirement, requirementFile) in requirements {
+      if let first = slots[requirement.id.name] {
+        diagnostics.append(Checker.duplicate("material", requirement.id, requirementFile, first: materials[first].span))
+        continue
+      }
+      guard let material = compileRequirement(requirement, in: requirementFile) else { continue }
+      slots[material.id] = materials.count
+      if !requirement.alternatives.isEmpty { pendingAlternatives.append((materials.count, requirement.alternatives)) }
+      materials.append(material)
+    }
+    for (slot, names) in pendingAlternatives {
+      for name in names {
+        if name.name == materials[slot].id {
+          report(.unknownMaterial, "a material cannot be its own alternative", in: file, at: name.range)
+          continue
+        }
+        if let existing = slots[name.name] {
+          materials[slot].alternatives.append(existing)
+        } else if let definition = vocabularyMaterial(name.name) {
+          var material = makeMaterial(definition.syntax, in: definition.file, isRequirement: false)
+          material.when = nil
+          slots[name.name] = materials.count
+          materials[slot].alternatives.append(materials.count)
+          materials.append(material)
+        } else {
+          reportUnknownMaterial(name)
+        }
+      }
+    }
+    return materials
+  }
+
+  private mutating func compileRequirement(_ syntax: MaterialSyntax, in syntaxFile: SourceFile) -> CompiledMaterial? {
+    checkPeriod(syntax.period, in: syntaxFile)
+    if syntax.displayName != nil || checkingVocabulary {
+      if !checkingVocabulary, let definition = vocabularyMaterial(syntax.id.name) {
+        report(
+          .duplicateDefinition, "material '\(syntax.id.name)' is already defined in vocabulary '\(definition.vocabulary)'",
+          in: syntaxFile, at: syntax.id.range,
+          help: "leave out the display name to require the vocabulary's material",
+          notes: [Diagnostic.Note("defined here", at: SourceSpan(file: definition.file, range: definition.syntax.id.range))])
+        return nil
+      }
+      return makeMaterial(syntax, in: syntaxFile, isRequirement: true)
+    }
+    guard let definition = vocabularyMaterial(syntax.id.name) else {
+      reportUnknownMaterial(syntax.id)
+      return nil
+    }
+    var material = makeMaterial(definition.syntax, in: definition.file, isRequirement: true)
+    // The requirement's own attributes refine the vocabulary's definition.
+    material.span = SourceSpan(file: syntaxFile, range: syntax.id.range)
+    if let form = syntax.form { material.form = form }
+    if let copies = syntax.copies { material.copies = copies }
+    if let when = syntax.when { material.when = typeCheckBool(when, in: syntaxFile, what: "a 'when' clause") }
+    material.shared = material.shared || syntax.shared
+    material.waivable = material.waivable || syntax.waivable
+    if let source = syntax.source { material.source = LocalizedText(source) }
+    material.sourceIsLibrary = material.sourceIsLibrary || syntax.sourceIsLibrary
+    if let basis = syntax.basis { material.basis = LocalizedText(basis) }
+    if let commitment = syntax.commitment { material.commitment = LocalizedText(commitment) }
+    let period = period(syntax.period)
+    if period.from != nil { material.period.from = period.from }
+    if period.until != nil { material.period.until = period.until }
+    return material
+  }
+
+  private mutating func makeMaterial(_ syntax: MaterialSyntax, in file: SourceFile, isRequirement: Bool)
+    -> CompiledMaterial
+  {
+    CompiledMaterial(
+      id: syntax.id.name, name: syntax.displayName.map(LocalizedText.init) ?? LocalizedText(syntax.id.name),
+      form: syntax.form, copies: syntax.copies,
+      when: syntax.when.flatMap { typeCheckBool($0, in: file, what: "a 'when' clause") }, alternatives: [],
+      shared: syntax.shared, waivable: syntax.waivable, source: syntax.source.map(LocalizedText.init),
+      sourceIsLibrary: syntax.sourceIsLibrary, basis: syntax.basis.map(LocalizedText.init),
+      commitment: syntax.commitment.map(LocalizedText.init), period: period(syntax.period),
+      isRequirement: isRequirement, span: SourceSpan(file: file, range: syntax.id.range))
+  }
+
+  private mutating func reportUnknownMaterial(_ name: Identifier) {
+    let known = service.materials.map(\.id.name) + used.flatMap { $0.syntax.materials.map(\.id.name) }
+    report(
+      .unknownMaterial, "no material named '\(name.name)'", in: file, at: name.range,
+      label: Suggestions.label(for: name.name, in: known),
+      help: "give it a display name to define it here, or 'uses' the vocabulary that defines it")
+  }
+
+  /// Compiles the waiver policy.
+  mutating func compileWaiver(_ syntax: WaiverSyntax) -> CompiledWaiver? {
+    var atMost: Int?
+    if let limit = syntax.atMost {
+      if let value = Int(limit.value) {
+        atMost = value
+      } else {
+        report(.invalidWaiverLimit, "'at most' takes a whole number, not \(limit.value)", in: file, at: limit.range)
+      }
+    }
+    let qualifier = syntax.qualifier.flatMap { typeCheckBool($0, in: file, what: "the waiver's 'only if'") }
+    return CompiledWaiver(
+      atMost: atMost, qualifier: qualifier, letter: syntax.letter.map(LocalizedText.init),
+      basis: syntax.basis.map(LocalizedText.init), span: SourceSpan(file: file, range: syntax.range))
+  }
+}

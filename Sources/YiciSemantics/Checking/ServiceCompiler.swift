@@ -1,0 +1,194 @@
+import YiciCalendar
+import YiciSyntax
+
+/// Compiles one service (or checks one vocabulary on its own) into a `CompiledService`.
+///
+/// Facts come first (the vocabularies' and the service's own, each given a slot), then
+/// conditions, materials and the waiver policy; derived facts are compiled on first use,
+/// which both infers their type and orders them, and finds cycles.
+struct ServiceCompiler {
+  let service: ServiceSyntax
+  let file: SourceFile
+  let vocabularies: [String: VocabularyEntry]
+  /// The vocabularies this service uses, in the order named.
+  var used: [VocabularyEntry] = []
+  var diagnostics: [Diagnostic] = []
+
+  var facts: [FactDefinition] = []
+  var factSyntax: [(syntax: FactSyntax, file: SourceFile)] = []
+  var factSlots: [String: Int] = [:]
+  var derivedState: [Int: DerivedState] = [:]
+  var derivedStack: [Int] = []
+  var derivedOrder: [Int] = []
+
+  enum DerivedState {
+    case inProgress
+    case done
+    case failed
+  }
+
+  init(service: ServiceSyntax, file: SourceFile, vocabularies: [String: VocabularyEntry]) {
+    self.service = service
+    self.file = file
+    self.vocabularies = vocabularies
+  }
+
+  /// A compiler that checks a vocabulary alone, as a service with no items that uses it.
+  init(vocabulary: VocabularyEntry, vocabularies: [String: VocabularyEntry]) {
+    let id = vocabulary.syntax.id
+    self.init(
+      service: ServiceSyntax(
+        id: id, header: [HeaderItem(keyword: .uses, value: .names([id]), range: id.range)], facts: [],
+        conditions: [], materials: [], waiver: nil, range: id.range),
+      file: vocabulary.file, vocabularies: vocabularies)
+    checkingVocabulary = true
+  }
+
+  var checkingVocabulary = false
+
+  mutating func report(
+    _ code: DiagnosticCode, _ message: String, in file: SourceFile, at range: SourceRange, label: String? = nil,
+    help: String? = nil, notes: [Diagnostic.Note] = []
+  ) {
+    diagnostics.append(
+      Diagnostic(code, message, at: SourceSpan(file: file, range: range), label: label, help: help, notes: notes))
+  }
+
+  mutating func compile() -> CompiledService? {
+    let header = compileHeader()
+    for entry in used {
+      for fact in entry.syntax.facts { declareFact(fact, in: entry.file) }
+    }
+    for fact in service.facts { declareFact(fact, in: file) }
+    for slot in facts.indices where factSyntax[slot].syntax.isDerived {
+      _ = derivedType(slot)
+    }
+    let conditions = service.conditions.compactMap { compileCondition($0) }
+    let materials = compileMaterials()
+    let waiver = service.waiver.flatMap { compileWaiver($0) }
+    guard let header else { return nil }
+    var compiled = CompiledService(
+      id: service.id.name, header: header.header, period: header.period, facts: facts, derivedOrder: derivedOrder,
+      conditions: conditions, materials: materials, waiver: waiver, factSlots: factSlots, materialSlots: [:],
+      conditionSlots: [:], span: SourceSpan(file: file, range: service.id.range))
+    for (slot, material) in materials.enumerated() { compiled.materialSlots[material.id] = slot }
+    for (slot, condition) in conditions.enumerated() { compiled.conditionSlots[condition.id] = slot }
+    lint(compiled)
+    return compiled
+  }
+
+  // MARK: - Facts
+
+  private mutating func declareFact(_ fact: FactSyntax, in file: SourceFile) {
+    if let existing = factSlots[fact.id.name] {
+      diagnostics.append(Checker.duplicate("fact", fact.id, file, first: facts[existing].span))
+      return
+    }
+    let slot = facts.count
+    factSlots[fact.id.name] = slot
+    factSyntax.append((fact, file))
+    var type = ValueType.bool
+    if case .input(let syntax) = fact.definition { type = resolveType(syntax, owner: fact.id.name, in: file) }
+    facts.append(
+      FactDefinition(
+        id: fact.id.name, label: fact.label.map(LocalizedText.init), type: type,
+        question: fact.question.map(LocalizedText.init), derivation: nil,
+        span: SourceSpan(file: file, range: fact.id.range)))
+    checkPeriod(fact.period, in: file)
+  }
+
+  private mutating func resolveType(_ syntax: TypeSyntax, owner: String, in file: SourceFile) -> ValueType {
+    switch syntax.kind {
+    case .bool: return .bool
+    case .number(let unit): return .number(unit: unit)
+    case .text: return .text
+    case .date: return .date
+    case .options(let options):
+      var definitions: [OptionDefinition] = []
+      for option in options {
+        if definitions.contains(where: { $0.id == option.id.name }) {
+          report(.duplicateDefinition, "option '\(option.id.name)' is listed twice", in: file, at: option.id.range)
+          continue
+        }
+        definitions.append(OptionDefinition(id: option.id.name, label: option.label.map(LocalizedText.init)))
+      }
+      return .options(ValueType.OptionSet(owner: owner, options: definitions))
+    }
+  }
+
+  /// The type of a derived fact, compiling it on first use; nil after an error.
+  mutating func derivedType(_ slot: Int) -> ValueType? {
+    switch derivedState[slot] {
+    case .done: return facts[slot].type
+    case .failed: return nil
+    case .inProgress:
+      reportCycle(at: slot)
+      return nil
+    case nil: break
+    }
+    guard case .derived(let expression) = factSyntax[slot].syntax.definition else { return facts[slot].type }
+    derivedState[slot] = .inProgress
+    derivedStack.append(slot)
+    let typed = typeCheck(expression, in: factSyntax[slot].file)
+    derivedStack.removeLast()
+    guard let typed, derivedState[slot] == .inProgress else {
+      derivedState[slot] = .failed
+      return nil
+    }
+    facts[slot].type = typed.type
+    facts[slot].derivation = typed.expression
+    derivedState[slot] = .done
+    derivedOrder.append(slot)
+    return typed.type
+  }
+
+  private mutating func reportCycle(at slot: Int) {
+    let cycle = Array(derivedStack.drop { $0 != slot }) + [slot]
+    let path = cycle.map { facts[$0].id }.joined(separator: " → ")
+    for member in cycle { derivedState[member] = .failed }
+    let (syntax, file) = factSyntax[slot]
+    report(
+      .derivedFactCycle, "derived fact '\(syntax.id.name)' depends on itself: \(path)", in: file, at: syntax.id.range,
+      help: "a derived fact must be computable from input facts",
+      notes: cycle.dropLast().dropFirst().map { Diagnostic.Note("'\(facts[$0].id)' is part of the cycle", at: facts[$0].span) })
+  }
+
+  // MARK: - Conditions
+
+  private mutating func compileCondition(_ condition: ConditionSyntax) -> CompiledCondition? {
+    checkPeriod(condition.period, in: file)
+    guard let expression = typeCheckBool(condition.expression, in: file, what: "a condition") else { return nil }
+    return CompiledCondition(
+      id: condition.id.name, expression: expression, reason: condition.reason.map(LocalizedText.init),
+      basis: condition.basis.map(LocalizedText.init), commitment: condition.commitment.map(LocalizedText.init),
+      period: period(condition.period), span: SourceSpan(file: file, range: condition.id.range))
+  }
+
+  // MARK: - Periods
+
+  mutating func checkPeriod(_ period: PeriodSyntax, in file: SourceFile) {
+    guard let from = period.from, let until = period.until,
+      let start = CivilDate(iso: from.iso), let end = CivilDate(iso: until.iso), start > end
+    else { return }
+    report(
+      .invalidPeriod, "the period ends (\(until.iso)) before it starts (\(from.iso))", in: file,
+      at: from.range.union(until.range))
+  }
+
+  func period(_ syntax: PeriodSyntax) -> Period {
+    Period(from: syntax.from.flatMap { CivilDate(iso: $0.iso) }, until: syntax.until.flatMap { CivilDate(iso: $0.iso) })
+  }
+}
+
+extension FactSyntax {
+  var isDerived: Bool {
+    if case .derived = definition { return true }
+    return false
+  }
+}
+
+extension LocalizedText {
+  init(_ syntax: TextSyntax) {
+    self.init(syntax.value, english: syntax.english)
+  }
+}

@@ -1,0 +1,21 @@
+/// Every service of a checked rule set, immutable and safe to share between threads.
+///
+/// Compile once with `Checker`, then decide as many applications as you like.
+public struct CompiledRuleSet: Sendable {
+  /// Services in the order their files were read.
+  public let services: [CompiledService]
+  private let index: [String: Int]
+
+  /// Creates a rule set from compiled services (ids must be unique).
+  public init(services: [CompiledService]) {
+    self.services = services
+    var index: [String: Int] = [:]
+    for (offset, service) in services.enumerated() { index[service.id] = offset }
+    self.index = index
+  }
+
+  /// The service with an id.
+  public func service(_ id: String) -> CompiledService? {
+    index[id].map { services[$0] }
+  }
+}

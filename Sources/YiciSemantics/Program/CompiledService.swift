@@ -1,0 +1,144 @@
+import YiciCalendar
+import YiciSyntax
+
+/// A checked service item, ready to decide applications.
+///
+/// Facts, conditions and materials are addressed by slot (their index in the arrays
+/// below); the dictionaries map interchange ids to slots and are used only when an
+/// application is bound, never while deciding.
+public struct CompiledService: Sendable {
+  /// The service's id.
+  public var id: String
+  /// The header: name, code, department, kind, basis, handling, visits.
+  public var header: ServiceHeader
+  /// When the service is in force.
+  public var period: Period
+  /// Every fact the service knows (its own and its vocabularies'), input and derived.
+  public var facts: [FactDefinition]
+  /// Slots of derived facts in an order where each comes after those it reads.
+  public var derivedOrder: [Int]
+  /// Acceptance conditions in declaration order.
+  public var conditions: [CompiledCondition]
+  /// Materials: the requirements in declaration order, then materials that appear only as
+  /// alternatives (`isRequirement == false`).
+  public var materials: [CompiledMaterial]
+  /// The waiver policy, if the service has one.
+  public var waiver: CompiledWaiver?
+  /// Fact slot by id.
+  public var factSlots: [String: Int]
+  /// Material slot by id.
+  public var materialSlots: [String: Int]
+  /// Condition slot by id.
+  public var conditionSlots: [String: Int]
+  /// Where the service is declared.
+  public var span: SourceSpan
+}
+
+/// What a service's header says.
+public struct ServiceHeader: Sendable {
+  /// 事项名称.
+  public var name: LocalizedText
+  /// 实施编码.
+  public var code: String?
+  /// The department that handles it.
+  public var department: LocalizedText?
+  /// 行政许可, 公共服务 …
+  public var kind: LocalizedText?
+  /// 设定依据.
+  public var basis: LocalizedText?
+  /// 即办件 (true) or 承诺件 (false).
+  public var immediate: Bool
+  /// 到办事现场次数.
+  public var visits: Int?
+}
+
+/// A fact of a service.
+public struct FactDefinition: Sendable {
+  /// The id used in rules and interchange.
+  public var id: String
+  /// A label for people.
+  public var label: LocalizedText?
+  /// The type.
+  public var type: ValueType
+  /// The question to ask the applicant (input facts).
+  public var question: LocalizedText?
+  /// The expression of a derived fact; nil for input facts.
+  public var derivation: CompiledExpression?
+  /// Where it is declared.
+  public var span: SourceSpan
+
+  /// Whether the applicant tells it (as opposed to it being derived).
+  public var isInput: Bool { derivation == nil }
+
+  /// The options, for an options fact.
+  public var options: [OptionDefinition] {
+    if case .options(let set) = type { return set.options }
+    return []
+  }
+}
+
+/// A checked acceptance condition.
+public struct CompiledCondition: Sendable {
+  /// The id.
+  public var id: String
+  /// What must hold.
+  public var expression: CompiledExpression
+  /// The reason told when it fails.
+  public var reason: LocalizedText?
+  /// The legal basis.
+  public var basis: LocalizedText?
+  /// 告知承诺: the commitment that may replace it.
+  public var commitment: LocalizedText?
+  /// When it is in force.
+  public var period: Period
+  /// Where it is declared.
+  public var span: SourceSpan
+}
+
+/// A checked material.
+public struct CompiledMaterial: Sendable {
+  /// The id.
+  public var id: String
+  /// The display name.
+  public var name: LocalizedText
+  /// 原件 / 复印件 / 电子件.
+  public var form: MaterialForm?
+  /// How many copies.
+  public var copies: Int?
+  /// Required only when this holds (nil: always).
+  public var when: CompiledExpression?
+  /// Material slots any one of which satisfies it.
+  public var alternatives: [Int]
+  /// Exempt when the shared platform supplies it.
+  public var shared: Bool
+  /// May be waived under the waiver policy.
+  public var waivable: Bool
+  /// Where the applicant gets it.
+  public var source: LocalizedText?
+  /// Whether it comes from the shared electronic licence library.
+  public var sourceIsLibrary: Bool
+  /// The legal basis.
+  public var basis: LocalizedText?
+  /// 告知承诺: the commitment that may replace it.
+  public var commitment: LocalizedText?
+  /// When it is in force.
+  public var period: Period
+  /// Whether the service requires it (false: it only appears as an alternative).
+  public var isRequirement: Bool
+  /// Where it is declared (the requirement's line).
+  public var span: SourceSpan
+}
+
+/// A checked waiver policy (容缺受理).
+public struct CompiledWaiver: Sendable {
+  /// How many materials may be waived at most (nil: no limit).
+  public var atMost: Int?
+  /// Who qualifies (nil: everyone).
+  public var qualifier: CompiledExpression?
+  /// The commitment letter to sign.
+  public var letter: LocalizedText?
+  /// The legal basis.
+  public var basis: LocalizedText?
+  /// Where it is declared.
+  public var span: SourceSpan
+}

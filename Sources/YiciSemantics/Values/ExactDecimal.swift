@@ -1,0 +1,136 @@
+/// An exact decimal number: `significand × 10^-scale`.
+///
+/// Rule files and applications write numbers in decimal (`10.1`, `24.7`), and Yici
+/// keeps them exact, so `area_m2 >= 10.1` never suffers binary floating-point error.
+/// Comparison widens to 128 bits, so it never overflows.
+public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The digits, as an integer.
+  public let significand: Int64
+  /// How many of the digits are after the decimal point (0…18).
+  public let scale: UInt8
+
+  /// Creates `significand × 10^-scale`.
+  public init(significand: Int64, scale: UInt8 = 0) {
+    self.significand = significand
+    self.scale = scale
+  }
+
+  /// Creates the whole number `value`.
+  public init(_ value: Int) {
+    self.init(significand: Int64(value))
+  }
+
+  /// Parses `-?digits(.digits)?`; nil when it is not a number or has more than 18 digits.
+  public init?(_ text: some StringProtocol) {
+    var significand: Int64 = 0
+    var scale: UInt8 = 0
+    var seenPoint = false
+    var digits = 0
+    var negative = false
+    for (offset, byte) in text.utf8.enumerated() {
+      switch byte {
+      case UInt8(ascii: "-") where offset == 0: negative = true
+      case UInt8(ascii: "."):
+        if seenPoint || digits == 0 { return nil }
+        seenPoint = true
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        digits += 1
+        if digits > 18 { return nil }
+        significand = significand * 10 + Int64(byte - UInt8(ascii: "0"))
+        if seenPoint { scale += 1 }
+      default: return nil
+      }
+    }
+    if digits == 0 { return nil }
+    self.init(significand: negative ? -significand : significand, scale: scale)
+  }
+
+  static let powers: [Int128] = {
+    var powers: [Int128] = [1]
+    for _ in 1...38 { powers.append(powers.last! * 10) }
+    return powers
+  }()
+
+  /// Both significands brought to the larger scale.
+  private static func aligned(_ a: ExactDecimal, _ b: ExactDecimal) -> (Int128, Int128, UInt8) {
+    let scale = max(a.scale, b.scale)
+    return (
+      Int128(a.significand) * powers[Int(scale - a.scale)], Int128(b.significand) * powers[Int(scale - b.scale)],
+      scale
+    )
+  }
+
+  public static func == (a: ExactDecimal, b: ExactDecimal) -> Bool {
+    if a.scale == b.scale { return a.significand == b.significand }
+    let (x, y, _) = aligned(a, b)
+    return x == y
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    var significand = self.significand
+    var scale = self.scale
+    while scale > 0 && significand % 10 == 0 {
+      significand /= 10
+      scale -= 1
+    }
+    hasher.combine(significand)
+    hasher.combine(scale)
+  }
+
+  public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
+    if a.scale == b.scale { return a.significand < b.significand }
+    let (x, y, _) = aligned(a, b)
+    return x < y
+  }
+
+  /// Creates a decimal from a 128-bit significand, or nil when it does not fit.
+  private static func make(_ value: Int128, scale: Int) -> ExactDecimal? {
+    var value = value
+    var scale = scale
+    while scale > 18 || (value > Int128(Int64.max) || value < Int128(Int64.min)) {
+      guard scale > 0, value % 10 == 0 else { return nil }
+      value /= 10
+      scale -= 1
+    }
+    return ExactDecimal(significand: Int64(value), scale: UInt8(scale))
+  }
+
+  /// The exact sum, or nil on overflow.
+  public func adding(_ other: ExactDecimal) -> ExactDecimal? {
+    let (x, y, scale) = ExactDecimal.aligned(self, other)
+    return ExactDecimal.make(x + y, scale: Int(scale))
+  }
+
+  /// The exact difference, or nil on overflow.
+  public func subtracting(_ other: ExactDecimal) -> ExactDecimal? {
+    let (x, y, scale) = ExactDecimal.aligned(self, other)
+    return ExactDecimal.make(x - y, scale: Int(scale))
+  }
+
+  /// The exact product, or nil on overflow.
+  public func multiplying(by other: ExactDecimal) -> ExactDecimal? {
+    ExactDecimal.make(Int128(significand) * Int128(other.significand), scale: Int(scale) + Int(other.scale))
+  }
+
+  /// The negation, or nil on overflow.
+  public var negated: ExactDecimal? {
+    significand == Int64.min ? nil : ExactDecimal(significand: -significand, scale: scale)
+  }
+
+  /// The shortest decimal text: `10`, `10.5`, `-0.25`.
+  public var description: String {
+    var significand = self.significand
+    var scale = Int(self.scale)
+    while scale > 0 && significand % 10 == 0 {
+      significand /= 10
+      scale -= 1
+    }
+    let negative = significand < 0
+    var digits = String(significand.magnitude)
+    if scale > 0 {
+      if digits.count <= scale { digits = String(repeating: "0", count: scale - digits.count + 1) + digits }
+      digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
+    }
+    return negative ? "-" + digits : digits
+  }
+}

@@ -1,0 +1,68 @@
+/// The stable code of every diagnostic Yici emits.
+///
+/// Codes never change meaning once published: tools match on them. `E` codes are
+/// errors, `W` codes warnings. Syntax problems are `E01xx`, meaning problems `E02xx`,
+/// reform and style warnings `W03xx`.
+public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
+  // Syntax
+  case unexpectedCharacter = "E0101"
+  case unterminatedString = "E0102"
+  case invalidDate = "E0103"
+  case invalidNumber = "E0104"
+  case unexpectedToken = "E0110"
+  case unclosedBlock = "E0111"
+  case duplicateAttribute = "E0112"
+  // Meaning
+  case unknownName = "E0201"
+  case unknownOption = "E0202"
+  case typeMismatch = "E0203"
+  case duplicateDefinition = "E0204"
+  case derivedFactCycle = "E0205"
+  case unknownVocabulary = "E0206"
+  case unknownMaterial = "E0207"
+  case waivableNeverWaived = "E0208"
+  case invalidPeriod = "E0209"
+  case missingHeader = "E0210"
+  case invalidWaiverLimit = "E0211"
+  // Reform rules and style
+  case materialWithoutBasis = "W0301"
+  case sharedMaterialRequired = "W0302"
+  case mixedKeywordLanguages = "W0303"
+  case conditionWithoutReason = "W0304"
+
+  /// Errors stop a rule set from being used; warnings do not.
+  public var severity: Severity {
+    rawValue.hasPrefix("E") ? .error : .warning
+  }
+
+  /// A short, stable, human-readable name for the code (`unknown-name`).
+  public var slug: String {
+    var slug = ""
+    for character in "\(self)" {
+      if character.isUppercase {
+        slug += "-" + character.lowercased()
+      } else {
+        slug.append(character)
+      }
+    }
+    return slug
+  }
+}
+
+/// How serious a diagnostic is.
+public enum Severity: String, Sendable, Codable, Comparable {
+  case error
+  case warning
+  case note
+
+  private var rank: Int {
+    switch self {
+    case .error: 0
+    case .warning: 1
+    case .note: 2
+    }
+  }
+
+  /// Errors sort first.
+  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}

@@ -1,0 +1,205 @@
+/// Turns a `SourceFile` into tokens.
+///
+/// The lexer never fails: a character it does not understand becomes an `.invalid`
+/// token with a diagnostic, and lexing goes on. Full-width punctuation typed with a
+/// Chinese input method (（），：；｛｝＝＜＞！) is read as its ASCII twin, and “…” as a
+/// string, so authors need not switch input modes.
+public struct Lexer {
+  private let file: SourceFile
+  private let scalars: [Unicode.Scalar]
+  private var position = 0
+  /// Problems found while lexing.
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  /// Creates a lexer over a file.
+  public init(file: SourceFile) {
+    self.file = file
+    self.scalars = file.scalars
+  }
+
+  /// Lexes the whole file; the last token is always `.endOfFile`.
+  public mutating func tokenize() -> [Token] {
+    var tokens: [Token] = []
+    while true {
+      let token = next()
+      tokens.append(token)
+      if token.kind == .endOfFile { return tokens }
+    }
+  }
+
+  private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+    let index = position + ahead
+    return index < scalars.count ? Lexer.normalized(scalars[index]) : nil
+  }
+
+  /// Maps full-width punctuation to its ASCII twin.
+  static func normalized(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar {
+    case "（": "("
+    case "）": ")"
+    case "，": ","
+    case "：": ":"
+    case "；": ";"
+    case "｛": "{"
+    case "｝": "}"
+    case "＝": "="
+    case "＜": "<"
+    case "＞": ">"
+    case "！": "!"
+    default: scalar
+    }
+  }
+
+  private mutating func skipTrivia() {
+    while let scalar = peek() {
+      if scalar == "#" || (scalar == "/" && peek(1) == "/") {
+        while let c = peek(), c != "\n" { position += 1 }
+      } else if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+        position += 1
+      } else {
+        return
+      }
+    }
+  }
+
+  private mutating func next() -> Token {
+    skipTrivia()
+    let start = position
+    guard let scalar = peek() else {
+      return Token(kind: .endOfFile, range: SourceRange(start: start, end: start), text: "")
+    }
+    if Lexer.isIdentifierStart(scalar) { return identifier(from: start) }
+    if Lexer.isDigit(scalar) { return numberOrDate(from: start) }
+    if scalar == "\"" || scalar == "“" { return string(from: start, closing: scalar == "“" ? "”" : "\"") }
+    position += 1
+    func make(_ kind: TokenKind) -> Token {
+      Token(kind: kind, range: SourceRange(start: start, end: position), text: file.text(in: SourceRange(start: start, end: position)))
+    }
+    switch scalar {
+    case "{": return make(.leftBrace)
+    case "}": return make(.rightBrace)
+    case "(": return make(.leftParen)
+    case ")": return make(.rightParen)
+    case ",", "、": return make(.comma)
+    case ";": return make(.semicolon)
+    case ":": return make(.colon)
+    case "+": return make(.plus)
+    case "-": return make(.minus)
+    case "*": return make(.star)
+    case "=":
+      if peek() == "=" { position += 1; return make(.equal) }
+      return make(.assign)
+    case "!":
+      if peek() == "=" { position += 1; return make(.notEqual) }
+    case "<":
+      if peek() == "=" { position += 1; return make(.lessEqual) }
+      return make(.less)
+    case ">":
+      if peek() == "=" { position += 1; return make(.greaterEqual) }
+      return make(.greater)
+    case "≠": return make(.notEqual)
+    case "≤": return make(.lessEqual)
+    case "≥": return make(.greaterEqual)
+    default: break
+    }
+    let token = make(.invalid)
+    diagnostics.append(
+      Diagnostic(
+        .unexpectedCharacter, "unexpected character '\(file.text(in: token.range))'",
+        at: SourceSpan(file: file, range: token.range)))
+    return token
+  }
+
+  private mutating func identifier(from start: Int) -> Token {
+    while let scalar = peek(), Lexer.isIdentifierContinue(scalar) { position += 1 }
+    let range = SourceRange(start: start, end: position)
+    return Token(kind: .identifier, range: range, text: file.text(in: range))
+  }
+
+  private mutating func digits() -> Int {
+    var count = 0
+    while let scalar = peek(), Lexer.isDigit(scalar) { position += 1; count += 1 }
+    return count
+  }
+
+  private mutating func numberOrDate(from start: Int) -> Token {
+    let integerDigits = digits()
+    // A date: four digits, '-', two digits, '-', two digits.
+    if integerDigits == 4, peek() == "-", let d = peek(1), Lexer.isDigit(d) {
+      position += 1
+      let monthDigits = digits()
+      var valid = monthDigits == 2
+      if peek() == "-" {
+        position += 1
+        valid = digits() == 2 && valid
+      } else {
+        valid = false
+      }
+      let range = SourceRange(start: start, end: position)
+      let text = file.text(in: range)
+      if !valid || !Lexer.isValidDate(text) {
+        diagnostics.append(
+          Diagnostic(
+            .invalidDate, "invalid date '\(text)'", at: SourceSpan(file: file, range: range),
+            help: "write dates as YYYY-MM-DD, e.g. 2025-10-01"))
+      }
+      return Token(kind: .date, range: range, text: text)
+    }
+    if peek() == ".", let d = peek(1), Lexer.isDigit(d) {
+      position += 1
+      _ = digits()
+    }
+    let range = SourceRange(start: start, end: position)
+    return Token(kind: .number, range: range, text: file.text(in: range))
+  }
+
+  private mutating func string(from start: Int, closing: Unicode.Scalar) -> Token {
+    position += 1
+    var value = String.UnicodeScalarView()
+    while let scalar = peek() {
+      if scalar == closing {
+        position += 1
+        return Token(kind: .string, range: SourceRange(start: start, end: position), text: String(value))
+      }
+      if scalar == "\n" { break }
+      position += 1
+      if scalar == "\\", let escaped = peek() {
+        position += 1
+        switch escaped {
+        case "n": value.append("\n")
+        case "t": value.append("\t")
+        default: value.append(escaped)
+        }
+      } else {
+        value.append(scalars[position - 1])
+      }
+    }
+    let range = SourceRange(start: start, end: position)
+    diagnostics.append(
+      Diagnostic(
+        .unterminatedString, "unterminated string", at: SourceSpan(file: file, range: SourceRange(start: start, end: start + 1)),
+        help: "close the string with \(closing == "”" ? "”" : "\"") on the same line"))
+    return Token(kind: .string, range: range, text: String(value))
+  }
+
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+  static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 || scalar == "_" }
+    return scalar.properties.isAlphabetic
+  }
+
+  static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
+    isIdentifierStart(scalar) || isDigit(scalar)
+  }
+
+  /// Whether `YYYY-MM-DD` names a real day of the Gregorian calendar.
+  static func isValidDate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3, (1...12).contains(parts[1]), parts[2] >= 1 else { return false }
+    let (year, month, day) = (parts[0], parts[1], parts[2])
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return day <= lengths[month - 1]
+  }
+}

@@ -1,0 +1,101 @@
+extension Parser {
+  /// `materials { id: ["display name"] attributes… }`.
+  mutating func parseMaterials() throws(Recovery) -> [MaterialSyntax] {
+    var materials: [MaterialSyntax] = []
+    _ = try parseBlock("the materials block", isItemStart: \.atEntry) { (parser: inout Parser) throws(Recovery) in
+      materials.append(try parser.parseMaterial())
+    }
+    return materials
+  }
+
+  private mutating func parseMaterial() throws(Recovery) -> MaterialSyntax {
+    guard atEntry else { throw fail("expected a material ('id: \"name\" …'), found \(describe(current))") }
+    let id = Identifier(current.text, range: advance().range)
+    advance()  // ':'
+    var material = MaterialSyntax(
+      id: id, displayName: nil, form: nil, copies: nil, when: nil, alternatives: [], shared: false,
+      waivable: false, source: nil, sourceIsLibrary: false, basis: nil, commitment: nil, period: .always,
+      range: id.range)
+    if current.kind == .string { material.displayName = try parseText("the material's name") }
+    while try parseMaterialAttribute(&material) {}
+    material.range = material.range.union(tokens[index - 1].range)
+    return material
+  }
+
+  /// Parses one attribute if one is next; returns whether it did.
+  private mutating func parseMaterialAttribute(_ material: inout MaterialSyntax) throws(Recovery) -> Bool {
+    for (keyword, form) in [(Keyword.original, MaterialForm.original), (.copy, .copy), (.electronic, .electronic)] {
+      if let range = accept(keyword) {
+        if material.form != nil { reportDuplicate("form", at: range) }
+        material.form = form
+        return true
+      }
+    }
+    if let keyword = accept(.copies) {
+      material.copies = try parseCopies(at: keyword, material.copies)
+      return true
+    }
+    if current.kind == .number, peek().is(.copiesSuffix) {
+      let number = advance()
+      advance()
+      if material.copies != nil { reportDuplicate("copies", at: number.range) }
+      material.copies = Int(number.text) ?? 1
+      return true
+    }
+    if let keyword = accept(.when) {
+      if material.when != nil { reportDuplicate("when", at: keyword) }
+      material.when = try parseExpression()
+      return true
+    }
+    if let keyword = accept(.any) {
+      if !material.alternatives.isEmpty { reportDuplicate("any", at: keyword) }
+      _ = try expect(.leftParen, "'(' after 'any'")
+      var alternatives = [try expectIdentifier("a material id")]
+      while current.kind == .comma {
+        advance()
+        alternatives.append(try expectIdentifier("a material id"))
+      }
+      _ = try expect(.rightParen, "')' after the alternatives")
+      material.alternatives = alternatives
+      return true
+    }
+    if accept(.shared) != nil {
+      material.shared = true
+      return true
+    }
+    if accept(.waivable) != nil {
+      material.waivable = true
+      return true
+    }
+    if let keyword = accept(.source) {
+      if material.source != nil || material.sourceIsLibrary { reportDuplicate("source", at: keyword) }
+      if accept(.library) != nil {
+        material.sourceIsLibrary = true
+      } else {
+        material.source = try parseText("where the material comes from, or 'library'")
+      }
+      return true
+    }
+    if let keyword = accept(.basis) {
+      if material.basis != nil { reportDuplicate("basis", at: keyword) }
+      material.basis = try parseText("the legal basis after 'basis'")
+      return true
+    }
+    if let keyword = accept(.commitment) {
+      if material.commitment != nil { reportDuplicate("commitment", at: keyword) }
+      material.commitment = try parseText("the commitment text after 'commitment'")
+      return true
+    }
+    return try parsePeriodClause(&material.period)
+  }
+
+  private mutating func parseCopies(at keyword: SourceRange, _ existing: Int?) throws(Recovery) -> Int {
+    let number = try expect(.number, "the number of copies")
+    if existing != nil { reportDuplicate("copies", at: keyword) }
+    guard let copies = Int(number.text), copies > 0 else {
+      report(.invalidNumber, "the number of copies must be a whole number above 0", at: number.range)
+      return 1
+    }
+    return copies
+  }
+}

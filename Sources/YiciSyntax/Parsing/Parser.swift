@@ -1,0 +1,167 @@
+/// A recursive-descent parser from tokens to a `RuleFile`.
+///
+/// The parser always makes progress and recovers at item boundaries: when an item is
+/// malformed it records one diagnostic, skips to the start of the next item (or the
+/// closing brace), and goes on, so one run reports every error in a file. Item parsers
+/// signal "already reported, please resynchronize" by throwing `Recovery`.
+public struct Parser {
+  let file: SourceFile
+  var tokens: [Token]
+  var index = 0
+  /// Everything found wrong so far, lexing included.
+  public private(set) var diagnostics: [Diagnostic]
+  var language: KeywordLanguage?
+
+  /// Thrown by item parsers after they have reported a problem.
+  struct Recovery: Error {}
+
+  /// Parses a whole file.
+  public static func parse(_ file: SourceFile) -> (file: RuleFile, diagnostics: [Diagnostic]) {
+    var lexer = Lexer(file: file)
+    let tokens = lexer.tokenize()
+    var parser = Parser(file: file, tokens: tokens, diagnostics: lexer.diagnostics)
+    let declarations = parser.parseDeclarations()
+    return (RuleFile(source: file, declarations: declarations, language: parser.language), parser.diagnostics)
+  }
+
+  init(file: SourceFile, tokens: [Token], diagnostics: [Diagnostic]) {
+    self.file = file
+    self.tokens = tokens.filter { $0.kind != .invalid }
+    self.diagnostics = diagnostics
+  }
+
+  // MARK: - Tokens
+
+  var current: Token { tokens[index] }
+
+  func peek(_ ahead: Int = 1) -> Token {
+    tokens[min(index + ahead, tokens.count - 1)]
+  }
+
+  var atEnd: Bool { current.kind == .endOfFile }
+
+  @discardableResult
+  mutating func advance() -> Token {
+    let token = current
+    if index < tokens.count - 1 { index += 1 }
+    return token
+  }
+
+  /// Whether the current token spells the keyword (both words of a two-word one).
+  func check(_ keyword: Keyword) -> Bool {
+    guard current.is(keyword) else { return false }
+    if current.text == keyword.englishSpelling, let second = keyword.englishSecondWord {
+      return peek().kind == .identifier && peek().text == second
+    }
+    return true
+  }
+
+  /// Consumes the keyword if it is next, noting the language it is written in.
+  mutating func accept(_ keyword: Keyword) -> SourceRange? {
+    guard check(keyword) else { return nil }
+    let first = advance()
+    var range = first.range
+    if first.text == keyword.englishSpelling, keyword.englishSecondWord != nil {
+      range = range.union(advance().range)
+    }
+    noteLanguage(of: first, keyword: keyword)
+    return range
+  }
+
+  /// Consumes a token of the given kind or reports what was expected.
+  mutating func expect(_ kind: TokenKind, _ what: String) throws(Recovery) -> Token {
+    guard current.kind == kind else { throw fail("expected \(what), found \(describe(current))") }
+    return advance()
+  }
+
+  mutating func expectIdentifier(_ what: String) throws(Recovery) -> Identifier {
+    let token = try expect(.identifier, what)
+    return Identifier(token.text, range: token.range)
+  }
+
+  /// Records an unexpected-token error at the current token and returns `Recovery`.
+  mutating func fail(_ message: String, help: String? = nil) -> Recovery {
+    report(.unexpectedToken, message, at: current.range, help: help)
+    return Recovery()
+  }
+
+  mutating func report(
+    _ code: DiagnosticCode, _ message: String, at range: SourceRange, label: String? = nil,
+    help: String? = nil, notes: [Diagnostic.Note] = []
+  ) {
+    diagnostics.append(
+      Diagnostic(code, message, at: SourceSpan(file: file, range: range), label: label, help: help, notes: notes))
+  }
+
+  func describe(_ token: Token) -> String {
+    switch token.kind {
+    case .identifier: token.keyword != nil ? "keyword '\(token.text)'" : "'\(token.text)'"
+    case .string: "string \"\(token.text)\""
+    case .number, .date: "'\(token.text)'"
+    default: token.kind.spelling
+    }
+  }
+
+  private mutating func noteLanguage(of token: Token, keyword: Keyword) {
+    guard let spelled = Keyword.language(of: token.text) else { return }
+    guard let language else {
+      self.language = spelled
+      return
+    }
+    if spelled != language {
+      report(
+        .mixedKeywordLanguages,
+        "keyword '\(token.text)' is \(spelled == .english ? "English" : "Chinese") in a file written with \(language == .english ? "English" : "Chinese") keywords",
+        at: token.range, help: "write '\(keyword.spelling(in: language))'")
+    }
+  }
+
+  // MARK: - Recovery
+
+  /// Parses `{ item* }`, recovering inside the braces: after a failed item, tokens are
+  /// skipped until `isItemStart` holds or the block's closing brace.
+  mutating func parseBlock(
+    _ what: String, isItemStart: (Parser) -> Bool, item: (inout Parser) throws(Recovery) -> Void
+  ) throws(Recovery) -> SourceRange {
+    let open = try expect(.leftBrace, "'{' to open \(what)")
+    while true {
+      if current.kind == .rightBrace { return open.range.union(advance().range) }
+      if atEnd {
+        report(
+          .unclosedBlock, "\(what) is not closed", at: open.range, label: "this '{' has no matching '}'",
+          help: "add '}' at the end of \(what)")
+        return open.range.union(current.range)
+      }
+      if current.kind == .semicolon || current.kind == .comma {
+        advance()
+        continue
+      }
+      let before = index
+      do {
+        try item(&self)
+      } catch {
+        if index == before { advance() }
+        synchronize(isItemStart)
+      }
+    }
+  }
+
+  /// Skips tokens until an item starts at this nesting level, or the enclosing `}`.
+  mutating func synchronize(_ isItemStart: (Parser) -> Bool) {
+    var depth = 0
+    while !atEnd {
+      switch current.kind {
+      case .leftBrace: depth += 1
+      case .rightBrace:
+        if depth == 0 { return }
+        depth -= 1
+      default:
+        if depth == 0 && isItemStart(self) { return }
+      }
+      advance()
+    }
+  }
+
+  /// Whether an `id:` entry starts here.
+  var atEntry: Bool { current.kind == .identifier && peek().kind == .colon }
+}

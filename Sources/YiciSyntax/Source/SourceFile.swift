@@ -1,0 +1,57 @@
+/// The text of one rule file, decoded once into Unicode scalars, with its line table.
+///
+/// Positions everywhere in Yici are offsets into `scalars`, so a column counts
+/// characters the way an author sees them (一 is one column, not three bytes).
+/// `SourceFile` is immutable and shared by reference between tokens, the AST and
+/// diagnostics.
+public final class SourceFile: Sendable {
+  /// The path the file was read from, or a name such as `<string>` for in-memory text.
+  public let path: String
+  /// The file's text.
+  public let text: String
+  /// The text as Unicode scalars; every `SourceRange` indexes into this array.
+  public let scalars: [Unicode.Scalar]
+  /// Offsets of the first scalar of each line.
+  // INVARIANT: lineStarts[0] == 0 and the array is strictly increasing.
+  public let lineStarts: [Int]
+
+  /// Creates a source file from its path and text.
+  public init(path: String, text: String) {
+    self.path = path
+    self.text = text
+    let scalars = Array(text.unicodeScalars)
+    self.scalars = scalars
+    var starts = [0]
+    for (offset, scalar) in scalars.enumerated() where scalar == "\n" {
+      starts.append(offset + 1)
+    }
+    self.lineStarts = starts
+  }
+
+  /// The 1-based line and column of a scalar offset.
+  public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    return (low + 1, offset - lineStarts[low] + 1)
+  }
+
+  /// The text of a 1-based line, without its line break.
+  public func line(_ number: Int) -> Substring {
+    guard number >= 1, number <= lineStarts.count else { return "" }
+    let start = lineStarts[number - 1]
+    var end = number < lineStarts.count ? lineStarts[number] - 1 : scalars.count
+    if end > start, scalars[end - 1] == "\r" { end -= 1 }
+    return Substring(String(String.UnicodeScalarView(scalars[start..<max(start, end)])))
+  }
+
+  /// The text covered by a range.
+  public func text(in range: SourceRange) -> String {
+    let lower = min(max(0, range.start), scalars.count)
+    let upper = min(max(lower, range.end), scalars.count)
+    return String(String.UnicodeScalarView(scalars[lower..<upper]))
+  }
+}
