@@ -38,7 +38,8 @@ public enum CalendarDataError: Error, Equatable, Sendable, CustomStringConvertib
     case .holidayEndsBeforeItBegins(let name, let first, let last):
       return "holiday \(name) ends (\(last)) before it begins (\(first))"
     case .holidayOutsideYear(let name, let year, let first, let last):
-      return "holiday \(name) (\(first) … \(last)) is not inside year \(year), the year it is listed under"
+      return
+        "holiday \(name) (\(first) … \(last)) is not inside year \(year), the year it is listed under"
     case .overlappingHolidays(let date, let first, let second):
       return "holidays \(first) and \(second) both claim \(date)"
     case .makeUpWorkdayOutsideYear(let date, let year):

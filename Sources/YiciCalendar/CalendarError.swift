@@ -15,7 +15,8 @@ public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .yearNotCovered(let year, let covered):
-      return "the working-day calendar does not cover \(year) (it covers \(Self.describeYears(covered)))"
+      return
+        "the working-day calendar does not cover \(year) (it covers \(Self.describeYears(covered)))"
     case .negativeDayCount(let count):
       return "a day count cannot be negative (got \(count))"
     }

@@ -50,12 +50,9 @@ extension CaseClock {
     let used = try counter.countedDays(through: today)
     let countedThroughDue = try counter.countedDays(through: dueDate)
     let elapsed = try counter.elapsedDays(through: today)
-    let state: CaseStatus.State =
-      if today > dueDate { .overdue }
-      else if today == dueDate { .dueToday }
-      else if suspended.contains(where: { $0.contains(today.dayNumber) }) { .paused }
-      else if let warningDate, today >= warningDate { .warning }
-      else { .running }
+    let isPaused = suspended.contains { $0.contains(today.dayNumber) }
+    let state = Self.state(
+      on: today, dueDate: dueDate, warningDate: warningDate, isPaused: isPaused)
     return CaseStatus(
       state: state, asOf: today, dueDate: dueDate,
       unpausedDueDate: try limit.deadline(from: acceptance, in: calendar, rules: rules),
@@ -65,11 +62,24 @@ extension CaseClock {
       daysPaused: elapsed - used, overlongPauses: try overlongPauses(asOf: today))
   }
 
+  /// The most urgent state that applies: overdue, due today, paused, warning, running.
+  private static func state(
+    on today: CivilDate, dueDate: CivilDate, warningDate: CivilDate?, isPaused: Bool
+  ) -> CaseStatus.State {
+    if today > dueDate { return .overdue }
+    if today == dueDate { return .dueToday }
+    if isPaused { return .paused }
+    if let warningDate, today >= warningDate { return .warning }
+    return .running
+  }
+
   /// The number of counted days at which the warning starts.
   private func warningThreshold(_ point: WarningPoint) -> Int {
     switch point {
     case .daysBeforeDeadline(let days): limit.value - days
-    case .percentElapsed(let percent): (limit.value * percent + 99) / 100
+    case .percentElapsed(let percent):
+      // ceil(value × percent / 100), split so that no product can overflow.
+      limit.value / 100 * percent + (limit.value % 100 * percent + 99) / 100
     }
   }
 

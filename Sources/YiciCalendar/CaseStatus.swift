@@ -1,8 +1,8 @@
+// INVARIANT: daysUsed + daysPaused == the counted-unit days after acceptance through `asOf`
+// (plus the acceptance day itself when it is counted).
 /// Where a case stands on a given day: the output of `CaseClock.status(on:)`.
 ///
 /// Every day count is in the unit of the limit (working or natural days).
-// INVARIANT: daysUsed + daysPaused == the counted-unit days after acceptance through `asOf`
-// (plus the acceptance day itself when it is counted).
 public struct CaseStatus: Sendable, Hashable {
   /// The supervision state, most urgent first when several apply.
   public enum State: String, Sendable, Hashable, Codable, CaseIterable {

@@ -42,7 +42,8 @@ extension CivilDate: CustomStringConvertible {
   /// `value` in decimal, left-padded with zeros to `width` digits.
   static func zeroPadded(_ value: Int, width: Int) -> String {
     let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 }
 

@@ -47,7 +47,8 @@ public struct CivilDate: Sendable {
   /// - Precondition: `dayNumber` lies in `supportedDayNumbers` (years 0000...9999).
   public init(dayNumber: Int) {
     precondition(
-      Self.supportedDayNumbers.contains(dayNumber), "day number \(dayNumber) is outside years 0000...9999")
+      Self.supportedDayNumbers.contains(dayNumber),
+      "day number \(dayNumber) is outside years 0000...9999")
     let civil = Self.civilFromDays(dayNumber)
     self.dayNumber = dayNumber
     storedYear = Int16(civil.year)
@@ -104,7 +105,8 @@ extension CivilDate {
     let shifted = dayNumber + 719_468
     let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
     let dayOfEra = shifted - era * 146_097  // 0...146096
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365  // 0...399
+    // 0...399
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
     let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)  // 0...365
     let shiftedMonth = (5 * dayOfYear + 2) / 153  // 0...11, March first
     let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1

@@ -6,8 +6,8 @@ struct CountedDays {
   let calendar: WorkingCalendar
   let acceptance: CivilDate
   let unit: DayUnit
-  /// Suspended day numbers.
   // INVARIANT: sorted, and no two intervals overlap or touch.
+  /// Suspended day numbers.
   let suspended: [ClosedRange<Int>]
   /// Whether the acceptance day itself is counted (1) or not (0).
   let acceptanceCredit: Int
@@ -39,7 +39,8 @@ struct CountedDays {
       let first = max(interval.lowerBound, acceptance.dayNumber + 1)
       let last = min(interval.upperBound, date.dayNumber)
       if first <= last {
-        paused += try calendar.count(unit, in: CivilDate(dayNumber: first)...CivilDate(dayNumber: last))
+        paused += try calendar.count(
+          unit, in: CivilDate(dayNumber: first)...CivilDate(dayNumber: last))
       }
     }
     return try elapsedDays(through: date) - paused
@@ -53,7 +54,8 @@ struct CountedDays {
     var cursor = acceptance
     for interval in suspended where interval.upperBound > cursor.dayNumber {
       let pauseStart = max(interval.lowerBound, cursor.dayNumber + 1)
-      let beforePause = try calendar.count(unit, after: cursor, through: CivilDate(dayNumber: pauseStart - 1))
+      let beforePause = try calendar.count(
+        unit, after: cursor, through: CivilDate(dayNumber: pauseStart - 1))
       if beforePause >= remaining {
         return try calendar.adding(remaining, unit, to: cursor)
       }

@@ -36,7 +36,8 @@ public struct CountingRules: Sendable, Hashable, Codable {
   /// The JSON keys (snake_case, as in the rest of Yici's interchange).
   enum CodingKeys: String, CodingKey {
     case countAcceptanceDay = "count_acceptance_day"
-    case nonWorkingDayReceiptMovesToNextWorkingDay = "non_working_day_receipt_moves_to_next_working_day"
+    case nonWorkingDayReceiptMovesToNextWorkingDay =
+      "non_working_day_receipt_moves_to_next_working_day"
     case naturalDayDeadlineMovesToNextWorkingDay = "natural_day_deadline_moves_to_next_working_day"
   }
 
@@ -45,7 +46,8 @@ public struct CountingRules: Sendable, Hashable, Codable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let defaults = CountingRules()
     countAcceptanceDay =
-      try container.decodeIfPresent(Bool.self, forKey: .countAcceptanceDay) ?? defaults.countAcceptanceDay
+      try container.decodeIfPresent(Bool.self, forKey: .countAcceptanceDay)
+      ?? defaults.countAcceptanceDay
     nonWorkingDayReceiptMovesToNextWorkingDay =
       try container.decodeIfPresent(Bool.self, forKey: .nonWorkingDayReceiptMovesToNextWorkingDay)
       ?? defaults.nonWorkingDayReceiptMovesToNextWorkingDay

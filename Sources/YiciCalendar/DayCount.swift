@@ -65,7 +65,8 @@ public struct DayCount: Sendable, Hashable, Codable, CustomStringConvertible {
       let startIsCounted = try rules.countAcceptanceDay ? calendar.isWorkingDay(start) : false
       return try calendar.addingWorkingDays(startIsCounted ? value - 1 : value, to: start)
     case .naturalDays:
-      let lastDay = try calendar.addingNaturalDays(rules.countAcceptanceDay ? value - 1 : value, to: start)
+      let lastDay = try calendar.addingNaturalDays(
+        rules.countAcceptanceDay ? value - 1 : value, to: start)
       guard rules.naturalDayDeadlineMovesToNextWorkingDay else { return lastDay }
       return try calendar.nextWorkingDay(onOrAfter: lastDay)
     }

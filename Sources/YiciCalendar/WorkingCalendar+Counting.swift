@@ -52,7 +52,9 @@ extension WorkingCalendar {
   ///
   /// - Throws: `CalendarError.yearNotCovered` if either date is in an uncovered year, or an
   ///   uncovered year lies between them.
-  public func workingDays(after start: CivilDate, through end: CivilDate) throws(CalendarError) -> Int {
+  public func workingDays(after start: CivilDate, through end: CivilDate) throws(CalendarError)
+    -> Int
+  {
     let run = try coveredRun(of: start)
     _ = try coveredRun(of: end)
     guard end > start else { return 0 }
@@ -106,7 +108,9 @@ extension WorkingCalendar {
   ///
   /// - Throws: `CalendarError.yearNotCovered` if either date is in an uncovered year (or, for
   ///   working days, an uncovered year lies between them).
-  func count(_ unit: DayUnit, after start: CivilDate, through end: CivilDate) throws(CalendarError) -> Int {
+  func count(_ unit: DayUnit, after start: CivilDate, through end: CivilDate) throws(CalendarError)
+    -> Int
+  {
     switch unit {
     case .workingDays:
       return try workingDays(after: start, through: end)

@@ -10,9 +10,9 @@ struct CoveredRun: Sendable, Hashable {
   /// The run of `years`, which must lie in `CivilDate.supportedYears`.
   init(years: ClosedRange<Int>) {
     self.years = years
-    days =
-      CivilDate.daysFromCivil(year: years.lowerBound, month: 1, day: 1)
-      ... CivilDate.daysFromCivil(year: years.upperBound, month: 12, day: 31)
+    let first = CivilDate.daysFromCivil(year: years.lowerBound, month: 1, day: 1)
+    let last = CivilDate.daysFromCivil(year: years.upperBound, month: 12, day: 31)
+    days = first...last
   }
 }
 
@@ -24,47 +24,48 @@ struct CoveredRun: Sendable, Hashable {
 struct WorkingDayIndex: Sendable {
   /// The day number of January 1 of the first covered year; offsets count from it.
   let firstDay: Int
+  // INVARIANT: non-decreasing, steps of 0 or 1; days of uncovered years (gaps) step by 0.
   /// `workingDaysThrough[i]` is the number of working days from `firstDay` through
   /// `firstDay + i`, inclusive.
-  // INVARIANT: non-decreasing, steps of 0 or 1; days of uncovered years (gaps) step by 0.
   let workingDaysThrough: [Int32]
-  /// `workingDayOffsets[k]` is the offset from `firstDay` of the (k + 1)-th working day.
   // INVARIANT: strictly ascending; count == workingDaysThrough.last; an offset o is listed
   // exactly when workingDaysThrough steps by 1 at o.
+  /// `workingDayOffsets[k]` is the offset from `firstDay` of the (k + 1)-th working day.
   let workingDayOffsets: [Int32]
-  /// The covered years grouped into runs without gaps, ascending.
   // INVARIANT: non-empty, ascending, separated by at least one uncovered year.
+  /// The covered years grouped into runs without gaps, ascending.
   let runs: [CoveredRun]
 
   /// Builds the tables; `coveredYears` is non-empty and ascending, `specialDays` checked.
   init(coveredYears: [Int], specialDays: [Int: DayKind]) {
-    runs = Self.runs(of: coveredYears)
-    let covered = Set(coveredYears)
+    let runs = Self.runs(of: coveredYears)
     let firstYear = coveredYears.first ?? 1970
-    let lastYear = coveredYears.last ?? firstYear
     firstDay = CivilDate.daysFromCivil(year: firstYear, month: 1, day: 1)
-    let lastDay = CivilDate.daysFromCivil(year: lastYear, month: 12, day: 31)
+    let lastDay = CivilDate.daysFromCivil(year: coveredYears.last ?? firstYear, month: 12, day: 31)
     var through: [Int32] = []
     var offsets: [Int32] = []
     through.reserveCapacity(lastDay - firstDay + 1)
     offsets.reserveCapacity((lastDay - firstDay + 1) * 5 / 7 + 16)
     var count: Int32 = 0
-    for year in firstYear...lastYear {
-      let yearDays =
-        CivilDate.daysFromCivil(year: year, month: 1, day: 1)...CivilDate.daysFromCivil(year: year, month: 12, day: 31)
-      for dayNumber in yearDays {
-        let isWorking =
-          covered.contains(year)
-          && (specialDays[dayNumber]?.isWorkingDay ?? !CivilDate(dayNumber: dayNumber).weekday.isWeekend)
-        if isWorking {
-          count += 1
-          offsets.append(Int32(dayNumber - firstDay))
-        }
-        through.append(count)
+    for dayNumber in firstDay...lastDay {
+      if Self.isCoveredWorkingDay(dayNumber, runs: runs, specialDays: specialDays) {
+        count += 1
+        offsets.append(Int32(dayNumber - firstDay))
       }
+      through.append(count)
     }
+    self.runs = runs
     workingDaysThrough = through
     workingDayOffsets = offsets
+  }
+
+  /// Whether a day lies in a covered year and is a working day there.
+  private static func isCoveredWorkingDay(
+    _ dayNumber: Int, runs: [CoveredRun], specialDays: [Int: DayKind]
+  ) -> Bool {
+    guard runs.contains(where: { $0.days.contains(dayNumber) }) else { return false }
+    if let special = specialDays[dayNumber] { return special.isWorkingDay }
+    return !CivilDate(dayNumber: dayNumber).weekday.isWeekend
   }
 
   /// Groups ascending years into runs of consecutive years.

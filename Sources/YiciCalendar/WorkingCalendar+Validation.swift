@@ -27,11 +27,13 @@ extension WorkingCalendar {
       throw .holidayEndsBeforeItBegins(name: holiday.name, first: holiday.first, last: holiday.last)
     }
     guard holiday.first.year == year, holiday.last.year == year else {
-      throw .holidayOutsideYear(name: holiday.name, year: year, first: holiday.first, last: holiday.last)
+      throw .holidayOutsideYear(
+        name: holiday.name, year: year, first: holiday.first, last: holiday.last)
     }
     for dayNumber in holiday.first.dayNumber...holiday.last.dayNumber {
       if case .holiday(let other)? = days[dayNumber] {
-        throw .overlappingHolidays(date: CivilDate(dayNumber: dayNumber), first: other, second: holiday.name)
+        throw .overlappingHolidays(
+          date: CivilDate(dayNumber: dayNumber), first: other, second: holiday.name)
       }
       days[dayNumber] = .holiday(name: holiday.name)
     }

@@ -18,8 +18,8 @@
 public struct WorkingCalendar: Sendable {
   /// A name for messages, e.g. "national 2024–2026" or "national + Shanghai".
   public let name: String
-  /// The years the calendar has data for, ascending, without duplicates.
   // INVARIANT: non-empty, strictly ascending, each year in CivilDate.supportedYears.
+  /// The years the calendar has data for, ascending, without duplicates.
   public let coveredYears: [Int]
   // INVARIANT: the values are only `.holiday` and `.makeUpWorkday`; every key lies in a
   // covered year; every `.makeUpWorkday` key is a Saturday or Sunday.
@@ -65,8 +65,8 @@ public struct WorkingCalendar: Sendable {
   ///
   /// Rules: the local entries are checked as `init(name:years:)` checks its data; every local
   /// year must be covered by this calendar, and the covered years stay this calendar's. A local
-  /// holiday makes its days days off, also where this calendar had a make-up working day there
-  /// (a region may extend a break). A local make-up working day may not fall on a day off of
+  /// holiday makes its days days off under the local name, also where this calendar had a
+  /// make-up working day there (a region may extend a break). A local make-up working day may not fall on a day off of
   /// this calendar: a region cannot cancel a national holiday.
   ///
   /// - Parameter name: the name of the result; defaults to this calendar's name.
@@ -80,7 +80,8 @@ public struct WorkingCalendar: Sendable {
     var merged = specialDays
     for (dayNumber, kind) in localDays.sorted(by: { $0.key < $1.key }) {
       if case .makeUpWorkday = kind, case .holiday(let holidayName)? = specialDays[dayNumber] {
-        throw .bothHolidayAndMakeUpWorkday(date: CivilDate(dayNumber: dayNumber), holidayName: holidayName)
+        throw .bothHolidayAndMakeUpWorkday(
+          date: CivilDate(dayNumber: dayNumber), holidayName: holidayName)
       }
       merged[dayNumber] = kind
     }

@@ -25,7 +25,8 @@ import YiciCalendar
 
   @Test(arguments: [
     ("1970-01-01", 0), ("1969-12-31", -1), ("2000-03-01", 11_017), ("1900-01-01", -25_567),
-    ("2024-01-01", 19_723), ("2026-12-31", 20_818), ("0000-01-01", -719_528), ("9999-12-31", 2_932_896),
+    ("2024-01-01", 19_723), ("2026-12-31", 20_818), ("0000-01-01", -719_528),
+    ("9999-12-31", 2_932_896),
   ])
   func knownDayNumbers(iso: String, dayNumber: Int) {
     #expect(date(iso).dayNumber == dayNumber)
@@ -54,7 +55,8 @@ import YiciCalendar
 
   @Test(arguments: [
     "2025-02-30", "2025-1-01", "20250101", "2025-13-01", "2025-00-10", "2025-01-00", " 2025-01-01",
-    "2025-01-01 ", "２０２５-01-01", "2025/01/01", "", "+2025-01-01", "2025-01-011", "2025-01-1", "-025-01-01",
+    "2025-01-01 ", "２０２５-01-01", "2025/01/01", "", "+2025-01-01", "2025-01-011", "2025-01-1",
+    "-025-01-01",
   ])
   func isoParsingRejects(text: String) {
     #expect(CivilDate(iso: text) == nil)
@@ -80,7 +82,8 @@ import YiciCalendar
     #expect(date("2024-12-31") < date("2025-01-01"))
     #expect(date("2024-12-31").adding(days: 1) == date("2025-01-01"))
     #expect(date("2024-03-01").adding(days: -1) == date("2024-02-29"))
-    #expect(Set([date("2025-01-01"), CivilDate(dayNumber: date("2025-01-01").dayNumber)]).count == 1)
+    #expect(
+      Set([date("2025-01-01"), CivilDate(dayNumber: date("2025-01-01").dayNumber)]).count == 1)
   }
 
   @Test func codableAsIsoString() throws {
@@ -103,7 +106,8 @@ import YiciCalendar
   }
 
   @Test func isoRoundTripOverAllSupportedYears() async {
-    await propertyCheck(count: 500, input: Gen.int(in: CivilDate.supportedDayNumbers)) { dayNumber in
+    await propertyCheck(count: 500, input: Gen.int(in: CivilDate.supportedDayNumbers)) {
+      dayNumber throws in
       let day = CivilDate(dayNumber: dayNumber)
       #expect(CivilDate(iso: day.description) == day)
       #expect(CivilDate(year: day.year, month: day.month, day: day.day) == day)

@@ -17,10 +17,16 @@ import YiciCalendar
   @Test func applicationReceivedOnAHolidayIsAcceptedOnTheNextWorkingDay() throws {
     let moving = CountingRules()
     let staying = CountingRules(nonWorkingDayReceiptMovesToNextWorkingDay: false)
-    #expect(try calendar.acceptanceDate(received: date("2025-10-05"), rules: moving) == date("2025-10-09"))
-    #expect(try calendar.acceptanceDate(received: date("2025-10-05"), rules: staying) == date("2025-10-05"))
+    #expect(
+      try calendar.acceptanceDate(received: date("2025-10-05"), rules: moving) == date("2025-10-09")
+    )
+    #expect(
+      try calendar.acceptanceDate(received: date("2025-10-05"), rules: staying)
+        == date("2025-10-05"))
     // A make-up Sunday is a working day: accepted that day.
-    #expect(try calendar.acceptanceDate(received: date("2025-09-28"), rules: moving) == date("2025-09-28"))
+    #expect(
+      try calendar.acceptanceDate(received: date("2025-09-28"), rules: moving) == date("2025-09-28")
+    )
     #expect(throws: CalendarError.yearNotCovered(2027, covered: [2024, 2025, 2026])) {
       try calendar.acceptanceDate(received: date("2027-01-04"), rules: staying)
     }
@@ -29,21 +35,39 @@ import YiciCalendar
   @Test func countingTheAcceptanceDay() throws {
     let rules = CountingRules(countAcceptanceDay: true)
     // 01-27 is day 1, then 02-05, 02-06, 02-07 and Saturday 02-08.
-    #expect(try DayCount.workingDays(5).deadline(from: date("2025-01-27"), in: calendar, rules: rules) == date("2025-02-08"))
+    #expect(
+      try DayCount.workingDays(5).deadline(from: date("2025-01-27"), in: calendar, rules: rules)
+        == date("2025-02-08"))
     // Accepted on a day off: nothing to count that day, same as not counting it.
-    #expect(try DayCount.workingDays(5).deadline(from: date("2025-10-04"), in: calendar, rules: rules) == date("2025-10-14"))
-    #expect(try DayCount.workingDays(5).deadline(from: date("2025-10-04"), in: calendar) == date("2025-10-14"))
-    #expect(try DayCount.naturalDays(5).deadline(from: date("2025-03-03"), in: calendar, rules: rules) == date("2025-03-07"))
+    #expect(
+      try DayCount.workingDays(5).deadline(from: date("2025-10-04"), in: calendar, rules: rules)
+        == date("2025-10-14"))
+    #expect(
+      try DayCount.workingDays(5).deadline(from: date("2025-10-04"), in: calendar)
+        == date("2025-10-14"))
+    #expect(
+      try DayCount.naturalDays(5).deadline(from: date("2025-03-03"), in: calendar, rules: rules)
+        == date("2025-03-07"))
   }
 
   @Test func naturalDayDeadlines() throws {
-    #expect(try DayCount.naturalDays(5).deadline(from: date("2025-09-25"), in: calendar) == date("2025-09-30"))
+    #expect(
+      try DayCount.naturalDays(5).deadline(from: date("2025-09-25"), in: calendar)
+        == date("2025-09-30"))
     // Ends on 10-01, a holiday: moves to 10-09 unless the rule set says otherwise.
-    #expect(try DayCount.naturalDays(5).deadline(from: date("2025-09-26"), in: calendar) == date("2025-10-09"))
+    #expect(
+      try DayCount.naturalDays(5).deadline(from: date("2025-09-26"), in: calendar)
+        == date("2025-10-09"))
     let literal = CountingRules(naturalDayDeadlineMovesToNextWorkingDay: false)
-    #expect(try DayCount.naturalDays(5).deadline(from: date("2025-09-26"), in: calendar, rules: literal) == date("2025-10-01"))
-    #expect(try DayCount.naturalDays(0).deadline(from: date("2025-10-01"), in: calendar) == date("2025-10-01"))
-    #expect(try DayCount.workingDays(0).deadline(from: date("2025-10-01"), in: calendar) == date("2025-10-01"))
+    #expect(
+      try DayCount.naturalDays(5).deadline(from: date("2025-09-26"), in: calendar, rules: literal)
+        == date("2025-10-01"))
+    #expect(
+      try DayCount.naturalDays(0).deadline(from: date("2025-10-01"), in: calendar)
+        == date("2025-10-01"))
+    #expect(
+      try DayCount.workingDays(0).deadline(from: date("2025-10-01"), in: calendar)
+        == date("2025-10-01"))
     #expect(throws: CalendarError.negativeDayCount(-2)) {
       try DayCount.workingDays(-2).deadline(from: date("2025-10-01"), in: calendar)
     }
@@ -57,11 +81,14 @@ import YiciCalendar
   }
 
   @Test func codingUsesSnakeCaseAndDefaultsMissingKeys() throws {
-    let decoded = try JSONDecoder().decode(CountingRules.self, from: Data(#"{"count_acceptance_day": true}"#.utf8))
+    let decoded = try JSONDecoder().decode(
+      CountingRules.self, from: Data(#"{"count_acceptance_day": true}"#.utf8))
     #expect(decoded == CountingRules(countAcceptanceDay: true))
-    let roundTrip = try JSONDecoder().decode(CountingRules.self, from: JSONEncoder().encode(decoded))
+    let roundTrip = try JSONDecoder().decode(
+      CountingRules.self, from: JSONEncoder().encode(decoded))
     #expect(roundTrip == decoded)
-    let limit = try JSONDecoder().decode(DayCount.self, from: Data(#"{"value": 20, "unit": "working_days"}"#.utf8))
+    let limit = try JSONDecoder().decode(
+      DayCount.self, from: Data(#"{"value": 20, "unit": "working_days"}"#.utf8))
     #expect(limit == .workingDays(20))
   }
 
@@ -87,8 +114,12 @@ import YiciCalendar
     #expect(throws: CalendarDataError.localYearNotCovered(2027, covered: [2024, 2025, 2026])) {
       try calendar.extended(by: [CalendarYear(year: 2027)])
     }
-    let cancelling = CalendarYear(year: 2025, makeUpWorkdays: [MakeUpWorkday(date: date("2025-10-04"))])
-    #expect(throws: CalendarDataError.bothHolidayAndMakeUpWorkday(date: date("2025-10-04"), holidayName: "国庆节、中秋节")) {
+    let cancelling = CalendarYear(
+      year: 2025, makeUpWorkdays: [MakeUpWorkday(date: date("2025-10-04"))])
+    #expect(
+      throws: CalendarDataError.bothHolidayAndMakeUpWorkday(
+        date: date("2025-10-04"), holidayName: "国庆节、中秋节")
+    ) {
       try calendar.extended(by: [cancelling])
     }
     #expect(throws: CalendarDataError.duplicateYear(2025)) {

@@ -19,23 +19,28 @@ enum NationalCalendarFixture {
     Row(year: 2024, name: "元旦", first: "01-01", last: "01-01", makeUpWorkdays: []),
     Row(year: 2024, name: "春节", first: "02-10", last: "02-17", makeUpWorkdays: ["02-04", "02-18"]),
     Row(year: 2024, name: "清明节", first: "04-04", last: "04-06", makeUpWorkdays: ["04-07"]),
-    Row(year: 2024, name: "劳动节", first: "05-01", last: "05-05", makeUpWorkdays: ["04-28", "05-11"]),
+    Row(
+      year: 2024, name: "劳动节", first: "05-01", last: "05-05", makeUpWorkdays: ["04-28", "05-11"]),
     Row(year: 2024, name: "端午节", first: "06-10", last: "06-10", makeUpWorkdays: []),
     Row(year: 2024, name: "中秋节", first: "09-15", last: "09-17", makeUpWorkdays: ["09-14"]),
-    Row(year: 2024, name: "国庆节", first: "10-01", last: "10-07", makeUpWorkdays: ["09-29", "10-12"]),
+    Row(
+      year: 2024, name: "国庆节", first: "10-01", last: "10-07", makeUpWorkdays: ["09-29", "10-12"]),
     Row(year: 2025, name: "元旦", first: "01-01", last: "01-01", makeUpWorkdays: []),
     Row(year: 2025, name: "春节", first: "01-28", last: "02-04", makeUpWorkdays: ["01-26", "02-08"]),
     Row(year: 2025, name: "清明节", first: "04-04", last: "04-06", makeUpWorkdays: []),
     Row(year: 2025, name: "劳动节", first: "05-01", last: "05-05", makeUpWorkdays: ["04-27"]),
     Row(year: 2025, name: "端午节", first: "05-31", last: "06-02", makeUpWorkdays: []),
-    Row(year: 2025, name: "国庆节、中秋节", first: "10-01", last: "10-08", makeUpWorkdays: ["09-28", "10-11"]),
+    Row(
+      year: 2025, name: "国庆节、中秋节", first: "10-01", last: "10-08",
+      makeUpWorkdays: ["09-28", "10-11"]),
     Row(year: 2026, name: "元旦", first: "01-01", last: "01-03", makeUpWorkdays: ["01-04"]),
     Row(year: 2026, name: "春节", first: "02-15", last: "02-23", makeUpWorkdays: ["02-14", "02-28"]),
     Row(year: 2026, name: "清明节", first: "04-04", last: "04-06", makeUpWorkdays: []),
     Row(year: 2026, name: "劳动节", first: "05-01", last: "05-05", makeUpWorkdays: ["05-09"]),
     Row(year: 2026, name: "端午节", first: "06-19", last: "06-21", makeUpWorkdays: []),
     Row(year: 2026, name: "中秋节", first: "09-25", last: "09-27", makeUpWorkdays: []),
-    Row(year: 2026, name: "国庆节", first: "10-01", last: "10-07", makeUpWorkdays: ["09-20", "10-10"]),
+    Row(
+      year: 2026, name: "国庆节", first: "10-01", last: "10-07", makeUpWorkdays: ["09-20", "10-10"]),
   ]
 
   /// The rows grouped into calendar years.
@@ -76,7 +81,8 @@ enum NationalCalendarFixture {
   static let makeUpDays: Set<CivilDate> = Set(years.flatMap(\.makeUpWorkdays).map(\.date))
 
   /// Day numbers of 2024-01-01 and 2026-12-31.
-  static let coveredDayNumbers: ClosedRange<Int> = date("2024-01-01").dayNumber...date("2026-12-31").dayNumber
+  static let coveredDayNumbers: ClosedRange<Int> =
+    date("2024-01-01").dayNumber...date("2026-12-31").dayNumber
 
   private static func day(_ year: Int, _ monthDay: String) -> CivilDate {
     date("\(year)-\(monthDay)")

@@ -9,7 +9,9 @@ import YiciCalendar
   @Test func readmeExampleSpringFestival2025() throws {
     // Accepted Monday 2025-01-27, 5 working days: 01-28 … 02-04 off, Saturday 02-08 worked.
     #expect(try calendar.addingWorkingDays(5, to: date("2025-01-27")) == date("2025-02-10"))
-    #expect(try DayCount.workingDays(5).deadline(from: date("2025-01-27"), in: calendar) == date("2025-02-10"))
+    #expect(
+      try DayCount.workingDays(5).deadline(from: date("2025-01-27"), in: calendar)
+        == date("2025-02-10"))
   }
 
   @Test func acceptedOnMakeUpSundayBeforeNationalDay2025() throws {
@@ -101,13 +103,15 @@ import YiciCalendar
       ]
     #expect(skipped == expected)
     #expect(skipped[0].description == "2025-01-28 Tuesday: holiday 春节")
-    #expect(try calendar.skippedDays(after: date("2025-02-10"), through: date("2025-02-10")).isEmpty)
+    #expect(
+      try calendar.skippedDays(after: date("2025-02-10"), through: date("2025-02-10")).isEmpty)
   }
 
   @Test func coveredYearsAndSummary() {
     #expect(calendar.coveredYears == [2024, 2025, 2026])
     #expect(calendar.coveredYearRange == 2024...2026)
     #expect(calendar.covers(year: 2025) && !calendar.covers(year: 2027))
-    #expect(calendar.summary == "national: 2024–2026, holiday days off: 89, make-up working days: 19")
+    #expect(
+      calendar.summary == "national: 2024–2026, holiday days off: 89, make-up working days: 19")
   }
 }

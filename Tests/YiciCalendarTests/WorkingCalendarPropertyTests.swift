@@ -11,7 +11,7 @@ import YiciCalendar
   let counts = Gen.int(in: 0...60)
 
   @Test func agreesWithTheNaiveWalk() async {
-    await propertyCheck(count: 300, input: startDays, counts) { dayNumber, n in
+    await propertyCheck(count: 300, input: startDays, counts) { dayNumber, n throws in
       let start = CivilDate(dayNumber: dayNumber)
       let expected = naiveAddingWorkingDays(n, to: start)
       do throws(CalendarError) {
@@ -32,7 +32,7 @@ import YiciCalendar
   }
 
   @Test func resultIsAWorkingDayWithExactlyNWorkingDaysAfterTheStart() async {
-    await propertyCheck(count: 300, input: startDays, counts) { dayNumber, n in
+    await propertyCheck(count: 300, input: startDays, counts) { dayNumber, n throws in
       let start = CivilDate(dayNumber: dayNumber)
       guard let result = try? calendar.addingWorkingDays(n, to: start) else { return }
       if n >= 1 {
@@ -47,7 +47,7 @@ import YiciCalendar
   }
 
   @Test func monotoneInTheCount() async {
-    await propertyCheck(count: 300, input: startDays, counts) { dayNumber, n in
+    await propertyCheck(count: 300, input: startDays, counts) { dayNumber, n throws in
       let start = CivilDate(dayNumber: dayNumber)
       guard let longer = try? calendar.addingWorkingDays(n + 1, to: start) else { return }
       #expect(try calendar.addingWorkingDays(n, to: start) < longer)
@@ -55,7 +55,8 @@ import YiciCalendar
   }
 
   @Test func monotoneInTheStartDate() async {
-    await propertyCheck(count: 300, input: startDays, Gen.int(in: 0...40), counts) { dayNumber, gap, n in
+    await propertyCheck(count: 300, input: startDays, Gen.int(in: 0...40), counts) {
+      dayNumber, gap, n throws in
       let earlier = CivilDate(dayNumber: dayNumber)
       guard NationalCalendarFixture.coveredDayNumbers.contains(dayNumber + gap),
         let later = try? calendar.addingWorkingDays(n, to: earlier.adding(days: gap))
@@ -65,14 +66,17 @@ import YiciCalendar
   }
 
   @Test func countsAddUpAcrossIntervals() async {
-    await propertyCheck(count: 300, input: startDays, Gen.int(in: 0...200), Gen.int(in: 0...200)) { a, x, y in
+    await propertyCheck(count: 300, input: startDays, Gen.int(in: 0...200), Gen.int(in: 0...200)) {
+      a, x, y throws in
       let days = NationalCalendarFixture.coveredDayNumbers
       guard days.contains(a + x + y) else { return }
       let (first, middle, last) = (
         CivilDate(dayNumber: a), CivilDate(dayNumber: a + x), CivilDate(dayNumber: a + x + y)
       )
       let whole = try calendar.workingDays(after: first, through: last)
-      #expect(try calendar.workingDays(after: first, through: middle) + calendar.workingDays(after: middle, through: last) == whole)
+      #expect(
+        try calendar.workingDays(after: first, through: middle)
+          + calendar.workingDays(after: middle, through: last) == whole)
       let skipped = try calendar.skippedDays(after: first, through: last)
       let nonWorking = skipped.filter { !$0.isWorkingDay }.count
       let makeUp = skipped.count - nonWorking
@@ -82,7 +86,7 @@ import YiciCalendar
   }
 
   @Test func nextWorkingDayIsTheFirstWorkingDayOnOrAfter() async {
-    await propertyCheck(count: 300, input: startDays) { dayNumber in
+    await propertyCheck(count: 300, input: startDays) { dayNumber throws in
       let day = CivilDate(dayNumber: dayNumber)
       guard let next = try? calendar.nextWorkingDay(onOrAfter: day) else { return }
       #expect(try calendar.isWorkingDay(next))
@@ -93,7 +97,7 @@ import YiciCalendar
   }
 
   @Test func workingDayDeadlineIsAddingWorkingDays() async {
-    await propertyCheck(count: 200, input: startDays, counts) { dayNumber, n in
+    await propertyCheck(count: 200, input: startDays, counts) { dayNumber, n throws in
       let start = CivilDate(dayNumber: dayNumber)
       guard let expected = naiveAddingWorkingDays(n, to: start) else { return }
       #expect(try DayCount.workingDays(n).deadline(from: start, in: calendar) == expected)

@@ -33,14 +33,14 @@ public struct DiagnosticRenderer: Sendable {
     let gutter = String(repeating: " ", count: gutterWidth(diagnostic.span))
     for note in diagnostic.notes {
       if let span = note.span {
-        out += "\(gutter) = " + paint("note", "1;36") + ": \(note.message)\n"
+        out += "\(gutter)= " + paint("note", "1;36") + ": \(note.message)\n"
         out += excerpt(span, label: nil, caretColor: "1;36")
       } else {
-        out += "\(gutter) = " + paint("note", "1;36") + ": \(note.message)\n"
+        out += "\(gutter)= " + paint("note", "1;36") + ": \(note.message)\n"
       }
     }
     if let help = diagnostic.help {
-      out += "\(gutter) = " + paint("help", "1;32") + ": \(help)\n"
+      out += "\(gutter)= " + paint("help", "1;32") + ": \(help)\n"
     }
     return out
   }

@@ -1,0 +1,99 @@
+import YiciCalendar
+import YiciEvaluation
+import YiciSemantics
+
+/// Reads interchange JSON (one application) straight into a `BoundApplication`.
+///
+/// This is the one path every application takes, from `yici eval`, a batch line, or a
+/// Swift `Application`: fields are checked against the service's declarations (a value of
+/// the wrong type, an unknown fact or option is an error naming the field and the nearest
+/// valid name), and ids are looked up from the bytes without allocating.
+public struct ApplicationDecoder: Sendable {
+  let ruleSet: CompiledRuleSet
+  let services: ByteKeyTable
+  let bindings: [ServiceBinding]
+  private static let fields = ByteKeyTable(
+    ["id", "service", "date", "facts", "materials", "shared", "commitments"].enumerated().map { ($1, $0) })
+
+  /// Creates a decoder for a rule set.
+  public init(ruleSet: CompiledRuleSet) {
+    self.ruleSet = ruleSet
+    services = ByteKeyTable(ruleSet.services.enumerated().map { ($1.id, $0) })
+    bindings = ruleSet.services.map(ServiceBinding.init)
+  }
+
+  /// Decodes one application. `date`, when given, overrides the application's own.
+  public func decode(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate? = nil) throws(InterchangeError)
+    -> (service: CompiledService, application: BoundApplication)
+  {
+    var reader = JSONReader(bytes)
+    try reader.expect(UInt8(ascii: "{"), "'{' to start an application object")
+    var serviceIndex: Int?
+    var application: BoundApplication?
+    var id: String?
+    var date: CivilDate?
+    var deferred: [(field: Int, position: Int)] = []
+    if !reader.accept(UInt8(ascii: "}")) {
+      repeat {
+        let keyStart = reader.position
+        let key = try reader.readString("a field name")
+        try reader.expect(UInt8(ascii: ":"), "':' after the field name")
+        guard let field = Self.lookup(Self.fields, key, reader) else {
+          let name = reader.text(key)
+          throw InterchangeError(
+            "unknown field '\(name)'" + (Suggestions.closest(to: name, in: Self.fields.names).map { "; did you mean '\($0)'?" } ?? ""),
+            column: keyStart + 1)
+        }
+        switch field {
+        case 0:
+          if !reader.accept(literal: "null") { id = reader.text(try reader.readString("the application id")) }
+        case 1:
+          let nameStart = reader.position
+          let name = try reader.readString("the service id")
+          guard let index = Self.lookup(services, name, reader) else {
+            let text = reader.text(name)
+            let hint = Suggestions.closest(to: text, in: services.names).map { "; did you mean '\($0)'?" } ?? ""
+            throw InterchangeError("no service '\(text)' in the rules\(hint)", path: "service", column: nameStart + 2)
+          }
+          serviceIndex = index
+          application = BoundApplication(for: ruleSet.services[index], date: CivilDate(dayNumber: 0), id: nil)
+        case 2:
+          let dateStart = reader.position
+          let text = reader.text(try reader.readString("a date"))
+          guard let parsed = CivilDate(iso: text) else {
+            throw InterchangeError("'\(text)' is not a date (YYYY-MM-DD)", path: "date", column: dateStart + 2)
+          }
+          date = parsed
+        default:
+          if let serviceIndex, application != nil {
+            try bindList(field, &reader, into: &application!, binding: bindings[serviceIndex], ruleSet.services[serviceIndex])
+          } else {
+            deferred.append((field, reader.position))
+            try reader.skipValue()
+          }
+        }
+      } while reader.accept(UInt8(ascii: ","))
+      try reader.expect(UInt8(ascii: "}"), "',' or '}' in the application")
+    }
+    if reader.peek() != nil { throw reader.error("unexpected text after the application object") }
+    guard let serviceIndex, var application else {
+      throw InterchangeError("the application names no service; add \"service\": \"…\"")
+    }
+    let service = ruleSet.services[serviceIndex]
+    for (field, position) in deferred {
+      reader.position = position
+      try bindList(field, &reader, into: &application, binding: bindings[serviceIndex], service)
+    }
+    guard let decisionDate = override ?? date else {
+      throw InterchangeError("the application has no date; add \"date\": \"YYYY-MM-DD\" (or pass --date)")
+    }
+    application.date = decisionDate
+    application.id = id
+    return (service, application)
+  }
+
+  static func lookup(_ table: ByteKeyTable, _ string: JSONReader.StringBytes, _ reader: JSONReader) -> Int? {
+    if let decoded = string.decoded { return decoded.withUnsafeBufferPointer { table.value($0, 0..<$0.count) } }
+    return table.value(reader.bytes, string.range)
+  }
+}

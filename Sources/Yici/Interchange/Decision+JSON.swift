@@ -1,0 +1,127 @@
+import YiciEvaluation
+
+extension Decision {
+  /// The decision as compact JSON, in the documented field order, ending without a newline.
+  ///
+  /// Equivalent to encoding the `Codable` form (nil fields are left out), but written
+  /// directly to bytes: this is the path `yici eval --batch` takes.
+  public var jsonBytes: [UInt8] {
+    var out = JSONWriter(capacity: 512 + explanation.utf8.count)
+    out.raw("{")
+    if let id {
+      out.key("id")
+      out.string(id)
+      out.comma()
+    }
+    out.key("service")
+    out.string(service)
+    out.raw(",\"date\":")
+    out.string(date.description)
+    out.raw(",\"outcome\":")
+    out.string(outcome.rawValue)
+    out.raw(",\"reasons\":")
+    out.array(reasons) { out, reason in
+      out.raw("{\"id\":")
+      out.string(reason.id)
+      out.raw(",\"text\":")
+      out.string(reason.text)
+      if let basis = reason.basis {
+        out.raw(",\"basis\":")
+        out.string(basis)
+      }
+      out.raw("}")
+    }
+    out.raw(",\"materials\":")
+    materials.write(to: &out)
+    out.raw(",\"commitments\":")
+    out.array(commitments) { out, commitment in
+      out.raw("{\"id\":")
+      out.string(commitment.id)
+      out.raw(",\"text\":")
+      out.string(commitment.text)
+      out.raw("}")
+    }
+    out.raw(",\"questions\":")
+    out.array(questions) { out, question in
+      out.raw("{\"fact\":")
+      out.string(question.fact)
+      out.raw(",\"text\":")
+      out.string(question.text)
+      if let options = question.options {
+        out.raw(",\"options\":")
+        out.stringArray(options)
+      }
+      out.raw("}")
+    }
+    out.raw(",\"warnings\":")
+    out.stringArray(warnings)
+    if let trace {
+      out.raw(",\"trace\":")
+      trace.write(to: &out)
+    }
+    out.raw(",\"explanation\":")
+    out.string(explanation)
+    out.raw("}")
+    return out.bytes
+  }
+}
+
+extension MaterialSummary {
+  fileprivate func write(to out: inout JSONWriter) {
+    out.raw("{\"required\":")
+    out.stringArray(required)
+    out.raw(",\"provided\":")
+    out.stringArray(provided)
+    out.raw(",\"missing\":")
+    out.stringArray(missing)
+    out.raw(",\"waived\":")
+    out.array(waived) { out, waived in
+      out.raw("{\"id\":")
+      out.string(waived.id)
+      if let due = waived.due {
+        out.raw(",\"due\":")
+        out.string(due.description)
+      }
+      out.raw("}")
+    }
+    out.raw(",\"exempt\":")
+    out.stringArray(exempt)
+    out.raw(",\"committed\":")
+    out.stringArray(committed)
+    out.raw(",\"undetermined\":")
+    out.stringArray(undetermined)
+    out.raw("}")
+  }
+}
+
+extension Trace {
+  fileprivate func write(to out: inout JSONWriter) {
+    out.raw("{\"conditions\":")
+    out.array(conditions) { out, verdict in
+      Trace.writeVerdict(&out, verdict.id, verdict.verdict, verdict.location, verdict.basis)
+    }
+    out.raw(",\"materials\":")
+    out.array(materials) { out, verdict in
+      Trace.writeVerdict(&out, verdict.id, verdict.verdict, verdict.location, verdict.basis)
+    }
+    if let waiver {
+      out.raw(",\"waiver\":")
+      out.string(waiver)
+    }
+    out.raw("}")
+  }
+
+  private static func writeVerdict(_ out: inout JSONWriter, _ id: String, _ verdict: String, _ location: String, _ basis: String?) {
+    out.raw("{\"id\":")
+    out.string(id)
+    out.raw(",\"verdict\":")
+    out.string(verdict)
+    out.raw(",\"location\":")
+    out.string(location)
+    if let basis {
+      out.raw(",\"basis\":")
+      out.string(basis)
+    }
+    out.raw("}")
+  }
+}

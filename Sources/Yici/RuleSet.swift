@@ -1,0 +1,133 @@
+import YiciCalendar
+import YiciEvaluation
+import YiciExplanation
+import YiciSemantics
+import YiciSyntax
+
+/// A checked set of rules, ready to decide applications: what services import.
+///
+/// ```swift
+/// let rules = try RuleSet.load(paths: ["rules"])
+/// guard rules.errors.isEmpty else { … show rules.diagnostics … }
+/// let decision = try rules.decide(json: Array(line.utf8))
+/// print(decision.outcome, decision.explanation)
+/// ```
+/// Compile once, decide many: a `RuleSet` is immutable and `Sendable`, so one instance
+/// serves every thread.
+public struct RuleSet: Sendable {
+  /// The compiled services (those without errors).
+  public let compiled: CompiledRuleSet
+  /// Everything the checker found, errors and warnings, in file and position order.
+  public let diagnostics: [Diagnostic]
+  let decoder: ApplicationDecoder
+
+  /// Parses and checks rule files given as source text.
+  public init(sources: [SourceFile]) {
+    var files: [RuleFile] = []
+    var diagnostics: [Diagnostic] = []
+    for source in sources {
+      let parsed = Parser.parse(source)
+      files.append(parsed.file)
+      diagnostics += parsed.diagnostics
+    }
+    let checked = Checker.check(files)
+    self.compiled = checked.ruleSet
+    self.diagnostics = Diagnostic.sortedByLocation(diagnostics + checked.diagnostics)
+    self.decoder = ApplicationDecoder(ruleSet: checked.ruleSet)
+  }
+
+  /// Parses and checks one rule file given as a string.
+  public init(text: String, path: String = "<string>") {
+    self.init(sources: [SourceFile(path: path, text: text)])
+  }
+
+  /// Reads, parses and checks the `.yici` files at the paths (files or folders).
+  public static func load(paths: [String]) throws(RuleSources.LoadError) -> RuleSet {
+    RuleSet(sources: try RuleSources.read(paths))
+  }
+
+  /// The errors among the diagnostics.
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+  /// Decides an application given as interchange JSON.
+  public func decide(json: [UInt8], options: DecisionOptions = DecisionOptions()) throws(DecisionError) -> Decision {
+    try json.withUnsafeBufferPointer { (buffer) throws(DecisionError) in try decide(json: buffer, options: options) }
+  }
+
+  /// Decides an application given as interchange JSON in a buffer (one batch line, say).
+  public func decide(json: UnsafeBufferPointer<UInt8>, options: DecisionOptions = DecisionOptions())
+    throws(DecisionError) -> Decision
+  {
+    let bound: (service: CompiledService, application: BoundApplication)
+    do {
+      bound = try decoder.decode(json, date: options.date)
+    } catch {
+      throw .invalidApplication(error)
+    }
+    return try decide(bound.application, by: bound.service, options: options)
+  }
+
+  /// Decides an application.
+  public func decide(_ application: Application, options: DecisionOptions = DecisionOptions()) throws(DecisionError)
+    -> Decision
+  {
+    try decide(json: application.jsonBytes, options: options)
+  }
+
+  /// Decides an application already bound to a service's slots (the fastest path).
+  public func decide(_ application: BoundApplication, by service: CompiledService, options: DecisionOptions = DecisionOptions())
+    throws(DecisionError) -> Decision
+  {
+    var decision: Decision
+    do {
+      decision = try Evaluator.decide(application, by: service, english: options.language == .en, trace: options.trace)
+    } catch {
+      throw .cannotDecide(error)
+    }
+    if options.explanation {
+      decision.explanation = Explainer.explain(decision, service: service, language: options.language)
+    }
+    return decision
+  }
+
+  /// The one-time notice (一次性告知书) for a decision, as printable text.
+  public func notice(for decision: Decision, language: Language = .zh) -> String? {
+    compiled.service(decision.service).map { Explainer.notice(decision, service: $0, language: language) }
+  }
+}
+
+/// How to decide.
+public struct DecisionOptions: Sendable {
+  /// The language of the explanation, reasons and questions.
+  public var language: Language
+  /// Decide on this date instead of the application's own.
+  public var date: CivilDate?
+  /// Record every condition's and material's verdict in `Decision.trace`.
+  public var trace: Bool
+  /// Write the applicant's explanation (`Decision.explanation`).
+  public var explanation: Bool
+
+  /// Creates options; the defaults give a Chinese explanation and a full trace.
+  public init(language: Language = .zh, date: CivilDate? = nil, trace: Bool = true, explanation: Bool = true) {
+    self.language = language
+    self.date = date
+    self.trace = trace
+    self.explanation = explanation
+  }
+}
+
+/// Why an application could not be decided.
+public enum DecisionError: Error, Sendable, CustomStringConvertible {
+  /// The application is not valid interchange for these rules (bad input).
+  case invalidApplication(InterchangeError)
+  /// The outcome depends on something that cannot be evaluated.
+  case cannotDecide(EvaluationError)
+
+  /// A one-line description.
+  public var description: String {
+    switch self {
+    case .invalidApplication(let error): "invalid application: \(error)"
+    case .cannotDecide(let error): "cannot decide: \(error)"
+    }
+  }
+}

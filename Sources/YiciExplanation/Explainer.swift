@@ -1,0 +1,30 @@
+import YiciEvaluation
+import YiciSemantics
+
+/// Writes decisions for the applicant: the explanation (the decision's `explanation`
+/// field) and the one-time notice (一次性告知书) to print.
+///
+/// Both are deterministic: they depend only on the decision, the service and the
+/// language, never on the current date or on dictionary order. Lines carry no trailing
+/// spaces and the text ends with a newline.
+public enum Explainer {
+  /// The plain-text explanation for the applicant (the `explanation` field of a decision).
+  ///
+  /// The first line gives the outcome and the service (`需补正：食品经营许可（餐饮服务）`);
+  /// then, all at once, what the outcome asks of the applicant and what would change it;
+  /// exempt materials and signed commitments whenever there are any; warnings last.
+  public static func explain(_ decision: Decision, service: CompiledService, language: Language) -> String {
+    Rendering(decision, service: service, language: language).explanation
+  }
+
+  /// The one-time notice (一次性告知书) as printable text: a formal letter listing, at
+  /// once, everything the applicant must supply or correct, with each material's name,
+  /// form, copies, where to get it and legal basis; for waived materials the due date and
+  /// the commitment letter to sign; the service's name and department; lines for the
+  /// clerk's signature with the date and for the applicant's receipt.
+  ///
+  /// For accepted decisions it reads as a 受理通知书, for rejected ones as a 不予受理通知书.
+  public static func notice(_ decision: Decision, service: CompiledService, language: Language) -> String {
+    Rendering(decision, service: service, language: language).notice
+  }
+}

@@ -1,0 +1,85 @@
+import YiciCalendar
+import YiciSemantics
+
+/// How a material is described to the applicant: its name, form and copies, where to get
+/// it, what may replace it, and its legal basis.
+struct MaterialDescription {
+  let service: CompiledService
+  let phrases: Phrases
+
+  /// The compiled material with an id, if the service has it.
+  func material(_ id: String) -> CompiledMaterial? {
+    service.materialSlots[id].map { service.materials[$0] }
+  }
+
+  /// The display name in the language (the id when the service does not know it).
+  func name(_ id: String) -> String {
+    material(id)?.name.text(english: phrases.english) ?? id
+  }
+
+  /// The names of materials, in the order given.
+  func names(_ ids: [String]) -> [String] { ids.map(name) }
+
+  /// The name with form and copies: 食品经营许可申请书（原件1份）.
+  func heading(_ id: String) -> String {
+    guard let material = material(id) else { return id }
+    return heading(material)
+  }
+
+  func heading(_ material: CompiledMaterial) -> String {
+    phrases.withForm(
+      material.name.text(english: phrases.english), phrases.formAndCopies(material.form, material.copies))
+  }
+
+  /// A numbered item: the heading, then the details indented under it.
+  ///
+  /// `first` lines (e.g. the due date) come right under the heading; `offerCommitment`
+  /// adds the 告知承诺 that may replace a missing material.
+  func item(_ number: Int, _ id: String, first: [String] = [], offerCommitment: Bool = false) -> [String] {
+    var heading = self.heading(id)
+    if phrases.english { heading = capitalizedFirst(heading) }
+    return [phrases.number(number) + heading] + (first + details(id, offerCommitment: offerCommitment)).map { "   " + $0 }
+  }
+
+  /// Numbered items for materials, in the order given.
+  func items(_ ids: [String], offerCommitment: Bool = false, due: (String) -> CivilDate? = { _ in nil }) -> [String] {
+    ids.enumerated().flatMap { offset, id in
+      item(offset + 1, id, first: due(id).map { [phrases.due($0)] } ?? [], offerCommitment: offerCommitment)
+    }
+  }
+
+  /// Alternatives, where to get it, the commitment that may replace it, the basis.
+  func details(_ id: String, offerCommitment: Bool) -> [String] {
+    guard let material = material(id) else { return [] }
+    var lines: [String] = []
+    let alternatives = material.alternatives.map { heading(service.materials[$0]) }
+    if !alternatives.isEmpty { lines.append(phrases.anyOf(alternatives)) }
+    if let source = material.source {
+      lines.append(phrases.source(source.text(english: phrases.english)))
+    } else if material.sourceIsLibrary {
+      lines.append(phrases.source(phrases.library))
+    }
+    if offerCommitment, let commitment = material.commitment {
+      lines.append(phrases.materialCommitmentOption(commitment.text(english: phrases.english)))
+    }
+    if let basis = material.basis {
+      lines.append(phrases.basis(basis.text(english: phrases.english)))
+    }
+    return lines
+  }
+
+  /// Ids in the service's declaration order (unknown ids last, in the order given).
+  func inDeclarationOrder(_ ids: [String]) -> [String] {
+    ids.enumerated().sorted { a, b in
+      let x = service.materialSlots[a.element] ?? Int.max
+      let y = service.materialSlots[b.element] ?? Int.max
+      return x != y ? x < y : a.offset < b.offset
+    }.map(\.element)
+  }
+}
+
+/// The text with its first character upper-cased (English list items).
+func capitalizedFirst(_ text: String) -> String {
+  guard let first = text.first else { return text }
+  return first.uppercased() + text.dropFirst()
+}

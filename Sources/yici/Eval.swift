@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Yici
+
+/// `yici eval`: decide one application, or a batch of them, against the rules.
+struct Eval: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Decide applications: accepted, accepted with waiver, needs correction, needs information or rejected.",
+    discussion: """
+      An application is interchange JSON (see the README). With --batch, each line of a JSON Lines
+      file is one application and each output line one JSON decision, in order; a line that is not
+      a valid application gives {"line": N, "error": "…"} and the batch goes on.
+      Exits 65 when an application (or any batch line) is invalid.
+      """)
+
+  @OptionGroup var rules: RuleOptions
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("The application (JSON); - reads standard input.", valueName: "file"))
+  var application: String?
+
+  @Option(help: ArgumentHelp("Decide every line of a JSON Lines file; - reads standard input.", valueName: "file.jsonl"))
+  var batch: String?
+
+  @Option(help: "Output format: text (the explanation) or json (the decision). --batch always writes JSON.")
+  var format: OutputFormat = .text
+
+  @Option(help: "Language of the explanation: zh or en.")
+  var lang: Language = .zh
+
+  @Option(help: ArgumentHelp("Decide on this date (YYYY-MM-DD) instead of the application's.", valueName: "date"))
+  var date: String?
+
+  @Flag(inversion: .prefixedNo, help: "Include the trace of every condition and material (default: on for one application, off for --batch).")
+  var trace: Bool?
+
+  func validate() throws {
+    guard (application == nil) != (batch == nil) else {
+      throw ValidationError("give exactly one of --application FILE or --batch FILE.jsonl")
+    }
+    if let date, CivilDate(iso: date) == nil {
+      throw ValidationError("--date takes a date as YYYY-MM-DD, not '\(date)'")
+    }
+  }
+
+  func run() throws {
+    let ruleSet = try rules.load()
+    guard ruleSet.errors.isEmpty else {
+      rules.report(ruleSet.diagnostics)
+      Terminal.write("cannot decide: the rules have \(RuleOptions.summary(ruleSet.diagnostics))\n", to: .error)
+      throw ExitCode(ExitStatus.rulesHaveErrors)
+    }
+    let path = application ?? batch!
+    guard let input = Terminal.readInput(path) else {
+      Terminal.error("cannot read \(path)")
+      throw ExitCode(ExitStatus.usage)
+    }
+    var options = DecisionOptions(language: lang, date: date.flatMap { CivilDate(iso: $0) })
+    if batch != nil {
+      options.trace = trace ?? false
+      let failures = BatchRunner(ruleSet: ruleSet, options: options).run(input)
+      if failures > 0 { throw ExitCode(ExitStatus.badInput) }
+    } else {
+      options.trace = trace ?? true
+      try decideOne(input, path: path, ruleSet: ruleSet, options: options)
+    }
+  }
+
+  private func decideOne(_ input: [UInt8], path: String, ruleSet: RuleSet, options: DecisionOptions) throws {
+    do {
+      let decision = try ruleSet.decide(json: input, options: options)
+      switch format {
+      case .text: Terminal.write(decision.explanation)
+      case .json: Terminal.write(bytes: decision.jsonBytes + [0x0A])
+      }
+    } catch .invalidApplication(let error) {
+      let name = path == "-" ? "<stdin>" : path
+      Terminal.error("\(name): invalid application: \(error)")
+      throw ExitCode(ExitStatus.badInput)
+    } catch .cannotDecide(let error) {
+      Terminal.error("cannot decide: \(error)")
+      throw ExitCode(ExitStatus.badInput)
+    }
+  }
+}
+
+extension Language: ExpressibleByArgument {}

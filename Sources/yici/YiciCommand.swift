@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `yici`: check, test and format rule files; decide applications.
+@main
+struct YiciCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "yici",
+    abstract: "Rules for public-service acceptance: check rule files, decide applications, explain decisions.",
+    discussion: """
+      Rule files (.yici) describe government service items (事项): their acceptance conditions,
+      materials, waivable items (容缺受理) and commitments (告知承诺). Give `yici` the files or
+      folders that hold them.
+
+      Exit codes: 0 success, 1 errors in the rules, 64 usage, 65 bad input data.
+      """,
+    version: "0.1.0",
+    subcommands: [Check.self, Eval.self]
+  )
+}
