@@ -24,16 +24,21 @@ let package = Package(
       name: "Yici",
       dependencies: ["YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation"]
     ),
+    .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+    .target(name: "YiciREPL", dependencies: ["Yici", "CReadline"]),
     .executableTarget(
       name: "yici",
-      dependencies: ["Yici", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: ["Yici", "YiciREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    .executableTarget(name: "library-example", dependencies: ["Yici"], path: "examples/library"),
     .testTarget(name: "YiciSyntaxTests", dependencies: ["YiciSyntax", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(name: "YiciCalendarTests", dependencies: ["YiciCalendar", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL"]),
     .testTarget(name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics"]),
     .testTarget(
       name: "YiciTests",
-      dependencies: ["Yici", .product(name: "PropertyBased", package: "swift-property-based")]
+      dependencies: ["Yici", .product(name: "PropertyBased", package: "swift-property-based")],
+      exclude: ["Golden"]
     ),
   ]
 )

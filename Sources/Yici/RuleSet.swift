@@ -41,9 +41,10 @@ public struct RuleSet: Sendable {
     self.init(sources: [SourceFile(path: path, text: text)])
   }
 
-  /// Reads, parses and checks the `.yici` files at the paths (files or folders).
-  public static func load(paths: [String]) throws(RuleSources.LoadError) -> RuleSet {
-    RuleSet(sources: try RuleSources.read(paths))
+  /// Reads, parses and checks the `.yici` files at the paths (files or folders), which are
+  /// relative to `base` when it is given.
+  public static func load(paths: [String], relativeTo base: String? = nil) throws(RuleSources.LoadError) -> RuleSet {
+    RuleSet(sources: try RuleSources.read(paths, relativeTo: base))
   }
 
   /// The errors among the diagnostics.

@@ -61,8 +61,10 @@ extension Rendering {
     case .accepted:
       sections.append(Section(title: phrases.providedSection, lines: providedItems))
     }
-    sections.append(Section(title: phrases.exemptSection, lines: exemptLine.map { [$0] } ?? []))
-    sections.append(Section(title: phrases.commitmentsSection, lines: commitmentItems))
+    if decision.outcome != .rejected {
+      sections.append(Section(title: phrases.exemptSection, lines: exemptLine.map { [$0] } ?? []))
+      sections.append(Section(title: phrases.commitmentsSection, lines: commitmentItems))
+    }
     if decision.outcome == .accepted || decision.outcome == .acceptedWithWaiver {
       sections.append(Section(title: phrases.handlingSection, lines: handlingLines))
     }

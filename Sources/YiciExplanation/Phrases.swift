@@ -30,9 +30,14 @@ struct Phrases {
   /// A numbered list item's prefix.
   func number(_ n: Int) -> String { "\(n). " }
 
-  /// A notice section heading: 一、… / 1. …
+  /// A notice section heading: 一、… / A. … (letters, so as not to clash with numbered items).
   func section(_ n: Int, _ title: String) -> String {
-    english ? "\(n). \(title)" : Self.chineseNumeral(n) + "、" + title
+    english ? Self.letter(n) + ". " + title : Self.chineseNumeral(n) + "、" + title
+  }
+
+  /// 1 → A, 2 → B …; past Z, the number.
+  static func letter(_ n: Int) -> String {
+    (1...26).contains(n) ? String(UnicodeScalar(UInt8(64 + n))) : String(n)
   }
 
   static func chineseNumeral(_ n: Int) -> String {
@@ -172,9 +177,9 @@ struct Phrases {
   var acceptedIntro: String {
     pick("您的申请材料齐全，符合法定形式，予以受理。", "Your application is complete and has been accepted.")
   }
-  var immediate: String { pick("本事项为即办件，当场办结。", "It is handled on the spot.") }
+  var immediate: String { pick("本事项为即办件，即时办结。", "The application is settled immediately.") }
   var promised: String {
-    pick("本事项为承诺件，将在承诺办结时限内办结。", "It will be completed within the promised time limit.")
+    pick("本事项为承诺件，将在承诺办结时限内办结。", "The application will be completed within the promised time limit.")
   }
   func visits(_ n: Int) -> String {
     switch n {
@@ -216,7 +221,7 @@ struct Phrases {
   func codeLabel(_ code: String) -> String { pick("实施编码：", "Implementation code: ") + code }
   func departmentLabel(_ name: String) -> String { pick("办理部门：", "Department: ") + name }
   func basisLabel(_ basis: String) -> String { pick("设定依据：", "Legal basis: ") + basis }
-  func applicationLabel(_ id: String) -> String { pick("申请编号：", "Application: ") + id }
+  func applicationLabel(_ id: String) -> String { pick("申请编号：", "Reference: ") + id }
   var salutation: String { pick("申请人：", "Dear applicant,") }
 
   /// The opening paragraph: what was applied for and what was found.

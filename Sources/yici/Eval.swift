@@ -24,6 +24,9 @@ struct Eval: ParsableCommand {
   @Option(help: "Output format: text (the explanation) or json (the decision). --batch always writes JSON.")
   var format: OutputFormat = .text
 
+  @Flag(help: "Indent the JSON decision (one application only).")
+  var pretty = false
+
   @Option(help: "Language of the explanation: zh or en.")
   var lang: Language = .zh
 
@@ -70,7 +73,7 @@ struct Eval: ParsableCommand {
       let decision = try ruleSet.decide(json: input, options: options)
       switch format {
       case .text: Terminal.write(decision.explanation)
-      case .json: Terminal.write(bytes: decision.jsonBytes + [0x0A])
+      case .json: Terminal.write(bytes: (pretty ? PrettyJSON.format(decision.jsonBytes) : decision.jsonBytes) + [0x0A])
       }
     } catch .invalidApplication(let error) {
       let name = path == "-" ? "<stdin>" : path

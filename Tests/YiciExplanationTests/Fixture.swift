@@ -1,3 +1,4 @@
+import Testing
 import YiciCalendar
 import YiciEvaluation
 import YiciSemantics
@@ -64,6 +65,53 @@ enum Fixture {
     }
     """
 
+  /// A service in English keywords: an immediate one with no visit, a condition and a
+  /// material that a 告知承诺 may replace, and a material any of two others satisfies.
+  static let shopSource = """
+    vocabulary docs {
+      materials {
+        title_deed: "不动产权证书" en "title deed"
+          copy shared source library
+          basis "《不动产登记暂行条例》第二十一条"
+        lease: "房屋租赁合同" en "lease contract"
+          copy source "出租人" en "the landlord"
+          basis "《民法典》第七百零三条"
+      }
+    }
+
+    service shop {
+      name "小餐饮经营登记" en "Small eatery registration"
+      department "市场监督管理所" en "Market regulation office"
+      immediate
+      visits 0
+      uses docs
+
+      facts {
+        safe: bool "消防设施完好" en "fire equipment works"
+          ask "场所消防设施是否完好有效？" en "Is the fire equipment in working order?"
+      }
+
+      conditions {
+        fire_safe: safe
+          otherwise "场所须符合消防安全要求。" en "The premises must meet the fire safety requirements."
+          basis "《消防法》第十五条"
+          commitment "本单位承诺场所符合消防安全要求。" en "We undertake that the premises meet the fire safety requirements."
+      }
+
+      materials {
+        premises: "经营场所使用证明" en "proof of the right to use the premises"
+          any(title_deed, lease)
+          basis "《食品安全法》第三十三条"
+        test_report: "消防设施检测报告" en "fire equipment test report"
+          original 2 份
+          basis "《消防法》第十六条"
+          commitment "本单位承诺消防设施已检测合格。" en "We undertake that the fire equipment has passed its test."
+      }
+    }
+    """
+
+  static let shop: CompiledService = try! compile(shopSource)
+
   /// Compiles rule text and returns its only service (fails the test on any diagnostic).
   static func compile(_ text: String) throws -> CompiledService {
     let parsed = Parser.parse(SourceFile(path: "t.yici", text: text))
@@ -119,4 +167,81 @@ enum FactValue {
 struct FixtureError: Error, CustomStringConvertible {
   var message: String
   var description: String { message }
+}
+
+/// The decisions the tests explain, one per outcome and then some.
+enum Scenarios {
+  static func rejected(english: Bool = false) throws -> Decision {
+    try Fixture.decide(
+      Fixture.application(facts: [("credit", .option("dishonest"))], shared: ["business_license"]), english: english)
+  }
+
+  static func needsInformation(english: Bool = false) throws -> Decision {
+    try Fixture.decide(
+      Fixture.application(
+        facts: [("area", .number("50"))], provided: ["application_form", "health_certificates"],
+        shared: ["business_license"]), english: english)
+  }
+
+  static func needsCorrection(english: Bool = false) throws -> Decision {
+    try Fixture.decide(
+      Fixture.application(
+        facts: [("credit", .option("good")), ("area", .number("50"))], provided: ["health_certificates"],
+        shared: ["business_license"]), english: english)
+  }
+
+  /// The floor plan is waived; its due date is set as the deadline stage will set it.
+  static func acceptedWithWaiver(english: Bool = false) throws -> Decision {
+    var decision = try Fixture.decide(
+      Fixture.application(
+        facts: [("credit", .option("good")), ("area", .number("50")), ("self_water", .bool(false))],
+        provided: ["application_form", "health_certificates"], shared: ["business_license"], id: "fbl-1"),
+      english: english)
+    decision.materials.waived[0].due = CivilDate(year: 2025, month: 10, day: 13)
+    return decision
+  }
+
+  static func accepted(english: Bool = false) throws -> Decision {
+    try Fixture.decide(
+      Fixture.application(
+        facts: [("credit", .option("good")), ("area", .number("5")), ("self_water", .bool(false))],
+        provided: ["application_form"], shared: ["business_license"], committed: ["health_certificates"]),
+      english: english)
+  }
+
+  static func shopRejected(english: Bool = false) throws -> Decision {
+    var application = Fixture.application(to: Fixture.shop, facts: [("safe", .bool(false))], provided: ["lease"])
+    application.warnings = ["unknown material 'photo' ignored"]
+    return try Fixture.decide(application, by: Fixture.shop, english: english)
+  }
+
+  static func shopAccepted(english: Bool = false) throws -> Decision {
+    var application = Fixture.application(to: Fixture.shop, provided: ["lease"], committed: ["test_report"])
+    application.committedConditions[Fixture.shop.conditionSlots["fire_safe"]!] = true
+    return try Fixture.decide(application, by: Fixture.shop, english: english)
+  }
+
+  static func shopNeedsCorrection(english: Bool = false) throws -> Decision {
+    try Fixture.decide(
+      Fixture.application(to: Fixture.shop, facts: [("safe", .bool(true))]), by: Fixture.shop, english: english)
+  }
+
+  /// Every scenario with its name and service, decided in Chinese or English.
+  static func all(english: Bool = false) throws -> [(String, Decision, CompiledService)] {
+    [
+      ("rejected", try rejected(english: english), Fixture.service),
+      ("needsInformation", try needsInformation(english: english), Fixture.service),
+      ("needsCorrection", try needsCorrection(english: english), Fixture.service),
+      ("acceptedWithWaiver", try acceptedWithWaiver(english: english), Fixture.service),
+      ("accepted", try accepted(english: english), Fixture.service),
+      ("shopRejected", try shopRejected(english: english), Fixture.shop),
+      ("shopAccepted", try shopAccepted(english: english), Fixture.shop),
+      ("shopNeedsCorrection", try shopNeedsCorrection(english: english), Fixture.shop),
+    ]
+  }
+}
+
+/// Expects the text to be `expected` plus the final newline.
+func expectText(_ actual: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  #expect(actual == expected + "\n", sourceLocation: sourceLocation)
 }

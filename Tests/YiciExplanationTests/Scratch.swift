@@ -1,25 +1,15 @@
+import Foundation
 import Testing
-import YiciCalendar
 import YiciEvaluation
-@testable import YiciExplanation
+import YiciExplanation
 
-@Test func scratchPrint() throws {
-  let s = Fixture.service
-  let apps: [(String, BoundApplication)] = [
-    ("rejected", Fixture.application(facts: [("credit", .option("dishonest"))], shared: ["business_license"])),
-    ("info", Fixture.application(facts: [("area", .number("50"))], provided: ["application_form", "health_certificates"], shared: ["business_license"])),
-    ("correction", Fixture.application(facts: [("credit", .option("good")), ("area", .number("50"))], provided: ["health_certificates"], shared: ["business_license"])),
-    ("waiver", Fixture.application(facts: [("credit", .option("good")), ("area", .number("50")), ("self_water", .bool(false))], provided: ["application_form", "health_certificates"], shared: ["business_license"], id: "fbl-1")),
-    ("accepted", Fixture.application(facts: [("credit", .option("good")), ("area", .number("5")), ("self_water", .bool(false))], provided: ["application_form"], shared: ["business_license"], committed: ["health_certificates"])),
-  ]
-  for (name, app) in apps {
-    var d = try Fixture.decide(app)
-    if name == "waiver" { d.materials.waived[0].due = CivilDate(year: 2025, month: 10, day: 13) }
-    print("=== \(name) \(d.outcome)")
+@Test func scratchSamples() throws {
+  let service = try RuleFileTests.ruleSet().service("food_business_license")!
+  for name in ["food_business_license.needs_correction", "food_business_license.accepted_with_waiver", "food_business_license.needs_information"] {
+    let d = try Evaluator.decide(try RuleFileTests.application(name, for: service), by: service)
     for l in Language.allCases {
-      print(Explainer.explain(d, service: s, language: l))
-      print("--- notice")
-      print(Explainer.notice(d, service: s, language: l))
+      try Explainer.explain(d, service: service, language: l).write(toFile: "/tmp/explain-golden/real.\(name).\(l).txt", atomically: true, encoding: .utf8)
+      try Explainer.notice(d, service: service, language: l).write(toFile: "/tmp/explain-golden/real.\(name).\(l).notice.txt", atomically: true, encoding: .utf8)
     }
   }
 }

@@ -49,7 +49,7 @@ import Testing
   @Test func columnsCountCharacters() {
     let file = SourceFile(path: "t.yici", text: "事项 x {\n  名称 \"y\"\n}")
     #expect(file.lineAndColumn(of: 3) == (1, 4))
-    #expect(file.lineAndColumn(of: 9) == (2, 2))
+    #expect(file.lineAndColumn(of: 9) == (2, 3))
     #expect(file.line(2) == "  名称 \"y\"")
   }
 }

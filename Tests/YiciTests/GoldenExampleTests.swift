@@ -6,7 +6,7 @@ import Yici
 /// bundled `rules/`, compared with `examples/decisions/` (decision JSON with the Chinese
 /// explanation, and the explanation text in Chinese and English).
 @Suite struct GoldenExampleTests {
-  static let rules = try! RuleSet.load(paths: [Repository.path("rules")])
+  static let rules = try! RuleSet.load(paths: ["rules"], relativeTo: Repository.root.path)
   static let applications = Repository.files(in: "examples/applications", withSuffix: ".json")
 
   @Test func bundledRulesHaveNoErrors() {
@@ -30,9 +30,7 @@ import Yici
     let golden = Repository.path("examples/decisions/\(name)")
     let zh = try Self.rules.decide(json: Array(input))
     let en = try Self.rules.decide(json: Array(input), options: DecisionOptions(language: .en))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-    let json = String(decoding: try encoder.encode(zh), as: UTF8.self) + "\n"
+    let json = String(decoding: PrettyJSON.format(zh.jsonBytes), as: UTF8.self) + "\n"
     Repository.expectGolden(json, at: golden + ".json")
     Repository.expectGolden(zh.explanation, at: golden + ".zh.txt")
     Repository.expectGolden(en.explanation, at: golden + ".en.txt")
