@@ -4,6 +4,8 @@ import YiciSemantics
 /// An application bound to one service's slots: what evaluation reads.
 ///
 /// Building one is the only place ids are looked up; `Evaluator` then works on arrays.
+/// Per material, what the applicant did with it is a small set of flags, so binding
+/// allocates one array for materials rather than one per list.
 public struct BoundApplication: Sendable {
   /// The application's own id, echoed in the decision.
   public var id: String?
@@ -11,26 +13,32 @@ public struct BoundApplication: Sendable {
   public var date: CivilDate
   /// Input fact values by slot; nil is unknown. Derived slots are ignored here.
   public var facts: [Value?]
-  /// Whether each material (by slot) is on the counter.
-  public var provided: [Bool]
-  /// Whether the shared-data platform can supply each material (by slot).
-  public var shared: [Bool]
+  /// Per material slot: on the counter, supplied by the platform, replaced by a commitment.
+  public var materials: [MaterialFlags]
   /// Conditions (by slot) whose 告知承诺 the applicant signs.
   public var committedConditions: [Bool]
-  /// Materials (by slot) whose 告知承诺 the applicant signs.
-  public var committedMaterials: [Bool]
   /// Things in the application that were ignored, said plainly (unknown material ids …).
   public var warnings: [String]
+
+  /// What the application says about one material.
+  public struct MaterialFlags: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// On the counter.
+    public static let provided = MaterialFlags(rawValue: 1)
+    /// The shared-data platform can supply it.
+    public static let shared = MaterialFlags(rawValue: 2)
+    /// The applicant signs its 告知承诺.
+    public static let committed = MaterialFlags(rawValue: 4)
+  }
 
   /// An empty application for a service: every fact unknown, no materials.
   public init(for service: CompiledService, date: CivilDate, id: String? = nil) {
     self.id = id
     self.date = date
     self.facts = Array(repeating: nil, count: service.facts.count)
-    self.provided = Array(repeating: false, count: service.materials.count)
-    self.shared = provided
+    self.materials = Array(repeating: [], count: service.materials.count)
     self.committedConditions = Array(repeating: false, count: service.conditions.count)
-    self.committedMaterials = provided
     self.warnings = []
   }
 }

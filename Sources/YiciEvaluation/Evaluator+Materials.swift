@@ -19,52 +19,66 @@ extension Evaluator {
 
   mutating func evaluateMaterials(into decision: inout Decision) throws(EvaluationError) -> MaterialResults {
     var results = MaterialResults()
-    for (slot, material) in service.materials.enumerated() where material.isRequirement {
+    let materials = service.materials
+    // Fields are read in place (materials[slot].x): binding a whole material would copy it.
+    for slot in materials.indices where materials[slot].isRequirement {
       let verdict: String
-      if !material.period.contains(application.date) {
+      if !materials[slot].period.contains(application.date) {
         verdict = "not_in_force"
       } else {
-        let required = material.when.map { expressions.truth($0) } ?? .true
+        let required = materials[slot].when.map { expressions.truth($0) } ?? .true
         if required == .false {
           verdict = "not_required"
-        } else if isProvided(slot, material) {
+        } else if isProvided(slot) {
           verdict = "provided"
           if required == .true {
-            decision.materials.required.append(material.id)
-            decision.materials.provided.append(material.id)
+            decision.materials.required.append(materials[slot].id)
+            decision.materials.provided.append(materials[slot].id)
           }
-        } else if isExempt(slot, material) {
+        } else if isExempt(slot) {
           verdict = "exempt"
           if required == .true {
-            decision.materials.required.append(material.id)
-            decision.materials.exempt.append(material.id)
+            decision.materials.required.append(materials[slot].id)
+            decision.materials.exempt.append(materials[slot].id)
           }
-        } else if let commitment = material.commitment, application.committedMaterials[slot] {
+        } else if let commitment = materials[slot].commitment, application.materials[slot].contains(.committed) {
           verdict = "committed"
-          decision.materials.committed.append(material.id)
-          decision.commitments.append(Commitment(id: material.id, text: commitment.text(english: english)))
+          decision.materials.committed.append(materials[slot].id)
+          decision.commitments.append(Commitment(id: materials[slot].id, text: commitment.text(english: english)))
         } else if required == .true {
           verdict = "missing"
-          decision.materials.required.append(material.id)
+          decision.materials.required.append(materials[slot].id)
           results.definite.append(slot)
         } else {
           verdict = required == .unknown ? "undetermined" : "error"
           results.possible.append(slot)
-          if let when = material.when { results.pendingExpressions.append(when) }
+          if let when = materials[slot].when { results.pendingExpressions.append(when) }
           if case .error(let message) = required, results.error == nil {
             results.error = EvaluationError(
-              "when '\(material.id)' is required cannot be evaluated: \(message)", location: material.span.description)
+              "when '\(materials[slot].id)' is required cannot be evaluated: \(message)",
+              location: materials[slot].span.description)
           }
         }
       }
-      results.traceIndex[slot] = decision.trace?.materials.count
-      decision.trace?.materials.append(
-        MaterialVerdict(
-          id: material.id, verdict: verdict, location: material.span.description,
-          basis: material.basis?.text(english: english)))
+      if decision.trace != nil {
+        results.traceIndex[slot] = decision.trace?.materials.count
+        decision.trace?.materials.append(
+          MaterialVerdict(
+            id: materials[slot].id, verdict: verdict, location: materials[slot].span.description,
+            basis: materials[slot].basis?.text(english: english)))
+      }
     }
     if let waiver = service.waiver {
       results.qualifies = waiver.qualifier.map { expressions.truth($0) } ?? .true
+      if decision.trace != nil {
+        decision.trace?.waiver =
+          switch results.qualifies {
+          case .true: "holds"
+          case .false: "fails"
+          case .unknown: "unknown"
+          case .error: "error"
+          }
+      }
       if results.qualifies == .unknown, let qualifier = waiver.qualifier {
         results.pendingExpressions.append(qualifier)
       }
@@ -72,20 +86,25 @@ extension Evaluator {
     return results
   }
 
-  private func isProvided(_ slot: Int, _ material: CompiledMaterial) -> Bool {
-    application.provided[slot] || material.alternatives.contains { application.provided[$0] }
+  private func isProvided(_ slot: Int) -> Bool {
+    application.materials[slot].contains(.provided)
+      || service.materials[slot].alternatives.contains { application.materials[$0].contains(.provided) }
   }
 
-  private func isExempt(_ slot: Int, _ material: CompiledMaterial) -> Bool {
-    (material.shared && application.shared[slot])
-      || material.alternatives.contains { service.materials[$0].shared && application.shared[$0] }
+  private func isExempt(_ slot: Int) -> Bool {
+    (service.materials[slot].shared && application.materials[slot].contains(.shared))
+      || service.materials[slot].alternatives.contains {
+        service.materials[$0].shared && application.materials[$0].contains(.shared)
+      }
   }
 
-  /// The outcome when exactly `missing` are missing and the waiver qualifier is `qualifies`.
-  private func outcome(missing: [Int], qualifies: Bool) -> Outcome {
-    if missing.isEmpty { return .accepted }
-    if qualifies, let waiver = service.waiver, missing.count <= (waiver.atMost ?? Int.max),
-      missing.allSatisfy({ service.materials[$0].waivable })
+  /// The outcome when exactly `missing` and `possible` are missing and the waiver
+  /// qualifier is `qualifies`.
+  private func outcome(missing: [Int], possible: [Int], qualifies: Bool) -> Outcome {
+    let count = missing.count + possible.count
+    if count == 0 { return .accepted }
+    if qualifies, let waiver = service.waiver, count <= (waiver.atMost ?? Int.max),
+      missing.allSatisfy({ service.materials[$0].waivable }), possible.allSatisfy({ service.materials[$0].waivable })
     {
       return .acceptedWithWaiver
     }
@@ -97,16 +116,19 @@ extension Evaluator {
   mutating func settleMaterials(_ results: MaterialResults, into decision: inout Decision) throws(EvaluationError)
     -> Bool
   {
-    let qualifierValues: [Bool] =
-      switch results.qualifies {
-      case .true: [true]
-      case .false: [false]
-      default: [true, false]
+    // The outcome is settled when the extremes agree: every undetermined material
+    // missing or none, and (when unknown) the applicant qualifying for the waiver or not.
+    var settledOutcome: Outcome?
+    var agree = true
+    for qualifies in [true, false] where results.qualifies == (qualifies ? .true : .false) || !results.qualifies.isKnown {
+      for includePossible in results.possible.isEmpty ? [false] : [false, true] {
+        let outcome = outcome(missing: results.definite, possible: includePossible ? results.possible : [], qualifies: qualifies)
+        if let settledOutcome, settledOutcome != outcome { agree = false }
+        settledOutcome = settledOutcome ?? outcome
       }
-    let missingSets = results.possible.isEmpty ? [results.definite] : [results.definite, results.definite + results.possible]
-    let outcomes = Set(missingSets.flatMap { missing in qualifierValues.map { outcome(missing: missing, qualifies: $0) } })
-    decision.materials.undetermined = results.possible.map { service.materials[$0].id }
-    guard outcomes.count == 1, let settled = outcomes.first else {
+    }
+    if !results.possible.isEmpty { decision.materials.undetermined = results.possible.map { service.materials[$0].id } }
+    guard agree, let settled = settledOutcome else {
       if let error = results.error { throw error }
       if case .error(let message) = results.qualifies {
         throw EvaluationError("the waiver's 'only if' cannot be evaluated: \(message)", location: service.waiver?.span.description)

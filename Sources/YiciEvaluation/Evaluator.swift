@@ -60,6 +60,8 @@ public struct Evaluator {
       id: application.id, service: service.id, date: application.date, outcome: .accepted, reasons: [],
       materials: MaterialSummary(), commitments: [], questions: [], warnings: application.warnings,
       trace: wantsTrace ? Trace(conditions: [], materials: [], waiver: nil) : nil, explanation: "")
+    decision.materials.required.reserveCapacity(service.materials.count)
+    decision.materials.provided.reserveCapacity(service.materials.count)
     let conditions = evaluateConditions(into: &decision)
     let materials = try evaluateMaterials(into: &decision)
     if !conditions.failed.isEmpty {
@@ -89,7 +91,8 @@ public struct Evaluator {
 
   private mutating func evaluateConditions(into decision: inout Decision) -> ConditionResults {
     var results = ConditionResults()
-    for (slot, condition) in service.conditions.enumerated() {
+    for slot in service.conditions.indices {
+      let condition = service.conditions[slot]
       let verdict: String
       if !condition.period.contains(application.date) {
         verdict = "not_in_force"
@@ -114,10 +117,12 @@ public struct Evaluator {
           }
         }
       }
-      decision.trace?.conditions.append(
-        ConditionVerdict(
-          id: condition.id, verdict: verdict, location: condition.span.description,
-          basis: condition.basis?.text(english: english)))
+      if decision.trace != nil {
+        decision.trace?.conditions.append(
+          ConditionVerdict(
+            id: condition.id, verdict: verdict, location: condition.span.description,
+            basis: condition.basis?.text(english: english)))
+      }
     }
     return results
   }

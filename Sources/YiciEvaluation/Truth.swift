@@ -48,6 +48,9 @@ public enum Truth: Sendable, Equatable {
     return .false
   }
 
+  /// Whether the truth is known: true or false.
+  var isKnown: Bool { self == .true || self == .false }
+
   static prefix func ! (a: Truth) -> Truth {
     switch a {
     case .true: .false

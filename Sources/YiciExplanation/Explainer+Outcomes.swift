@@ -6,9 +6,9 @@ extension Rendering {
     text.add(title)
     switch decision.outcome {
     case .rejected:
+      // A rejected application is told why, and nothing about materials or commitments.
       text.add(phrases.rejectedIntro)
       text.add(reasonItems)
-      addExemptAndCommitments(to: &text)
     case .needsInformation:
       addNeedsInformation(to: &text)
     case .needsCorrection:

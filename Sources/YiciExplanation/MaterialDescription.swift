@@ -38,7 +38,8 @@ struct MaterialDescription {
   func item(_ number: Int, _ id: String, first: [String] = [], offerCommitment: Bool = false) -> [String] {
     var heading = self.heading(id)
     if phrases.english { heading = capitalizedFirst(heading) }
-    return [phrases.number(number) + heading] + (first + details(id, offerCommitment: offerCommitment)).map { "   " + $0 }
+    return [phrases.number(number) + heading]
+      + (first + details(id, offerCommitment: offerCommitment)).map { "   " + $0 }
   }
 
   /// Numbered items for materials, in the order given.

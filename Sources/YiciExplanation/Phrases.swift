@@ -137,7 +137,8 @@ struct Phrases {
   var needsInformationClosing: String {
     pick(
       "回答以上问题后，即可一次性告知能否受理及需提交的全部材料。",
-      "Once you have answered, we will tell you at once whether the application can be accepted and everything it needs.")
+      "Once you have answered, we will tell you at once whether the application can be accepted and everything it needs."
+    )
   }
   var missingIntro: String {
     pick("您的申请材料不齐全，请一次性补齐以下材料：", "Some required materials are missing. Please bring all of the following:")
@@ -163,7 +164,8 @@ struct Phrases {
   }
 
   var waivedIntro: String {
-    pick("您的申请已容缺受理。以下材料可在受理后补交：", "Your application has been accepted. These materials may be supplied after acceptance:")
+    pick(
+      "您的申请已容缺受理。以下材料可在受理后补交：", "Your application has been accepted. These materials may be supplied after acceptance:")
   }
   func letter(_ text: String?) -> String {
     guard let text else { return pick("请签署容缺受理承诺书。", "Please sign the waiver commitment letter.") }
@@ -229,11 +231,14 @@ struct Phrases {
     let found: String =
       switch outcome {
       case .rejected:
-        pick("不符合受理条件，决定不予受理。理由如下：", "It does not meet the acceptance conditions and cannot be accepted, for these reasons:")
+        pick(
+          "不符合受理条件，决定不予受理。理由如下：",
+          "It does not meet the acceptance conditions and cannot be accepted, for these reasons:")
       case .needsInformation:
         pick(
           "尚需补充以下信息，方能确定是否受理及需提交的材料。现一次性告知如下：",
-          "We need more information to decide whether it can be accepted and what it needs. Everything is listed below:")
+          "We need more information to decide whether it can be accepted and what it needs. Everything is listed below:"
+        )
       case .needsCorrection:
         pick(
           "申请材料不齐全。现将需要补正的全部材料一次性告知如下：",
@@ -268,12 +273,15 @@ struct Phrases {
   var handlingSection: String { pick("办理时限", "Handling") }
 
   var noticeCorrectionClosing: String {
-    pick("请您一次性补齐上述材料后再次提交，补齐后即可受理。", "Please bring all of the above together; once they are supplied, the application can be accepted.")
+    pick(
+      "请您一次性补齐上述材料后再次提交，补齐后即可受理。",
+      "Please bring all of the above together; once they are supplied, the application can be accepted.")
   }
   var noticeInformationClosing: String {
     pick(
       "请您补充上述信息，我们将据此一次性告知是否受理及需提交的全部材料。",
-      "Once you have supplied this information, we will tell you at once whether the application can be accepted and everything it needs.")
+      "Once you have supplied this information, we will tell you at once whether the application can be accepted and everything it needs."
+    )
   }
 
   /// The line where the applicant signs the waiver commitment.
@@ -287,6 +295,7 @@ struct Phrases {
     pick("经办人（签字）：________________    日期：", "Clerk's signature: ________________    Date: ") + self.date(date)
   }
   var applicantReceipt: String {
-    pick("申请人（签收）：________________    日期：____年__月__日", "Received by the applicant: ________________    Date: ____________")
+    pick(
+      "申请人（签收）：________________    日期：____年__月__日", "Received by the applicant: ________________    Date: ____________")
   }
 }

@@ -145,7 +145,8 @@ struct Rendering {
 
   /// 即办件 or 承诺件, and the visits to the office.
   var handlingLines: [String] {
-    [service.header.immediate ? phrases.immediate : phrases.promised] + (service.header.visits.map { [phrases.visits($0)] } ?? [])
+    [service.header.immediate ? phrases.immediate : phrases.promised]
+      + (service.header.visits.map { [phrases.visits($0)] } ?? [])
   }
 
   /// The decision's warnings, under a heading.

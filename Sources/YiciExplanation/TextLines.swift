@@ -8,6 +8,13 @@ struct TextLines {
 
   /// Appends a line (or several, when `line` contains newlines).
   mutating func add(_ line: String) {
+    // Most lines are one line with nothing to trim: take them as they are.
+    var probe = line
+    let isSimple = probe.withUTF8 { !$0.contains(0x0A) } && !(line.unicodeScalars.last?.properties.isWhitespace ?? false)
+    if isSimple {
+      lines.append(line)
+      return
+    }
     let parts = line.split(separator: "\n", omittingEmptySubsequences: false)
     let indent = String(line.prefix { $0 == " " })
     for (offset, part) in parts.enumerated() {

@@ -143,9 +143,9 @@ enum Fixture {
         application.facts[slot] = .option(service.facts[slot].options.firstIndex { $0.id == option }!)
       }
     }
-    for id in provided { application.provided[service.materialSlots[id]!] = true }
-    for id in shared { application.shared[service.materialSlots[id]!] = true }
-    for id in committed { application.committedMaterials[service.materialSlots[id]!] = true }
+    for id in provided { application.materials[service.materialSlots[id]!].insert(.provided) }
+    for id in shared { application.materials[service.materialSlots[id]!].insert(.shared) }
+    for id in committed { application.materials[service.materialSlots[id]!].insert(.committed) }
     return application
   }
 

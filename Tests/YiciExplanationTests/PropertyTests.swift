@@ -1,5 +1,6 @@
 import Testing
 import YiciEvaluation
+
 @testable import YiciExplanation
 
 /// What holds of every text, whatever the outcome and language.
@@ -46,12 +47,15 @@ import YiciEvaluation
     let english = [
       "Not accepted: Food business licence (catering)", "More information needed: Food business licence (catering)",
       "Materials missing: Food business licence (catering)",
-      "Accepted with materials to follow: Food business licence (catering)", "Accepted: Food business licence (catering)",
+      "Accepted with materials to follow: Food business licence (catering)",
+      "Accepted: Food business licence (catering)",
     ]
     let decisions = try Scenarios.all().prefix(5)
     for ((_, decision, service), (zh, en)) in zip(decisions, zip(expected, english)) {
-      #expect(Explainer.explain(decision, service: service, language: .zh).split(separator: "\n").first == Substring(zh))
-      #expect(Explainer.explain(decision, service: service, language: .en).split(separator: "\n").first == Substring(en))
+      #expect(
+        Explainer.explain(decision, service: service, language: .zh).split(separator: "\n").first == Substring(zh))
+      #expect(
+        Explainer.explain(decision, service: service, language: .en).split(separator: "\n").first == Substring(en))
     }
   }
 

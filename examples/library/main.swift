@@ -19,7 +19,7 @@ guard rules.errors.isEmpty else {
 
 let applications = [
   Application(
-    id: "demo-1", service: "food_business_license", date: CivilDate(iso: "2025-09-25"),
+    id: "demo-1", service: "food_business_license_catering", date: CivilDate(iso: "2025-09-25"),
     facts: [
       "applicant_type": "company", "age": 40, "credit": "good", "has_license": true, "area_m2": 120.5,
       "seats": 40, "premises_type": "commercial", "produces_fumes": true, "menu": "hot", "self_water": false,
@@ -27,7 +27,7 @@ let applications = [
     ],
     materials: ["application_form", "layout_and_process", "lease_contract", "staff_health_certificates", "safety_manager"],
     shared: ["business_license"]),
-  Application(id: "demo-2", service: "food_business_license", date: CivilDate(iso: "2025-09-25"), facts: ["credit": "good"]),
+  Application(id: "demo-2", service: "food_business_license_catering", date: CivilDate(iso: "2025-09-25"), facts: ["credit": "good"]),
 ]
 
 for application in applications {

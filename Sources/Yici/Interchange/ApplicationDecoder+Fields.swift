@@ -12,7 +12,6 @@ extension ApplicationDecoder {
       try bindFacts(&reader, into: &application, binding: binding, service)
       return
     }
-    let name = ["materials", "shared", "commitments"][field - 4]
     if reader.accept(literal: "null") { return }
     try reader.expect(UInt8(ascii: "["), "'[' to start the list of ids", )
     if reader.accept(UInt8(ascii: "]")) { return }
@@ -22,11 +21,12 @@ extension ApplicationDecoder {
         application.committedConditions[slot] = true
       } else if let slot = Self.lookup(binding.materials, string, reader) {
         switch field {
-        case 4: application.provided[slot] = true
-        case 5: application.shared[slot] = true
-        default: application.committedMaterials[slot] = true
+        case 4: application.materials[slot].insert(.provided)
+        case 5: application.materials[slot].insert(.shared)
+        default: application.materials[slot].insert(.committed)
         }
       } else {
+        let name = field == 4 ? "materials" : field == 5 ? "shared" : "commitments"
         let id = reader.text(string)
         let known = field == 6 ? binding.conditions.names + binding.materials.names : binding.materials.names
         let hint = Suggestions.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
@@ -52,52 +52,55 @@ extension ApplicationDecoder {
         throw InterchangeError("service '\(service.id)' has no fact '\(name)'\(hint)", path: "facts", column: keyStart + 2)
       }
       try reader.expect(UInt8(ascii: ":"), "':' after the fact name")
-      application.facts[slot] = try readValue(&reader, fact: service.facts[slot], options: binding.options[slot])
+      application.facts[slot] = try readValue(&reader, slot: slot, binding: binding, service)
     } while reader.accept(UInt8(ascii: ","))
     try reader.expect(UInt8(ascii: "}"), "',' or '}' in the facts")
   }
 
-  /// Reads one fact's value by its declared type; `null` is unknown.
-  private func readValue(_ reader: inout JSONReader, fact: FactDefinition, options: ByteKeyTable?)
+  /// Reads one fact's value by its declared type; `null` is unknown. The hot path reads
+  /// only `binding.kinds`; the fact's definition is consulted to word an error.
+  private func readValue(_ reader: inout JSONReader, slot: Int, binding: ServiceBinding, _ service: CompiledService)
     throws(InterchangeError) -> Value?
   {
-    let path = "facts.\(fact.id)"
     let start = reader.position
     if reader.accept(literal: "null") { return nil }
-    guard fact.isInput else { throw InterchangeError("'\(fact.id)' is derived from other facts; it cannot be given", path: path) }
-    func mismatch() -> InterchangeError {
-      reader.position = start
-      _ = reader.peek()
-      return reader.error("expected \(fact.type), found \(reader.found())", path: path)
-    }
-    switch fact.type {
+    switch binding.kinds[slot] {
     case .bool:
       if reader.accept(literal: "true") { return .bool(true) }
       if reader.accept(literal: "false") { return .bool(false) }
-      throw mismatch()
     case .number:
-      guard let byte = reader.peek(), byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-      else { throw mismatch() }
-      do { return .number(try reader.readNumber()) } catch { throw InterchangeError(error.message, path: path, column: error.column) }
-    case .text:
-      guard reader.peek() == UInt8(ascii: "\"") else { throw mismatch() }
-      return .text(reader.text(try reader.readString()))
-    case .date:
-      guard reader.peek() == UInt8(ascii: "\"") else { throw mismatch() }
-      let text = reader.text(try reader.readString())
-      guard let date = CivilDate(iso: text) else {
-        throw InterchangeError("'\(text)' is not a date (YYYY-MM-DD)", path: path, column: start + 1)
+      if let byte = reader.peek(), byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+        do { return .number(try reader.readNumber()) } catch {
+          throw InterchangeError(error.message, path: "facts.\(service.facts[slot].id)", column: error.column)
+        }
       }
-      return .date(date)
-    case .options(let set):
-      guard reader.peek() == UInt8(ascii: "\"") else { throw mismatch() }
-      let string = try reader.readString()
-      if let options, let index = Self.lookup(options, string, reader) { return .option(index) }
-      let text = reader.text(string)
-      let hint = Suggestions.closest(to: text, in: set.options.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+    case .text:
+      if reader.peek() == UInt8(ascii: "\"") { return .text(reader.text(try reader.readString())) }
+    case .date:
+      if reader.peek() == UInt8(ascii: "\"") {
+        let string = try reader.readString()
+        if let date = reader.date(string) { return .date(date) }
+        throw InterchangeError(
+          "'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "facts.\(service.facts[slot].id)",
+          column: start + 1)
+      }
+    case .options:
+      if reader.peek() == UInt8(ascii: "\"") {
+        let string = try reader.readString()
+        if let options = binding.options[slot], let index = Self.lookup(options, string, reader) { return .option(index) }
+        let text = reader.text(string)
+        let ids = service.facts[slot].options.map(\.id)
+        let hint = Suggestions.closest(to: text, in: ids).map { "did you mean '\($0)'? " } ?? ""
+        throw InterchangeError(
+          "'\(text)' is not an option of '\(service.facts[slot].id)'; \(hint)the options are \(ids.joined(separator: ", "))",
+          path: "facts.\(service.facts[slot].id)", column: start + 1)
+      }
+    case .derived:
       throw InterchangeError(
-        "'\(text)' is not an option of '\(fact.id)'; \(hint)the options are \(set.options.map(\.id).joined(separator: ", "))",
-        path: path, column: start + 1)
+        "'\(service.facts[slot].id)' is derived from other facts; it cannot be given", path: "facts.\(service.facts[slot].id)")
     }
+    reader.position = start
+    _ = reader.peek()
+    throw reader.error("expected \(service.facts[slot].type), found \(reader.found())", path: "facts.\(service.facts[slot].id)")
   }
 }

@@ -59,9 +59,9 @@ public struct ApplicationDecoder: Sendable {
           application = BoundApplication(for: ruleSet.services[index], date: CivilDate(dayNumber: 0), id: nil)
         case 2:
           let dateStart = reader.position
-          let text = reader.text(try reader.readString("a date"))
-          guard let parsed = CivilDate(iso: text) else {
-            throw InterchangeError("'\(text)' is not a date (YYYY-MM-DD)", path: "date", column: dateStart + 2)
+          let string = try reader.readString("a date")
+          guard let parsed = reader.date(string) else {
+            throw InterchangeError("'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "date", column: dateStart + 2)
           }
           date = parsed
         default:

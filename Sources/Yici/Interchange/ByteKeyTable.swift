@@ -1,18 +1,22 @@
+import Foundation
+
 /// A read-only map from UTF-8 keys to small integers, looked up straight from bytes.
 ///
 /// Binding a JSON application looks up every fact and material id; doing it from the
 /// input bytes, without making a `String`, keeps decoding allocation-free. Open
-/// addressing with FNV-1a hashes; the table is at most half full.
-struct ByteKeyTable: Sendable {
-  private struct Entry: Sendable {
+/// addressing with FNV-1a hashes over one contiguous slab of keys; the table is at most
+/// half full. Immutable after `init`, so it is shared freely between threads.
+final class ByteKeyTable: Sendable {
+  private struct Entry {
     var hash: UInt32
     var start: Int32
     var length: Int32  // -1: empty
     var value: Int32
   }
 
-  private var keys: [UInt8] = []
-  private var entries: [Entry]
+  // INVARIANT: written only in init; `entries` has `mask + 1` slots.
+  private nonisolated(unsafe) let entries: UnsafeMutableBufferPointer<Entry>
+  private nonisolated(unsafe) let keys: UnsafeMutableBufferPointer<UInt8>
   private let mask: Int
   /// The keys in insertion order, for "did you mean" suggestions.
   let names: [String]
@@ -21,57 +25,59 @@ struct ByteKeyTable: Sendable {
   init(_ pairs: [(String, Int)]) {
     var capacity = 8
     while capacity < pairs.count * 2 { capacity *= 2 }
-    entries = Array(repeating: Entry(hash: 0, start: 0, length: -1, value: 0), count: capacity)
     mask = capacity - 1
     names = pairs.map(\.0)
+    var table = [Entry](repeating: Entry(hash: 0, start: 0, length: -1, value: 0), count: capacity)
+    var slab: [UInt8] = []
     for (key, value) in pairs {
       let bytes = Array(key.utf8)
-      let hash = bytes.withUnsafeBufferPointer { ByteKeyTable.hash($0, 0..<$0.count) }
+      let hash = bytes.withUnsafeBufferPointer { ByteKeyTable.hash($0.baseAddress!, $0.count) }
       var index = Int(hash) & mask
       var duplicate = false
-      while entries[index].length >= 0 {
-        let entry = entries[index]
-        if entry.hash == hash && Array(keys[Int(entry.start)..<Int(entry.start + entry.length)]) == bytes {
+      while table[index].length >= 0 {
+        let entry = table[index]
+        if entry.hash == hash && Array(slab[Int(entry.start)..<Int(entry.start + entry.length)]) == bytes {
           duplicate = true
           break
         }
         index = (index + 1) & mask
       }
       if duplicate { continue }
-      entries[index] = Entry(hash: hash, start: Int32(keys.count), length: Int32(bytes.count), value: Int32(value))
-      keys += bytes
+      table[index] = Entry(hash: hash, start: Int32(slab.count), length: Int32(bytes.count), value: Int32(value))
+      slab += bytes
     }
+    entries = .allocate(capacity: capacity)
+    _ = entries.initialize(from: table)
+    keys = .allocate(capacity: max(1, slab.count))
+    _ = keys.initialize(from: slab)
+  }
+
+  deinit {
+    entries.deallocate()
+    keys.deallocate()
   }
 
   @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
+  static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt32 {
     var hash: UInt32 = 2_166_136_261
-    for index in range { hash = (hash ^ UInt32(bytes[index])) &* 16_777_619 }
+    for index in 0..<count { hash = (hash ^ UInt32(bytes[index])) &* 16_777_619 }
     return hash
   }
 
   /// The value for the key spelled by `bytes[range]`.
   func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-    let hash = ByteKeyTable.hash(bytes, range)
+    guard let base = bytes.baseAddress else { return nil }
+    let key = base + range.lowerBound
+    let count = range.count
+    let hash = ByteKeyTable.hash(key, count)
     var index = Int(hash) & mask
-    return keys.withUnsafeBufferPointer { keys -> Int? in
-      while true {
-        let entry = entries[index]
-        if entry.length < 0 { return nil }
-        if entry.hash == hash && Int(entry.length) == range.count {
-          var equal = true
-          var k = Int(entry.start)
-          for i in range {
-            if bytes[i] != keys[k] {
-              equal = false
-              break
-            }
-            k += 1
-          }
-          if equal { return Int(entry.value) }
-        }
-        index = (index + 1) & mask
+    while true {
+      let entry = entries[index]
+      if entry.length < 0 { return nil }
+      if entry.hash == hash && Int(entry.length) == count && memcmp(keys.baseAddress! + Int(entry.start), key, count) == 0 {
+        return Int(entry.value)
       }
+      index = (index + 1) & mask
     }
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+import YiciCalendar
 import YiciSemantics
 
 /// A strict, allocation-light JSON scanner over UTF-8 bytes.
@@ -63,17 +65,13 @@ struct JSONReader {
     guard peek() == UInt8(ascii: "\"") else { throw error("expected \(what), found \(found())") }
     position += 1
     let start = position
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "\"") {
-        position += 1
-        return StringBytes(range: start..<(position - 1), decoded: nil)
-      }
-      if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-      if byte < 0x20 { throw error("control character in a string") }
-      position += 1
-    }
-    throw error("unterminated string", at: start - 1)
+    guard let base = bytes.baseAddress,
+      let quote = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start)
+    else { throw error("unterminated string", at: start - 1) }
+    let end = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+    if memchr(base + start, Int32(UInt8(ascii: "\\")), end - start) != nil { return try readEscapedString(from: start) }
+    position = end + 1
+    return StringBytes(range: start..<end, decoded: nil)
   }
 
   private mutating func readEscapedString(from start: Int) throws(InterchangeError) -> StringBytes {
@@ -138,6 +136,25 @@ struct JSONReader {
   func text(_ string: StringBytes) -> String {
     if let decoded = string.decoded { return String(decoding: decoded, as: UTF8.self) }
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[string.range]), as: UTF8.self)
+  }
+
+  /// The string as a date, read straight from `YYYY-MM-DD` bytes; nil when it is not one.
+  func date(_ string: StringBytes) -> CivilDate? {
+    guard string.decoded == nil, string.range.count == 10 else { return CivilDate(iso: text(string)) }
+    let base = string.range.lowerBound
+    func digits(_ offset: Int, _ count: Int) -> Int? {
+      var value = 0
+      for index in base + offset..<base + offset + count {
+        let byte = bytes[index]
+        guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      return value
+    }
+    guard bytes[base + 4] == UInt8(ascii: "-"), bytes[base + 7] == UInt8(ascii: "-"), let year = digits(0, 4),
+      let month = digits(5, 2), let day = digits(8, 2)
+    else { return nil }
+    return CivilDate(year: year, month: month, day: day)
   }
 
   /// Reads a number exactly; exponents are applied to the decimal scale.

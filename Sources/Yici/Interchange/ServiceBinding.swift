@@ -2,17 +2,35 @@ import YiciSemantics
 
 /// The lookup tables that bind interchange ids to one service's slots, built once per
 /// rule set so that decoding an application never builds a `String` to look one up.
-struct ServiceBinding: Sendable {
+final class ServiceBinding: Sendable {
   let facts: ByteKeyTable
   let materials: ByteKeyTable
   let conditions: ByteKeyTable
   /// For each fact slot with options: option ids and labels to option indices.
   let options: [ByteKeyTable?]
+  /// For each fact slot, how its JSON value is read (a small enum, so binding never copies
+  /// the fact's definition).
+  let kinds: [FactKind]
+
+  /// How a fact's value is read from JSON.
+  enum FactKind: Sendable {
+    case bool, number, text, date, options, derived
+  }
 
   init(_ service: CompiledService) {
     facts = ByteKeyTable(service.facts.enumerated().map { ($1.id, $0) })
     materials = ByteKeyTable(service.materials.enumerated().map { ($1.id, $0) })
     conditions = ByteKeyTable(service.conditions.enumerated().map { ($1.id, $0) })
+    kinds = service.facts.map { fact in
+      guard fact.isInput else { return .derived }
+      switch fact.type {
+      case .bool: return .bool
+      case .number: return .number
+      case .text: return .text
+      case .date: return .date
+      case .options: return .options
+      }
+    }
     options = service.facts.map { fact in
       guard !fact.options.isEmpty else { return nil }
       let ids = fact.options.enumerated().map { ($1.id, $0) }

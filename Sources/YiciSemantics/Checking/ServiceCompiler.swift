@@ -67,12 +67,12 @@ struct ServiceCompiler {
     let materials = compileMaterials()
     let waiver = service.waiver.flatMap { compileWaiver($0) }
     guard let header else { return nil }
-    var compiled = CompiledService(
+    let compiled = CompiledService(
       id: service.id.name, header: header.header, period: header.period, facts: facts, derivedOrder: derivedOrder,
-      conditions: conditions, materials: materials, waiver: waiver, factSlots: factSlots, materialSlots: [:],
-      conditionSlots: [:], span: SourceSpan(file: file, range: service.id.range))
-    for (slot, material) in materials.enumerated() { compiled.materialSlots[material.id] = slot }
-    for (slot, condition) in conditions.enumerated() { compiled.conditionSlots[condition.id] = slot }
+      conditions: conditions, materials: materials, waiver: waiver, factSlots: factSlots,
+      materialSlots: Dictionary(materials.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
+      conditionSlots: Dictionary(conditions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
+      span: SourceSpan(file: file, range: service.id.range))
     lint(compiled)
     return compiled
   }

@@ -5,33 +5,52 @@ import YiciSyntax
 ///
 /// Facts, conditions and materials are addressed by slot (their index in the arrays
 /// below); the dictionaries map interchange ids to slots and are used only when an
-/// application is bound, never while deciding.
-public struct CompiledService: Sendable {
+/// application is bound, never while deciding. A class with only constants: immutable,
+/// shared without copying between every decision and thread.
+public final class CompiledService: Sendable {
   /// The service's id.
-  public var id: String
+  public let id: String
   /// The header: name, code, department, kind, basis, handling, visits.
-  public var header: ServiceHeader
+  public let header: ServiceHeader
   /// When the service is in force.
-  public var period: Period
+  public let period: Period
   /// Every fact the service knows (its own and its vocabularies'), input and derived.
-  public var facts: [FactDefinition]
+  public let facts: [FactDefinition]
   /// Slots of derived facts in an order where each comes after those it reads.
-  public var derivedOrder: [Int]
+  public let derivedOrder: [Int]
   /// Acceptance conditions in declaration order.
-  public var conditions: [CompiledCondition]
+  public let conditions: [CompiledCondition]
   /// Materials: the requirements in declaration order, then materials that appear only as
   /// alternatives (`isRequirement == false`).
-  public var materials: [CompiledMaterial]
+  public let materials: [CompiledMaterial]
   /// The waiver policy, if the service has one.
-  public var waiver: CompiledWaiver?
+  public let waiver: CompiledWaiver?
   /// Fact slot by id.
-  public var factSlots: [String: Int]
+  public let factSlots: [String: Int]
   /// Material slot by id.
-  public var materialSlots: [String: Int]
+  public let materialSlots: [String: Int]
   /// Condition slot by id.
-  public var conditionSlots: [String: Int]
+  public let conditionSlots: [String: Int]
   /// Where the service is declared.
-  public var span: SourceSpan
+  public let span: SourceSpan
+
+  /// Creates a compiled service (the checker does this).
+  public init(
+    id: String, header: ServiceHeader, period: Period, facts: [FactDefinition], derivedOrder: [Int], conditions: [CompiledCondition], materials: [CompiledMaterial], waiver: CompiledWaiver?, factSlots: [String: Int], materialSlots: [String: Int], conditionSlots: [String: Int], span: SourceSpan
+  ) {
+    self.id = id
+    self.header = header
+    self.period = period
+    self.facts = facts
+    self.derivedOrder = derivedOrder
+    self.conditions = conditions
+    self.materials = materials
+    self.waiver = waiver
+    self.factSlots = factSlots
+    self.materialSlots = materialSlots
+    self.conditionSlots = conditionSlots
+    self.span = span
+  }
 }
 
 /// What a service's header says.

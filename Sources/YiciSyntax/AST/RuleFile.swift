@@ -14,6 +14,8 @@ public enum Declaration: Sendable {
   case service(ServiceSyntax)
   /// A shared vocabulary (词汇).
   case vocabulary(VocabularySyntax)
+  /// A working-day calendar (日历).
+  case calendar(CalendarSyntax)
 }
 
 /// `service id { … }`: one service item.
@@ -30,6 +32,8 @@ public struct ServiceSyntax: Sendable {
   public var materials: [MaterialSyntax]
   /// The waiver policy, if any.
   public var waiver: WaiverSyntax?
+  /// The time-limit blocks (时限), in the order written.
+  public var timeLimits: [TimeLimitsSyntax] = []
   /// From the keyword to the closing brace.
   public var range: SourceRange
 

@@ -24,11 +24,19 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case invalidPeriod = "E0209"
   case missingHeader = "E0210"
   case invalidWaiverLimit = "E0211"
+  // Time limits and calendars
+  case promisedExceedsStatutory = "E0212"
+  case supplementExceedsPromised = "E0213"
+  case unknownCalendar = "E0214"
+  case invalidCalendar = "E0215"
+  case dateOutsideCalendar = "E0216"
+  case invalidTimeLimit = "E0217"
   // Reform rules and style
   case materialWithoutBasis = "W0301"
   case sharedMaterialRequired = "W0302"
   case mixedKeywordLanguages = "W0303"
   case conditionWithoutReason = "W0304"
+  case promisedNotShortened = "W0305"
 
   /// Errors stop a rule set from being used; warnings do not.
   public var severity: Severity {

@@ -22,6 +22,11 @@ public enum Keyword: String, CaseIterable, Sendable {
   case waiver, atMost, onlyIf, letter
   case or, and, not, `in`, `true`, `false`, known
   case english
+  // Working-day calendars (rules/calendar/) and time limits (时限); see Keyword+Time.swift.
+  case calendar, extends, year, holiday, workday, to
+  case timeLimits, statutory, promisedLimit, immediateWhen, workingDays, naturalDays
+  case notCounted, warning, before, supplement
+  case acceptanceDayCounted, dayOffReceiptMoves, naturalDayDeadlineMoves
 
   /// The English spelling (the first word, for two-word keywords).
   public var englishSpelling: String {
@@ -30,16 +35,16 @@ public enum Keyword: String, CaseIterable, Sendable {
     case .onlyIf: "only"
     case .copiesSuffix: "份"
     case .english: "en"
-    default: rawValue
+    default: timeEnglishSpelling ?? rawValue
     }
   }
 
-  /// The second word of a two-word English keyword.
+  /// The words after the first of a multi-word English keyword, separated by spaces.
   public var englishSecondWord: String? {
     switch self {
     case .atMost: "most"
     case .onlyIf: "if"
-    default: nil
+    default: timeEnglishFollowingWords
     }
   }
 
@@ -94,6 +99,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     case .false: "否"
     case .known: "已知"
     case .english: "en"
+    default: timeChineseSpelling
     }
   }
 
@@ -115,9 +121,11 @@ public enum Keyword: String, CaseIterable, Sendable {
 
   private static let table: [String: Keyword] = {
     var table: [String: Keyword] = [:]
+    // The first keyword with a spelling keeps it: a few later keywords share a spelling
+    // with an earlier one (`promised`, `immediate`, 至) and are told apart by context.
     for keyword in allCases {
-      table[keyword.englishSpelling] = keyword
-      table[keyword.chineseSpelling] = keyword
+      if table[keyword.englishSpelling] == nil { table[keyword.englishSpelling] = keyword }
+      if table[keyword.chineseSpelling] == nil { table[keyword.chineseSpelling] = keyword }
     }
     return table
   }()

@@ -46,6 +46,7 @@ public struct Lexer {
     case "＜": "<"
     case "＞": ">"
     case "！": "!"
+    case "％": "%"
     default: scalar
     }
   }
@@ -86,6 +87,7 @@ public struct Lexer {
     case "+": return make(.plus)
     case "-": return make(.minus)
     case "*": return make(.star)
+    case "%": return make(.percent)
     case "=":
       if peek() == "=" { position += 1; return make(.equal) }
       return make(.assign)

@@ -9,6 +9,8 @@ public enum TokenKind: Equatable, Sendable {
   case assign
   case equal, notEqual, less, lessEqual, greater, greaterEqual
   case plus, minus, star
+  /// `%` (or the full-width `％`), after a number: a share of a time limit.
+  case percent
   case invalid
   case endOfFile
 
@@ -36,6 +38,7 @@ public enum TokenKind: Equatable, Sendable {
     case .plus: "'+'"
     case .minus: "'-'"
     case .star: "'*'"
+    case .percent: "'%'"
     case .invalid: "an invalid character"
     case .endOfFile: "the end of the file"
     }
@@ -66,8 +69,11 @@ public struct Token: Sendable {
     kind == .identifier ? Keyword.lookup(text) : nil
   }
 
-  /// Whether the token is the given keyword in either language.
+  /// Whether the token spells the given keyword (its first word) in either language.
+  ///
+  /// Compares spellings rather than looking the word up, so a spelling two keywords share
+  /// (`promised`, 至) is each of them where the parser expects it.
   public func `is`(_ keyword: Keyword) -> Bool {
-    kind == .identifier && Keyword.lookup(text) == keyword
+    kind == .identifier && (text == keyword.englishSpelling || text == keyword.chineseSpelling)
   }
 }

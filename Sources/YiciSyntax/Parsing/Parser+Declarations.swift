@@ -7,14 +7,16 @@ extension Parser {
           declarations.append(.service(try parseService(keyword)))
         } else if let keyword = accept(.vocabulary) {
           declarations.append(.vocabulary(try parseVocabulary(keyword)))
+        } else if let keyword = accept(.calendar) {
+          declarations.append(.calendar(try parseCalendar(keyword)))
         } else {
           throw fail(
-            "expected 'service' or 'vocabulary' (事项 / 词汇), found \(describe(current))",
-            help: "a rule file holds `service id { … }` or `vocabulary id { … }` declarations")
+            "expected 'service', 'vocabulary' or 'calendar' (事项 / 词汇 / 日历), found \(describe(current))",
+            help: "a rule file holds `service id { … }`, `vocabulary id { … }` or `calendar id { … }` declarations")
         }
       } catch {
         advance()
-        while !atEnd && !check(.service) && !check(.vocabulary) { advance() }
+        while !atEnd && !check(.service) && !check(.vocabulary) && !check(.calendar) { advance() }
       }
     }
     return declarations
@@ -22,7 +24,7 @@ extension Parser {
 
   static let serviceItemStarts: [Keyword] = [
     .name, .code, .department, .kind, .basis, .immediate, .promised, .visits, .uses, .from, .until,
-    .facts, .conditions, .materials, .waiver,
+    .facts, .conditions, .materials, .waiver, .timeLimits,
   ]
 
   mutating func parseService(_ keyword: SourceRange) throws(Recovery) -> ServiceSyntax {
@@ -53,6 +55,8 @@ extension Parser {
       } else {
         service.waiver = waiver
       }
+    } else if let keyword = accept(.timeLimits) {
+      service.timeLimits.append(try parseTimeLimits(keyword))
     } else if let item = try parseHeaderItem() {
       service.header.append(item)
     } else {

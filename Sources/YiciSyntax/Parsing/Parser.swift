@@ -47,11 +47,14 @@ public struct Parser {
     return token
   }
 
-  /// Whether the current token spells the keyword (both words of a two-word one).
+  /// Whether the current token spells the keyword (every word of a multi-word one).
   func check(_ keyword: Keyword) -> Bool {
     guard current.is(keyword) else { return false }
-    if current.text == keyword.englishSpelling, let second = keyword.englishSecondWord {
-      return peek().kind == .identifier && peek().text == second
+    if current.text == keyword.englishSpelling, let following = keyword.englishSecondWord {
+      for (offset, word) in following.split(separator: " ").enumerated() {
+        let token = peek(offset + 1)
+        guard token.kind == .identifier, token.text == word else { return false }
+      }
     }
     return true
   }
@@ -61,8 +64,8 @@ public struct Parser {
     guard check(keyword) else { return nil }
     let first = advance()
     var range = first.range
-    if first.text == keyword.englishSpelling, keyword.englishSecondWord != nil {
-      range = range.union(advance().range)
+    if first.text == keyword.englishSpelling, let following = keyword.englishSecondWord {
+      for _ in following.split(separator: " ") { range = range.union(advance().range) }
     }
     noteLanguage(of: first, keyword: keyword)
     return range
@@ -102,7 +105,7 @@ public struct Parser {
     }
   }
 
-  private mutating func noteLanguage(of token: Token, keyword: Keyword) {
+  mutating func noteLanguage(of token: Token, keyword: Keyword) {
     guard let spelled = Keyword.language(of: token.text) else { return }
     guard let language else {
       self.language = spelled

@@ -1,0 +1,80 @@
+import Foundation
+import Yici
+
+/// Runs a session on standard input and output: the loop `yici repl` runs.
+///
+/// On a terminal it reads through readline with a prompt; from a pipe or a file it reads
+/// plain lines, writes no prompt, and reports failed commands on standard error as
+/// `<stdin>:LINE: error: …`.
+public enum Console {
+  /// Whether standard input is a terminal.
+  public static var inputIsTerminal: Bool { isatty(0) != 0 }
+
+  /// Today in the local time zone.
+  public static func today() -> CivilDate {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CivilDate(dayNumber: 0)
+  }
+
+  /// The session the completer reads while the loop changes it.
+  private final class Current {
+    var session: Session
+    init(_ session: Session) { self.session = session }
+  }
+
+  /// Runs the session to its end and returns the exit code: 1 when input was piped and a
+  /// command (or loading the rules) failed, else 0. The `preamble` lines (from command-line
+  /// options) are handled first, as if typed.
+  public static func run(_ session: Session, preamble: [String] = [], interactive: Bool = inputIsTerminal) -> Int32 {
+    let current = Current(session)
+    let reader = LineReader(
+      interactive: interactive, historyPath: interactive ? LineReader.defaultHistoryPath() : nil,
+      completer: { line, cursor in current.session.complete(line, cursor: cursor) })
+    defer { reader.close() }
+    let report = session.loadReport
+    write(report.text, to: report.failed ? 2 : (interactive ? 1 : 2))
+    var failed = report.failed
+    if interactive {
+      write("type :help for the commands, :services for the services, Ctrl-D to quit\n", to: 1)
+    }
+    for line in preamble {
+      let output = current.session.handle(line)
+      failed = show(output, interactive: interactive, place: "<options>") || failed
+    }
+    var lineNumber = 0
+    while let line = reader.readLine(prompt: current.session.prompt) {
+      lineNumber += 1
+      let output = current.session.handle(line)
+      failed = show(output, interactive: interactive, place: "<stdin>:\(lineNumber)") || failed
+      if output.quits { return exitCode(failed: failed, interactive: interactive) }
+    }
+    if interactive { write("\n", to: 1) }
+    return exitCode(failed: failed, interactive: interactive)
+  }
+
+  /// Writes an output; from a pipe, a failure goes to standard error after its place.
+  /// Returns whether it failed.
+  private static func show(_ output: Output, interactive: Bool, place: String) -> Bool {
+    if output.failed && !interactive {
+      write(place + ": " + output.text, to: 2)
+    } else {
+      write(output.text, to: 1)
+    }
+    return output.failed
+  }
+
+  private static func exitCode(failed: Bool, interactive: Bool) -> Int32 {
+    failed && !interactive ? 1 : 0
+  }
+
+  /// Writes all of the text to a file descriptor.
+  private static func write(_ text: String, to descriptor: Int32) {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+      if written <= 0 { return }
+      offset += written
+    }
+  }
+}

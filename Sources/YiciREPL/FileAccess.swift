@@ -1,0 +1,47 @@
+import Foundation
+import Yici
+
+/// The REPL's only way to the file system, so that `Session` itself does no I/O: the
+/// command-line tool passes `DiskFiles`; tests pass a folder in memory.
+public protocol FileAccess {
+  /// Reads the rule files at the paths (files or folders), each path on its own so one
+  /// that cannot be read does not hide the others.
+  func ruleSources(_ paths: [String]) -> (sources: [SourceFile], problems: [String])
+  /// The bytes of a file, or nil when it cannot be read.
+  func contents(of path: String) -> [UInt8]?
+  /// Writes a file whole; returns what went wrong, or nil.
+  func write(_ bytes: [UInt8], to path: String) -> String?
+}
+
+/// Files on disk, with relative paths taken from the current directory.
+public struct DiskFiles: FileAccess {
+  /// Creates access to the files on disk.
+  public init() {}
+
+  public func ruleSources(_ paths: [String]) -> (sources: [SourceFile], problems: [String]) {
+    var sources: [SourceFile] = []
+    var problems: [String] = []
+    for path in paths {
+      do {
+        sources += try RuleSources.read([path])
+      } catch {
+        problems.append(error.description)
+      }
+    }
+    return (sources, problems)
+  }
+
+  public func contents(of path: String) -> [UInt8]? {
+    FileManager.default.contents(atPath: (path as NSString).expandingTildeInPath).map(Array.init)
+  }
+
+  public func write(_ bytes: [UInt8], to path: String) -> String? {
+    let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+    do {
+      try Data(bytes).write(to: url, options: .atomic)
+      return nil
+    } catch {
+      return "cannot write \(path): \((error as NSError).localizedDescription.lowercased())"
+    }
+  }
+}

@@ -1,1 +1,0 @@
-// The REPL stage: being written.

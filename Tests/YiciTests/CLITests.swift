@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// The `yici` binary end to end: output, standard error and the documented exit codes
+/// (0 success, 1 errors in the rules, 64 usage, 65 bad input data).
+@Suite struct CLITests {
+  struct Result {
+    var status: Int32
+    var output: String
+    var error: String
+  }
+
+  static var binary: URL? {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("yici")
+    let candidates = [beside] + [".build/debug/yici", ".build/x86_64-unknown-linux-gnu/debug/yici"].map {
+      Repository.root.appendingPathComponent($0)
+    }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  }
+
+  func run(_ arguments: [String], input: String? = nil) throws -> Result {
+    let process = Process()
+    process.executableURL = try #require(Self.binary, "the yici binary is not built")
+    process.arguments = arguments
+    process.currentDirectoryURL = Repository.root
+    let output = Pipe()
+    let error = Pipe()
+    let stdin = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    process.standardInput = stdin
+    try process.run()
+    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+    try stdin.fileHandleForWriting.close()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), error: String(decoding: err, as: UTF8.self))
+  }
+
+  @Test func checkOnTheBundledRulesIsClean() throws {
+    let result = try run(["check", "rules"])
+    #expect(result.status == 0)
+    #expect(result.error.contains("no problems"))
+  }
+
+  @Test func checkReportsErrorsWithExitCode1() throws {
+    let result = try run(["check", "Tests/YiciTests/Golden/diagnostics/E0202-unknown-option.yici", "--color", "never"])
+    #expect(result.status == 1)
+    #expect(result.error.contains("error[E0202]: 'dishonst' is not an option of 'credit'"))
+    #expect(result.error.contains("E0202-unknown-option.yici:7:23"))
+  }
+
+  @Test func checkJSONIsForTools() throws {
+    let result = try run(["check", "Tests/YiciTests/Golden/diagnostics/E0202-unknown-option.yici", "--format", "json"])
+    let records = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
+    #expect(records?.first?["code"] as? String == "E0202")
+    #expect(records?.first?["line"] as? Int == 7)
+  }
+
+  @Test func usageErrorsExit64() throws {
+    #expect(try run(["check", "no/such/folder"]).status == 64)
+    #expect(try run(["eval", "rules"]).status == 64)
+  }
+
+  @Test func evalPrintsTheExplanation() throws {
+    let result = try run(["eval", "rules", "--application", "examples/applications/food_business_license_catering.needs_correction.json"])
+    #expect(result.status == 0)
+    #expect(result.output.hasPrefix("需补正："))
+  }
+
+  @Test func evalReadsStandardInputAndWritesJSON() throws {
+    let application = try #require(Repository.read(Repository.path("examples/applications/birth_registration.rejected.json")))
+    let result = try run(["eval", "rules", "--application", "-", "--format", "json", "--lang", "en"], input: application)
+    let decision = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+    #expect(decision?["outcome"] as? String == "rejected")
+    #expect((decision?["explanation"] as? String)?.hasPrefix("Not accepted") == true)
+  }
+
+  @Test func badApplicationExits65WithTheField() throws {
+    let result = try run(["eval", "rules", "--application", "-"], input: #"{"service":"birth_registration","date":"2025-08-01","facts":{"bith_date":"x"}}"#)
+    #expect(result.status == 65)
+    #expect(result.error.contains("did you mean 'birth_date'?"))
+  }
+
+  @Test func batchGoesOnAfterABadLine() throws {
+    let lines = [
+      #"{"id":"a","service":"birth_registration","date":"2025-08-01"}"#,
+      "not json",
+      #"{"id":"c","service":"nope","date":"2025-08-01"}"#,
+    ].joined(separator: "\n")
+    let result = try run(["eval", "rules", "--batch", "-"], input: lines)
+    let outputs = result.output.split(separator: "\n").map(String.init)
+    #expect(result.status == 65)
+    #expect(outputs.count == 3)
+    #expect(outputs[0].hasPrefix(#"{"id":"a","service":"birth_registration""#))
+    #expect(outputs[1].hasPrefix(#"{"line":2,"error":"#))
+    #expect(outputs[2].hasPrefix(#"{"line":3,"error":"#))
+  }
+
+  @Test func rulesWithErrorsCannotDecide() throws {
+    let result = try run(["eval", "Tests/YiciTests/Golden/diagnostics/E0202-unknown-option.yici", "--application", "-"], input: "{}")
+    #expect(result.status == 1)
+  }
+}
