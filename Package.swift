@@ -33,7 +33,7 @@ let package = Package(
     .executableTarget(name: "library-example", dependencies: ["Yici"], path: "examples/library"),
     .testTarget(name: "YiciSyntaxTests", dependencies: ["YiciSyntax", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(name: "YiciCalendarTests", dependencies: ["YiciCalendar", .product(name: "PropertyBased", package: "swift-property-based")]),
-    .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL"]),
+    .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL"], exclude: ["Transcripts"]),
     .testTarget(name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics"]),
     .testTarget(
       name: "YiciTests",

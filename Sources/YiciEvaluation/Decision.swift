@@ -16,6 +16,9 @@ public struct Decision: Codable, Sendable, Equatable {
   public var reasons: [Reason]
   /// What happened to each material.
   public var materials: MaterialSummary
+  /// The acceptance, promised, statutory and warning dates: for an accepted decision
+  /// (with or without waiver) of a service with time limits; nil otherwise.
+  public var deadlines: Deadlines?
   /// Commitments the applicant signs: 告知承诺 in lieu of proof, and the waiver letter.
   public var commitments: [Commitment]
   /// Facts to ask, most decisive first (for `needs_information`).
@@ -28,7 +31,8 @@ public struct Decision: Codable, Sendable, Equatable {
   public var explanation: String
 
   enum CodingKeys: String, CodingKey {
-    case id, service, date, outcome, reasons, materials, commitments, questions, warnings, trace, explanation
+    case id, service, date, outcome, reasons, materials, deadlines, commitments, questions, warnings, trace
+    case explanation
   }
 }
 

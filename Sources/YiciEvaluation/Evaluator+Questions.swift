@@ -4,17 +4,14 @@ extension Evaluator {
   /// The questions that can change the outcome, most decisive first.
   ///
   /// Each pending expression (an unknown condition, an undetermined material, the waiver
-  /// qualifier) names the input facts it still needs, found by following only the
-  /// sub-expressions that are themselves unknown (in `a and b` with `a` false nothing is
-  /// asked). A fact needed by more pending expressions ranks higher; ties keep the order in
+  /// qualifier) names the input facts it still needs (`ExpressionEvaluator.unknownInputs`).
+  /// A fact needed by more pending expressions ranks higher; ties keep the order in
   /// which the facts first appear, conditions before materials.
   func questions(for pending: [CompiledExpression]) -> [Question] {
     var score: [Int: Int] = [:]
     var order: [Int] = []
     for expression in pending {
-      var needed: [Int] = []
-      collectUnknownInputs(expression, into: &needed)
-      for slot in needed {
+      for slot in expressions.unknownInputs(expression, in: service) {
         if score[slot] == nil { order.append(slot) }
         score[slot, default: 0] += 1
       }
@@ -24,24 +21,6 @@ extension Evaluator {
       return x != y ? x > y : a.offset < b.offset
     }
     return ranked.map { question(for: service.facts[$0.element]) }
-  }
-
-  private func collectUnknownInputs(_ expression: CompiledExpression, into needed: inout [Int]) {
-    guard expressions.evaluate(expression) == .unknown else { return }
-    switch expression {
-    case .constant: break
-    case .fact(let slot), .known(let slot):
-      if let derivation = service.facts[slot].derivation {
-        collectUnknownInputs(derivation, into: &needed)
-      } else if !needed.contains(slot) {
-        needed.append(slot)
-      }
-    case .not(let operand), .negate(let operand), .member(let operand, _, _):
-      collectUnknownInputs(operand, into: &needed)
-    case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b):
-      collectUnknownInputs(a, into: &needed)
-      collectUnknownInputs(b, into: &needed)
-    }
   }
 
   private func question(for fact: FactDefinition) -> Question {

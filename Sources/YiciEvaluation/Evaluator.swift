@@ -13,7 +13,7 @@ public struct Evaluator {
   let service: CompiledService
   let application: BoundApplication
   let english: Bool
-  var expressions: ExpressionEvaluator
+  let expressions: ExpressionEvaluator
 
   /// Decides an application. `english` picks the language of reasons and questions;
   /// `trace` records every verdict (off for the fastest batch decisions).
@@ -33,17 +33,7 @@ public struct Evaluator {
     self.service = service
     self.application = application
     self.english = english
-    var facts = [EvaluationResult](repeating: .unknown, count: service.facts.count)
-    for (slot, value) in application.facts.enumerated() where slot < facts.count {
-      if let value, service.facts[slot].derivation == nil { facts[slot] = .value(value) }
-    }
-    var expressions = ExpressionEvaluator(facts: facts)
-    for slot in service.derivedOrder {
-      if let derivation = service.facts[slot].derivation {
-        expressions.facts[slot] = expressions.evaluate(derivation)
-      }
-    }
-    self.expressions = expressions
+    self.expressions = ExpressionEvaluator(service: service, application: application)
   }
 
   private static func describe(_ period: Period) -> String {
@@ -78,6 +68,7 @@ public struct Evaluator {
       if !settled { pending += materials.pendingExpressions }
       decision.questions = questions(for: pending)
     }
+    try addDeadlines(to: &decision)
     return decision
   }
 

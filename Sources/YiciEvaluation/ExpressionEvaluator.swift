@@ -1,13 +1,27 @@
 import YiciSemantics
 
-/// Evaluates compiled expressions over one application's fact values.
-///
-/// `facts` holds every slot's result: input facts as told (or unknown), derived facts
-/// computed in dependency order by `Evaluator` before anything reads them.
-struct ExpressionEvaluator {
-  var facts: [EvaluationResult]
+/// Evaluates compiled expressions over one application's fact values, with Yici's
+/// three-valued logic: `Evaluator` uses it for every condition, and tools (the REPL's
+/// `:eval`) use it for ad-hoc expressions.
+public struct ExpressionEvaluator: Sendable {
+  /// Every slot's result: input facts as told (or unknown), derived facts computed in
+  /// dependency order.
+  public private(set) var facts: [EvaluationResult]
 
-  func evaluate(_ expression: CompiledExpression) -> EvaluationResult {
+  /// Binds an application's facts to a service's slots and computes its derived facts.
+  public init(service: CompiledService, application: BoundApplication) {
+    var facts = [EvaluationResult](repeating: .unknown, count: service.facts.count)
+    for (slot, value) in application.facts.enumerated() where slot < facts.count {
+      if let value, service.facts[slot].derivation == nil { facts[slot] = .value(value) }
+    }
+    self.facts = facts
+    for slot in service.derivedOrder {
+      if let derivation = service.facts[slot].derivation { self.facts[slot] = evaluate(derivation) }
+    }
+  }
+
+  /// The value of an expression: a value, unknown, or an error (never read as false).
+  public func evaluate(_ expression: CompiledExpression) -> EvaluationResult {
     switch expression {
     case .constant(let value): return .value(value)
     case .fact(let slot): return facts[slot]
@@ -48,6 +62,33 @@ struct ExpressionEvaluator {
       case .value: return .error("'-' on a value that is not a number")
       case let other: return other
       }
+    }
+  }
+
+  /// The input facts (slots, in order of first use) that an unknown expression still needs,
+  /// found by following only the sub-expressions that are themselves unknown: in `a and b`
+  /// with `a` false nothing is needed; through derived facts to the inputs they read.
+  public func unknownInputs(_ expression: CompiledExpression, in service: CompiledService) -> [Int] {
+    var needed: [Int] = []
+    collectUnknownInputs(expression, service, into: &needed)
+    return needed
+  }
+
+  private func collectUnknownInputs(_ expression: CompiledExpression, _ service: CompiledService, into needed: inout [Int]) {
+    guard evaluate(expression) == .unknown else { return }
+    switch expression {
+    case .constant: break
+    case .fact(let slot), .known(let slot):
+      if let derivation = service.facts[slot].derivation {
+        collectUnknownInputs(derivation, service, into: &needed)
+      } else if !needed.contains(slot) {
+        needed.append(slot)
+      }
+    case .not(let operand), .negate(let operand), .member(let operand, _, _):
+      collectUnknownInputs(operand, service, into: &needed)
+    case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b):
+      collectUnknownInputs(a, service, into: &needed)
+      collectUnknownInputs(b, service, into: &needed)
     }
   }
 

@@ -18,11 +18,11 @@ extension Rendering {
       text.add(waivedItems)
       text.add(letterLine)
       text.add(phrases.waiverConsequence)
-      text.add(handlingLines)
+      text.add(timeLines())
       addExemptAndCommitments(to: &text)
     case .accepted:
       text.add(phrases.acceptedIntro)
-      text.add(handlingLines)
+      text.add(timeLines())
       addExemptAndCommitments(to: &text)
     }
     text.add(warningLines)

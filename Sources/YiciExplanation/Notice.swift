@@ -66,7 +66,7 @@ extension Rendering {
       sections.append(Section(title: phrases.commitmentsSection, lines: commitmentItems))
     }
     if decision.outcome == .accepted || decision.outcome == .acceptedWithWaiver {
-      sections.append(Section(title: phrases.handlingSection, lines: handlingLines))
+      sections.append(Section(title: phrases.handlingSection, lines: timeLines(forNotice: true)))
     }
     return sections.filter { !$0.lines.isEmpty }
   }

@@ -9,9 +9,7 @@ struct TextLines {
   /// Appends a line (or several, when `line` contains newlines).
   mutating func add(_ line: String) {
     // Most lines are one line with nothing to trim: take them as they are.
-    var probe = line
-    let isSimple = probe.withUTF8 { !$0.contains(0x0A) } && !(line.unicodeScalars.last?.properties.isWhitespace ?? false)
-    if isSimple {
+    if Self.isSimple(line) {
       lines.append(line)
       return
     }
@@ -40,9 +38,28 @@ struct TextLines {
 
   /// The text: lines joined, no trailing blank lines, ending with one newline.
   var text: String {
-    var kept = lines
-    while kept.last?.isEmpty == true { kept.removeLast() }
-    return kept.joined(separator: "\n") + "\n"
+    var count = lines.count
+    while count > 0 && lines[count - 1].isEmpty { count -= 1 }
+    var text = ""
+    text.reserveCapacity(lines[..<count].reduce(count) { $0 + $1.utf8.count })
+    for line in lines[..<count] {
+      text += line
+      text += "\n"
+    }
+    return count == 0 ? "\n" : text
+  }
+
+  /// Whether a line has no line break and no trailing whitespace, judged on its UTF-8
+  /// bytes: a trailing ASCII blank, or U+3000 (the ideographic space), needs trimming.
+  private static func isSimple(_ line: String) -> Bool {
+    let utf8 = line.utf8
+    guard let last = utf8.last else { return true }
+    if last == 0x20 || last == 0x09 || last == 0x0D { return false }
+    if last >= 0x80, utf8.count >= 3 {
+      let tail = Array(utf8.suffix(3))
+      if tail == [0xE3, 0x80, 0x80] { return false }
+    }
+    return !utf8.contains(0x0A)
   }
 
   private static func trimmingTrailingWhitespace(_ line: Substring) -> String {

@@ -1,12 +1,16 @@
 /// What a command's arguments are, so completion knows what to offer.
 public enum ArgumentKind: Sendable {
+  /// No arguments.
   case none
   /// Command names (for `:help`).
   case command
+  /// A service id or name.
   case service
+  /// Fact ids or labels.
   case fact
   /// A fact, then a value for it (`:set`).
   case factValue
+  /// Material ids or names.
   case material
   /// Materials on the counter or marked shared (`:withdraw`).
   case providedMaterial
@@ -14,7 +18,9 @@ public enum ArgumentKind: Sendable {
   case commitment
   /// Commitments the applicant has signed (`:uncommit`).
   case signedCommitment
+  /// `zh` or `en`.
   case language
+  /// A date (`today`).
   case date
   /// A file name (readline completes it).
   case file

@@ -79,7 +79,8 @@ extension Commands {
       name: "notice", usage: "[FILE]", summary: "the one-time notice (一次性告知书) to print; with FILE, write it there",
       arguments: .file, run: { $0.notice(toFile: $1) }),
     Command(
-      name: "deadlines", summary: "the time limits: when waived materials are due",
+      name: "deadlines",
+      summary: "the dates the applicant is told: acceptance, the time limits, when waived materials are due",
       run: { session, _ in session.showDeadlines() }),
     Command(
       name: "eval", aliases: ["e"], usage: "EXPR", summary: "evaluate an expression over the current facts",

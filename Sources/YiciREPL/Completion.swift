@@ -3,12 +3,15 @@
 public struct CompletionContext: Sendable {
   /// A command's names (without the colon) and what its arguments are.
   public struct CommandEntry: Sendable {
+    /// The name, then the aliases.
     public var names: [String]
+    /// What the arguments complete to.
     public var arguments: ArgumentKind
   }
 
   /// A fact's names (id and labels) and the values it takes, when they can be listed.
   public struct FactEntry: Sendable {
+    /// The id, then the labels (those without spaces).
     public var names: [String]
     /// Values as a clerk types them: option ids and labels, yes/no words, `today`.
     public var values: [String]
@@ -16,9 +19,11 @@ public struct CompletionContext: Sendable {
     public var options: [String]
   }
 
+  /// Every command.
   public var commands: [CommandEntry] = []
   /// Service ids and names.
   public var services: [String] = []
+  /// The chosen service's facts.
   public var facts: [FactEntry] = []
   /// Material ids and names.
   public var materials: [String] = []

@@ -39,24 +39,26 @@ public enum Console {
     }
     for line in preamble {
       let output = current.session.handle(line)
-      failed = show(output, interactive: interactive, place: "<options>") || failed
+      failed = show(output, interactive: interactive, colored: session.colored, place: "<options>") || failed
     }
     var lineNumber = 0
     while let line = reader.readLine(prompt: current.session.prompt) {
       lineNumber += 1
       let output = current.session.handle(line)
-      failed = show(output, interactive: interactive, place: "<stdin>:\(lineNumber)") || failed
+      failed = show(output, interactive: interactive, colored: session.colored, place: "<stdin>:\(lineNumber)") || failed
       if output.quits { return exitCode(failed: failed, interactive: interactive) }
     }
     if interactive { write("\n", to: 1) }
     return exitCode(failed: failed, interactive: interactive)
   }
 
-  /// Writes an output; from a pipe, a failure goes to standard error after its place.
-  /// Returns whether it failed.
-  private static func show(_ output: Output, interactive: Bool, place: String) -> Bool {
+  /// Writes an output; from a pipe, a failure goes to standard error after its place, and
+  /// on a coloured terminal its `error` is red. Returns whether it failed.
+  private static func show(_ output: Output, interactive: Bool, colored: Bool, place: String) -> Bool {
     if output.failed && !interactive {
       write(place + ": " + output.text, to: 2)
+    } else if output.failed && colored && output.text.hasPrefix("error: ") {
+      write("\u{1B}[1;31merror\u{1B}[0m" + output.text.dropFirst("error".count), to: 1)
     } else {
       write(output.text, to: 1)
     }

@@ -35,7 +35,8 @@ struct DecisionWords {
       counts.append(count(materials.missing.count, zh: "项材料", zhBefore: "缺", en: "material", enAfter: "missing"))
     }
     if !materials.undetermined.isEmpty && decision.outcome != .rejected {
-      counts.append(count(materials.undetermined.count, zh: "项材料待定", zhBefore: "", en: "material", enAfter: "undetermined"))
+      counts.append(
+        count(materials.undetermined.count, zh: "项材料待定", zhBefore: "", en: "material", enAfter: "undetermined"))
     }
     if !decision.commitments.isEmpty && decision.outcome != .rejected {
       counts.append(count(decision.commitments.count, zh: "项承诺", zhBefore: "签署", en: "commitment", enAfter: "to sign"))

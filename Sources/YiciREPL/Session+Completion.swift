@@ -12,7 +12,7 @@ extension Session {
     }
     guard let service else { return context }
     context.facts = service.facts.map { fact in
-      let names = [fact.id] + [fact.label?.text, fact.label?.english].compactMap { $0 }
+      let names = [fact.id] + [fact.label?.text, fact.label?.english].compactMap { $0 }.filter { !$0.contains(" ") }
       let values: [String] =
         switch fact.type {
         case .bool: ["true", "false", "是", "否"]
@@ -24,8 +24,7 @@ extension Session {
     }
     context.materials = service.materials.flatMap { [$0.id, $0.name.text] }.filter { !$0.contains(" ") }
     context.provided = application.materials + application.shared
-    context.commitments =
-      service.conditions.filter { $0.commitment != nil }.map(\.id) + service.materials.filter { $0.commitment != nil }.map(\.id)
+    context.commitments = Self.commitmentIDs(in: service)
     context.signed = application.commitments
     return context
   }

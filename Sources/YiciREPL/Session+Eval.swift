@@ -17,7 +17,7 @@ extension Session {
     }
     let fact = checked.service.facts[checked.slot]
     guard let bound = bind(to: checked.service) else { return .failure("the application cannot be bound to the rules") }
-    let evaluator = ProbeEvaluator(service: checked.service, application: bound)
+    let evaluator = ExpressionEvaluator(service: checked.service, application: bound)
     let type = fact.type.description
     switch evaluator.facts[checked.slot] {
     case .value(let value):
@@ -34,7 +34,7 @@ extension Session {
   /// The value of every derived fact of the chosen service, by slot.
   func derivedValues() -> [Int: EvaluationResult] {
     guard let service, let bound = bind(to: service) else { return [:] }
-    let evaluator = ProbeEvaluator(service: service, application: bound)
+    let evaluator = ExpressionEvaluator(service: service, application: bound)
     var values: [Int: EvaluationResult] = [:]
     for slot in service.derivedOrder { values[slot] = evaluator.facts[slot] }
     return values

@@ -15,7 +15,7 @@ extension Session {
     let services = rules.compiled.services.count
     let errors = rules.errors.count
     let warnings = rules.diagnostics.count - errors
-    var summary = "loaded \(services) service\(services == 1 ? "" : "s") from \(sources.count) file\(sources.count == 1 ? "" : "s")"
+    var summary = "loaded " + Self.plural(services, "service") + " from " + Self.plural(sources.count, "file")
     if errors + warnings > 0 {
       summary += ": " + [errors > 0 ? Self.plural(errors, "error") : nil, warnings > 0 ? Self.plural(warnings, "warning") : nil]
         .compactMap { $0 }.joined(separator: ", ")
@@ -45,7 +45,7 @@ extension Session {
         dropped.append("\(factID) = \(Self.json(value))")
       }
     }
-    let allowed = fresh.conditions.filter { $0.commitment != nil }.map(\.id) + fresh.materials.filter { $0.commitment != nil }.map(\.id)
+    let allowed = Self.commitmentIDs(in: fresh)
     dropped += application.materials.filter { fresh.materialSlots[$0] == nil }
       + application.shared.filter { fresh.materialSlots[$0] == nil } + application.commitments.filter { !allowed.contains($0) }
     application.materials.removeAll { fresh.materialSlots[$0] == nil }
@@ -97,7 +97,8 @@ extension Session {
     date = opened.date ?? date
     application = opened
     decision = nil
-    let counts = Self.plural(opened.facts.count, "fact") + ", " + Self.plural(opened.materials.count, "material") + " on the counter"
+    let counts = Self.plural(opened.facts.count, "fact") + ", "
+      + Self.plural(opened.materials.count, "material") + " on the counter"
     return .lines(["opened \(path): \(chosen.id), \(counts)", "decisions are made on \(date)"])
       .then(decideAndSummarize())
   }

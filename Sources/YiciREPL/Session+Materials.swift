@@ -94,8 +94,7 @@ extension Session {
   /// `:commit ID...`: the applicant signs the commitments (告知承诺) for these.
   mutating func commit(_ arguments: String) -> Output {
     guard let service else { return Self.noService }
-    let allowed = service.conditions.filter { $0.commitment != nil }.map(\.id)
-      + service.materials.filter { $0.commitment != nil }.map(\.id)
+    let allowed = Self.commitmentIDs(in: service)
     guard !allowed.isEmpty else { return .failure("\(service.id) allows no commitment (告知承诺)") }
     let names = Self.splitList(arguments)
     guard !names.isEmpty else { return .failure("name what the applicant commits to: " + allowed.joined(separator: ", ")) }
@@ -113,12 +112,19 @@ extension Session {
   mutating func uncommit(_ arguments: String) -> Output {
     guard service != nil else { return Self.noService }
     let names = Self.splitList(arguments)
-    guard !names.isEmpty else { return .failure("name the commitments to take back: " + application.commitments.joined(separator: ", ")) }
-    for name in names where !application.commitments.contains(name) {
-      return .failure("no commitment '\(name)' was signed" + (NameMatch.nearest(to: name, in: application.commitments).map { "; did you mean '\($0)'?" } ?? ""))
+    let signed = application.commitments
+    guard !names.isEmpty else { return .failure("name the commitments to take back: " + signed.joined(separator: ", ")) }
+    for name in names where !signed.contains(name) {
+      let hint = NameMatch.nearest(to: name, in: signed).map { "; did you mean '\($0)'?" } ?? ""
+      return .failure("no commitment '\(name)' was signed" + hint)
     }
     application.commitments.removeAll { names.contains($0) }
     return .line("taken back: " + names.joined(separator: ", ")).then(decideAndSummarize())
+  }
+
+  /// The conditions and materials whose commitment (告知承诺) may replace them.
+  static func commitmentIDs(in service: CompiledService) -> [String] {
+    service.conditions.filter { $0.commitment != nil }.map(\.id) + service.materials.filter { $0.commitment != nil }.map(\.id)
   }
 
   /// `:reset`: a new, empty application for the same service.

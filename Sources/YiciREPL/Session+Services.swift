@@ -43,7 +43,9 @@ extension Session {
     }
     decision = nil  // a new application: its outcome is not a change of the last one
     var output = describeService(chosen)
-    if !kept.isEmpty { output = output.then(.line("kept \(kept.count) fact\(kept.count == 1 ? "" : "s"): " + kept.joined(separator: ", "))) }
+    if !kept.isEmpty {
+      output = output.then(.line("kept " + Self.plural(kept.count, "fact") + ": " + kept.joined(separator: ", ")))
+    }
     return output.then(decideAndSummarize())
   }
 

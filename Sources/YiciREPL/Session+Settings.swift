@@ -29,24 +29,30 @@ extension Session {
   }
 }
 
-/// `:deadlines`: when the materials waived at acceptance are due.
-///
-/// The seam for time limits: decisions carry a due date on each waived material once the
-/// calendar (YiciCalendar) sets them. When services declare time limits (the handling
-/// period of a 承诺件, the days to supply waived materials), show them here from
-/// `Decision` and the service's declarations.
+/// `:deadlines`: the dates an accepted application is told, and when waived materials are due.
 extension Session {
   func showDeadlines() -> Output {
     guard let service else { return Self.noService }
     guard let decision else { return summary() }
     let names = MaterialNames(service: service, english: english)
-    let due = decision.materials.waived.compactMap { waived in waived.due.map { (waived.id, $0) } }
-    guard !due.isEmpty else {
-      if decision.materials.waived.isEmpty { return .line("this service declares no time limits") }
-      return .line("this service declares no time limits, so the waived materials have no due date")
-    }
     var table = TextTable()
-    for (id, date) in due { table.add(date.description, id, names.name(id)) }
-    return .lines(["waived materials are due:"] + table.lines())
+    if let deadlines = decision.deadlines {
+      table.add("accepted on", deadlines.accepted.description)
+      if deadlines.immediate { table.add("settled", "on the spot (即办件)") }
+      if let promised = deadlines.promised, !deadlines.immediate { table.add("promised by", promised.description) }
+      if let statutory = deadlines.statutory { table.add("statutory limit", statutory.description) }
+      if let warning = deadlines.warning { table.add("warning from", warning.description) }
+    }
+    for waived in decision.materials.waived {
+      if let due = waived.due { table.add("\(waived.id) due", "\(due) (\(names.name(waived.id)))") }
+    }
+    let lines = table.lines(indent: 0)
+    if !lines.isEmpty { return .lines(lines) }
+    switch decision.outcome {
+    case .accepted, .acceptedWithWaiver:
+      return .line("this service declares no time limits")
+    default:
+      return .line("no deadlines yet: they run from acceptance, and the application is not accepted")
+    }
   }
 }

@@ -107,10 +107,13 @@ public struct Session {
     guard let service else {
       return .failure("choose a service first with :use SERVICE (see :services), or type :help")
     }
-    let lookup = FactLookup(service: service)
-    if text.contains(where: { " <>!()".contains($0) }) {
+    let materials = MaterialNames(service: service, english: english).items
+    if let index = materials.index(of: text) {
+      return .failure("'\(text)' is a material; :provide \(materials[index].id) puts it on the counter")
+    }
+    if text.contains(where: { " <>!=()".contains($0) }) {
       return .failure("to evaluate an expression, write :eval \(text)")
     }
-    return .failure(lookup.unknownMessage(text), ["set a fact with FACT = VALUE; :facts lists them"])
+    return .failure(FactLookup(service: service).unknownMessage(text), ["set a fact with FACT = VALUE; :facts lists them"])
   }
 }

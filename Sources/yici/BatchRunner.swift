@@ -23,7 +23,7 @@ struct BatchRunner {
         lineStart = lineEnd + 1
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
         do {
-          output += try ruleSet.decide(json: line, options: options).jsonBytes
+          try ruleSet.decide(json: line, options: options).appendJSON(to: &output)
         } catch {
           failures += 1
           output += Array("{\"line\":\(lineNumber),\"error\":".utf8)

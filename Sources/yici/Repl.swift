@@ -8,10 +8,10 @@ struct Repl: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Decide applications interactively: choose a service, tell facts, mark materials, print the notice.",
     discussion: """
-      Type `area_m2 = 120` to set a fact and :help for the commands; the decision is made again
-      after every change. On a terminal, lines are edited with readline, with Tab completion and
-      a history kept in ~/.yici_history ($YICI_HISTORY overrides it). From a pipe or a file, lines
-      are read plainly, failed commands are reported on standard error, and the exit code is 1 if
+      Type `area_m2 = 120` to set a fact and :help for the commands; the decision is made again \
+      after every change. On a terminal, lines are edited with readline, with Tab completion and \
+      a history kept in ~/.yici_history ($YICI_HISTORY overrides it). From a pipe or a file, lines \
+      are read plainly, failed commands are reported on standard error, and the exit code is 1 if \
       any failed.
       """)
 

@@ -14,6 +14,6 @@ struct YiciCommand: ParsableCommand {
       Exit codes: 0 success, 1 errors in the rules, 64 usage, 65 bad input data.
       """,
     version: "0.1.0",
-    subcommands: [Check.self, Eval.self, Repl.self]
+    subcommands: [Check.self, Eval.self, Repl.self, Deadline.self, CalendarCommand.self, Track.self]
   )
 }

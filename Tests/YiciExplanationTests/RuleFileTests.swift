@@ -12,7 +12,10 @@ import YiciSyntax
     .deletingLastPathComponent()
 
   static func ruleSet() throws -> CompiledRuleSet {
-    let paths = ["rules/common/people.yici", "rules/common/business.yici", "rules/services/food_business_license.yici"]
+    let paths = [
+      "rules/calendar/china.yici", "rules/common/people.yici", "rules/common/business.yici",
+      "rules/services/food_business_license.yici",
+    ]
     let files = try paths.map { path in
       Parser.parse(
         SourceFile(path: path, text: try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8))

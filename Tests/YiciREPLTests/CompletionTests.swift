@@ -48,7 +48,8 @@ import YiciREPL
     #expect(complete(":set credit n") == ["normal"])
     #expect(complete(":unset are") == ["area_m2"])
     #expect(complete(":date t") == ["today"])
-    #expect(complete(":eval area_m2 > 5 o") == ["or"])
+    #expect(complete(":eval area_m2 > 5 an") == ["and"])
+    #expect(complete(":eval area_m2 > 5 o") == ["opening", "or"])
     #expect(complete(":eval menu in (cold, ra") == ["raw"])
     #expect(complete(":eval known(cr") == ["credit"])
   }

@@ -6,7 +6,7 @@ import YiciREPL
 /// repository is needed.
 enum Fixtures {
   /// This test folder.
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  static let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
   /// The repository.
   static let root = folder.deletingLastPathComponent().deletingLastPathComponent()
   /// The transcripts and their rules.

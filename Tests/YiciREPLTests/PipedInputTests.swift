@@ -9,6 +9,7 @@ import Testing
       ["repl", "rules", "--date", "2025-09-28"], input: ":use food_license\ncredit = 良好\n:quit\n")
     #expect(run.status == 0)
     #expect(run.output == """
+      decisions are made on 2025-09-28
       food_license: 食品经营许可
         市场监督管理局 · 行政许可
         9 facts to ask, 3 conditions, 7 materials

@@ -15,7 +15,8 @@ enum YiciBinary {
     var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while folder.path != "/" {
       let builds = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".build") }
-      let binaries = builds.map { folder.appendingPathComponent("\($0)/debug/yici") }.filter { manager.isExecutableFile(atPath: $0.path) }
+      let binaries = builds.map { folder.appendingPathComponent("\($0)/debug/yici") }
+        .filter { manager.isExecutableFile(atPath: $0.path) }
       let newest = binaries.max { modified($0) < modified($1) }
       if let newest { return newest }
       folder.deleteLastPathComponent()
@@ -52,15 +53,13 @@ enum YiciBinary {
     let deadline = Date().addingTimeInterval(timeout)
     let output = stdout.fileHandleForReading.readDataToEndOfFile()
     let error = stderr.fileHandleForReading.readDataToEndOfFile()
-    while process.isRunning {
-      if Date() > deadline {
-        process.terminate()
-        break
-      }
+    while process.isRunning {  // polled: waitUntilExit() would spin a run loop inside the test
+      if Date() > deadline { process.terminate() }
       Thread.sleep(forTimeInterval: 0.02)
     }
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), error: String(decoding: error, as: UTF8.self))
+    return Run(
+      status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+      error: String(decoding: error, as: UTF8.self))
   }
 }
 

@@ -20,19 +20,19 @@ import Yici
   @Test func unknownFactSuggestsTheNearest() {
     #expect(
       error(#"{"service":"demo","date":"2025-03-03","facts":{"aera":10}}"#)
-        == "facts: service 'demo' has no fact 'aera'; did you mean 'area'? (at column 47)")
+        == "facts: service 'demo' has no fact 'aera'; did you mean 'area'? (at column 48)")
   }
 
   @Test func wrongTypeSaysWhatIsExpected() {
     #expect(
       error(#"{"service":"demo","date":"2025-03-03","facts":{"area":"big"}}"#)
-        == "facts.area: expected number (m2), found '\"' (at column 54)")
+        == "facts.area: expected number (m2), found '\"' (at column 55)")
   }
 
   @Test func unknownOptionListsTheOptions() {
     #expect(
       error(#"{"service":"demo","date":"2025-03-03","facts":{"credit":"goood"}}"#)
-        == "facts.credit: 'goood' is not an option of 'credit'; did you mean 'good'? the options are good, normal, bad (at column 56)")
+        == "facts.credit: 'goood' is not an option of 'credit'; did you mean 'good'? the options are good, normal, bad (at column 57)")
   }
 
   @Test func unknownServiceAndMissingDate() {

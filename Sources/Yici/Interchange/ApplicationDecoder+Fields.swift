@@ -49,7 +49,7 @@ extension ApplicationDecoder {
       guard let slot = Self.lookup(binding.facts, key, reader) else {
         let name = reader.text(key)
         let hint = Suggestions.closest(to: name, in: binding.facts.names).map { "; did you mean '\($0)'?" } ?? ""
-        throw InterchangeError("service '\(service.id)' has no fact '\(name)'\(hint)", path: "facts", column: keyStart + 2)
+        throw InterchangeError("service '\(service.id)' has no fact '\(name)'\(hint)", path: "facts", column: reader.column(of: keyStart))
       }
       try reader.expect(UInt8(ascii: ":"), "':' after the fact name")
       application.facts[slot] = try readValue(&reader, slot: slot, binding: binding, service)
@@ -82,7 +82,7 @@ extension ApplicationDecoder {
         if let date = reader.date(string) { return .date(date) }
         throw InterchangeError(
           "'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "facts.\(service.facts[slot].id)",
-          column: start + 1)
+          column: reader.column(of: start))
       }
     case .options:
       if reader.peek() == UInt8(ascii: "\"") {
@@ -93,7 +93,7 @@ extension ApplicationDecoder {
         let hint = Suggestions.closest(to: text, in: ids).map { "did you mean '\($0)'? " } ?? ""
         throw InterchangeError(
           "'\(text)' is not an option of '\(service.facts[slot].id)'; \(hint)the options are \(ids.joined(separator: ", "))",
-          path: "facts.\(service.facts[slot].id)", column: start + 1)
+          path: "facts.\(service.facts[slot].id)", column: reader.column(of: start))
       }
     case .derived:
       throw InterchangeError(

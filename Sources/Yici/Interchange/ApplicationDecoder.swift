@@ -42,7 +42,7 @@ public struct ApplicationDecoder: Sendable {
           let name = reader.text(key)
           throw InterchangeError(
             "unknown field '\(name)'" + (Suggestions.closest(to: name, in: Self.fields.names).map { "; did you mean '\($0)'?" } ?? ""),
-            column: keyStart + 1)
+            column: reader.column(of: keyStart))
         }
         switch field {
         case 0:
@@ -53,7 +53,7 @@ public struct ApplicationDecoder: Sendable {
           guard let index = Self.lookup(services, name, reader) else {
             let text = reader.text(name)
             let hint = Suggestions.closest(to: text, in: services.names).map { "; did you mean '\($0)'?" } ?? ""
-            throw InterchangeError("no service '\(text)' in the rules\(hint)", path: "service", column: nameStart + 2)
+            throw InterchangeError("no service '\(text)' in the rules\(hint)", path: "service", column: reader.column(of: nameStart))
           }
           serviceIndex = index
           application = BoundApplication(for: ruleSet.services[index], date: CivilDate(dayNumber: 0), id: nil)
@@ -61,7 +61,7 @@ public struct ApplicationDecoder: Sendable {
           let dateStart = reader.position
           let string = try reader.readString("a date")
           guard let parsed = reader.date(string) else {
-            throw InterchangeError("'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "date", column: dateStart + 2)
+            throw InterchangeError("'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "date", column: reader.column(of: dateStart))
           }
           date = parsed
         default:

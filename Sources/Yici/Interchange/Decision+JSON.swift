@@ -4,9 +4,19 @@ extension Decision {
   /// The decision as compact JSON, in the documented field order, ending without a newline.
   ///
   /// Equivalent to encoding the `Codable` form (nil fields are left out), but written
-  /// directly to bytes: this is the path `yici eval --batch` takes.
+  /// directly to bytes.
   public var jsonBytes: [UInt8] {
-    var out = JSONWriter(capacity: 512 + explanation.utf8.count)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(512 + explanation.utf8.count)
+    appendJSON(to: &bytes)
+    return bytes
+  }
+
+  /// Appends the decision's compact JSON to a buffer: the path `yici eval --batch` takes,
+  /// writing every decision into one output buffer.
+  public func appendJSON(to buffer: inout [UInt8]) {
+    var out = JSONWriter(taking: &buffer)
+    defer { swap(&out.bytes, &buffer) }
     out.raw("{")
     if let id {
       out.key("id")
@@ -33,6 +43,10 @@ extension Decision {
     }
     out.raw(",\"materials\":")
     materials.write(to: &out)
+    if let deadlines {
+      out.raw(",\"deadlines\":")
+      deadlines.write(to: &out)
+    }
     out.raw(",\"commitments\":")
     out.array(commitments) { out, commitment in
       out.raw("{\"id\":")
@@ -62,7 +76,6 @@ extension Decision {
     out.raw(",\"explanation\":")
     out.string(explanation)
     out.raw("}")
-    return out.bytes
   }
 }
 

@@ -21,6 +21,16 @@ struct JSONReader {
     var decoded: [UInt8]?
   }
 
+  /// The 1-based column of the first non-blank byte at or after `offset`: where a value
+  /// starts, its opening quote for a string.
+  func column(of offset: Int) -> Int {
+    var offset = offset
+    while offset < bytes.count, bytes[offset] == 0x20 || bytes[offset] == 0x09 || bytes[offset] == 0x0A || bytes[offset] == 0x0D {
+      offset += 1
+    }
+    return offset + 1
+  }
+
   func error(_ message: String, path: String? = nil, at offset: Int? = nil) -> InterchangeError {
     InterchangeError(message, path: path, column: (offset ?? position) + 1)
   }

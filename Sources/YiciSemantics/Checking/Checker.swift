@@ -8,7 +8,8 @@ import YiciSyntax
 public enum Checker {
   /// Checks files together: vocabularies in any file are visible to services that use them.
   public static func check(_ files: [RuleFile]) -> (ruleSet: CompiledRuleSet, diagnostics: [Diagnostic]) {
-    var diagnostics: [Diagnostic] = []
+    let calendars = CalendarCompiler.compile(files)
+    var diagnostics = calendars.diagnostics
     var vocabularies: [String: VocabularyEntry] = [:]
     for file in files {
       for case .vocabulary(let vocabulary) in file.declarations {
@@ -29,6 +30,7 @@ public enum Checker {
         }
         seen[service.id.name] = SourceSpan(file: file.source, range: service.id.range)
         var compiler = ServiceCompiler(service: service, file: file.source, vocabularies: vocabularies)
+        compiler.calendars = calendars.calendars
         let compiled = compiler.compile()
         diagnostics += compiler.diagnostics
         if let compiled, !compiler.diagnostics.contains(where: { $0.severity == .error }) {
@@ -42,7 +44,7 @@ public enum Checker {
       _ = compiler.compile()
       diagnostics += compiler.diagnostics
     }
-    return (CompiledRuleSet(services: services), deduplicated(diagnostics))
+    return (CompiledRuleSet(services: services, calendars: calendars.calendars), deduplicated(diagnostics))
   }
 
   static func duplicate(_ what: String, _ id: Identifier, _ file: SourceFile, first: SourceSpan) -> Diagnostic {

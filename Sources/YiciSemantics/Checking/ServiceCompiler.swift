@@ -13,6 +13,8 @@ struct ServiceCompiler {
   /// The vocabularies this service uses, in the order named.
   var used: [VocabularyEntry] = []
   var diagnostics: [Diagnostic] = []
+  /// The calendars time limits may be counted on.
+  var calendars = CompiledCalendars()
 
   var facts: [FactDefinition] = []
   var factSyntax: [(syntax: FactSyntax, file: SourceFile)] = []
@@ -66,13 +68,14 @@ struct ServiceCompiler {
     let conditions = service.conditions.compactMap { compileCondition($0) }
     let materials = compileMaterials()
     let waiver = service.waiver.flatMap { compileWaiver($0) }
+    let timeLimits = compileTimeLimits(headerImmediate: header?.header.immediate ?? false, materials: materials)
     guard let header else { return nil }
     let compiled = CompiledService(
       id: service.id.name, header: header.header, period: header.period, facts: facts, derivedOrder: derivedOrder,
       conditions: conditions, materials: materials, waiver: waiver, factSlots: factSlots,
       materialSlots: Dictionary(materials.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
       conditionSlots: Dictionary(conditions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
-      span: SourceSpan(file: file, range: service.id.range))
+      span: SourceSpan(file: file, range: service.id.range), timeLimits: timeLimits)
     lint(compiled)
     return compiled
   }

@@ -4,11 +4,14 @@
 public struct CompiledRuleSet: Sendable {
   /// Services in the order their files were read.
   public let services: [CompiledService]
+  /// The working-day calendars (rules/calendar/), which time limits are counted on.
+  public let calendars: CompiledCalendars
   private let index: [String: Int]
 
-  /// Creates a rule set from compiled services (ids must be unique).
-  public init(services: [CompiledService]) {
+  /// Creates a rule set from compiled services (ids must be unique) and calendars.
+  public init(services: [CompiledService], calendars: CompiledCalendars = CompiledCalendars()) {
     self.services = services
+    self.calendars = calendars
     var index: [String: Int] = [:]
     for (offset, service) in services.enumerated() { index[service.id] = offset }
     self.index = index

@@ -33,10 +33,13 @@ public final class CompiledService: Sendable {
   public let conditionSlots: [String: Int]
   /// Where the service is declared.
   public let span: SourceSpan
+  /// The time limits, one per policy period (empty when the service declares none).
+  public let timeLimits: [CompiledTimeLimits]
 
   /// Creates a compiled service (the checker does this).
   public init(
-    id: String, header: ServiceHeader, period: Period, facts: [FactDefinition], derivedOrder: [Int], conditions: [CompiledCondition], materials: [CompiledMaterial], waiver: CompiledWaiver?, factSlots: [String: Int], materialSlots: [String: Int], conditionSlots: [String: Int], span: SourceSpan
+    id: String, header: ServiceHeader, period: Period, facts: [FactDefinition], derivedOrder: [Int], conditions: [CompiledCondition], materials: [CompiledMaterial], waiver: CompiledWaiver?, factSlots: [String: Int], materialSlots: [String: Int], conditionSlots: [String: Int], span: SourceSpan,
+    timeLimits: [CompiledTimeLimits] = []
   ) {
     self.id = id
     self.header = header
@@ -50,6 +53,7 @@ public final class CompiledService: Sendable {
     self.materialSlots = materialSlots
     self.conditionSlots = conditionSlots
     self.span = span
+    self.timeLimits = timeLimits
   }
 }
 

@@ -54,10 +54,10 @@ public struct HolidaySyntax: Sendable {
 }
 
 /// One make-up working day (a Saturday or Sunday worked), with the holiday it makes up for
-/// when it is written right after that holiday.
+/// when it is written on that holiday's line.
 public struct WorkdaySyntax: Sendable {
   /// The date.
   public var date: DateSyntax
-  /// The holiday it belongs to, if it follows one on the same line.
+  /// The holiday it belongs to, if written on that holiday's line.
   public var holidayName: String?
 }

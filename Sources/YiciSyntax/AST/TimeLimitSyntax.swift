@@ -20,12 +20,15 @@ public struct TimeLimitsSyntax: Sendable {
   public var settings: [CountingSettingSyntax] = []
   /// When the block is in force.
   public var period: PeriodSyntax = .always
+  /// The `time limits` / `时限` keyword.
+  public var keyword: SourceRange
   /// From the keyword to the closing brace.
   public var range: SourceRange
 
-  /// An empty block starting at `range`.
-  public init(range: SourceRange) {
-    self.range = range
+  /// An empty block whose keyword is at `keyword`.
+  public init(keyword: SourceRange) {
+    self.keyword = keyword
+    self.range = keyword
   }
 }
 

@@ -43,7 +43,10 @@ extension Parser {
       if let holidayKeyword = parser.accept(.holiday) {
         let holiday = try parser.parseHoliday(holidayKeyword)
         syntax.holidays.append(holiday)
-        if parser.accept(.workday) != nil {
+        // Make-up working days written on the holiday's own line are that holiday's.
+        if parser.file.lineAndColumn(of: parser.current.range.start).line
+          == parser.file.lineAndColumn(of: holiday.range.end).line, parser.accept(.workday) != nil
+        {
           syntax.workdays += try parser.parseWorkdays(for: holiday.name.value)
         }
       } else if parser.accept(.workday) != nil {

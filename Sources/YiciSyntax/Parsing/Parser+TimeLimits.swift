@@ -7,7 +7,7 @@ extension Parser {
 
   /// `time limits { … }` / `时限 { … }`.
   mutating func parseTimeLimits(_ keyword: SourceRange) throws(Recovery) -> TimeLimitsSyntax {
-    var limits = TimeLimitsSyntax(range: keyword)
+    var limits = TimeLimitsSyntax(keyword: keyword)
     let body = try parseBlock(
       "the time limits block",
       isItemStart: { parser in Parser.timeLimitItemStarts.contains { parser.check($0) } }

@@ -1,0 +1,39 @@
+import YiciCalendar
+import YiciEvaluation
+import YiciSemantics
+
+/// The handling lines of an accepted decision, dated when the decision has deadlines.
+extension Rendering {
+  /// The deadlines as dates (即办, or the promised and statutory dates with their limits), then
+  /// the visits; without deadlines, the plain 即办件 / 承诺件 line (`handlingLines`).
+  ///
+  /// `forNotice` adds the statutory limit's legal basis and the periods not counted.
+  func timeLines(forNotice: Bool = false) -> [String] {
+    guard let deadlines = decision.deadlines, let limits = service.timeLimits(on: decision.date) else {
+      return handlingLines
+    }
+    var lines: [String] = []
+    if deadlines.accepted != decision.date {
+      lines.append(phrases.receivedOnDayOff(decision.date, accepted: deadlines.accepted))
+    } else if !deadlines.immediate {
+      lines.append(phrases.acceptedOn(deadlines.accepted))
+    }
+    if deadlines.immediate {
+      lines.append(phrases.immediateOn(deadlines.accepted))
+    } else if let date = deadlines.promised, let limit = limits.promised {
+      lines.append(phrases.promisedBy(date, limit: limit))
+    }
+    if !deadlines.immediate, let date = deadlines.statutory, let limit = limits.statutory {
+      lines.append(phrases.statutoryBy(date, limit: limit))
+      if forNotice, let basis = limits.statutoryBasis {
+        lines.append("   " + phrases.basis(basis.text(english: english)))
+      }
+    }
+    if forNotice, !deadlines.immediate, !limits.notCounted.isEmpty {
+      lines.append(
+        phrases.notCounted(
+          limits.notCounted.map { phrases.periodWithMaximum($0.label?.text(english: english) ?? $0.id, $0.maximum) }))
+    }
+    return lines + (service.header.visits.map { [phrases.visits($0)] } ?? [])
+  }
+}
