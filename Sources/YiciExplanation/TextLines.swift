@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lines of applicant text being assembled; `text` gives the final string.
 ///
 /// Every line loses its trailing whitespace, text with embedded newlines keeps the
@@ -52,15 +54,15 @@ struct TextLines {
   /// Whether a line has no line break and no trailing whitespace, judged on its UTF-8
   /// bytes: a trailing ASCII blank, or U+3000 (the ideographic space), needs trimming.
   private static func isSimple(_ line: String) -> Bool {
-    let utf8 = line.utf8
-    guard let last = utf8.last else { return true }
-    if last == 0x20 || last == 0x09 || last == 0x0D { return false }
-    if last >= 0x80, utf8.count >= 3 {
-      let tail = Array(utf8.suffix(3))
-      if tail == [0xE3, 0x80, 0x80] { return false }
+    let simple = line.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+      guard let last = utf8.last else { return true }
+      if last == 0x20 || last == 0x09 || last == 0x0D { return false }
+      if last == 0x80, utf8.count >= 3, utf8[utf8.count - 3] == 0xE3, utf8[utf8.count - 2] == 0x80 { return false }
+      return memchr(utf8.baseAddress!, 0x0A, utf8.count) == nil
     }
-    return !utf8.contains(0x0A)
+    return simple ?? false
   }
+
 
   private static func trimmingTrailingWhitespace(_ line: Substring) -> String {
     var end = line.endIndex

@@ -1,44 +1,74 @@
 import Foundation
 import Yici
 
-/// Decides a JSON Lines batch: one decision (or error object) per input line, in order,
-/// written through one growing buffer flushed in large chunks.
+/// Decides a JSON Lines batch: one decision (or error object) per input line, in order.
+///
+/// Input is read in chunks of 1 MiB and output written in chunks of 1 MiB, so memory stays
+/// flat however large the batch; every decision is written straight into the output
+/// buffer.
 struct BatchRunner {
   let ruleSet: RuleSet
   let options: DecisionOptions
+  static let chunk = 1 << 20
 
-  /// Decides every line and returns how many failed.
-  func run(_ input: [UInt8]) -> Int {
-    var failures = 0
+  /// Decides every line of the file (or standard input for `-`); returns how many lines
+  /// failed, or nil when the input cannot be opened.
+  func run(path: String) -> Int? {
+    let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    defer { if descriptor != 0 { close(descriptor) } }
+    var pending: [UInt8] = []
     var output: [UInt8] = []
-    output.reserveCapacity(1 << 20)
-    input.withUnsafeBufferPointer { bytes in
+    output.reserveCapacity(Self.chunk + 64 * 1024)
+    var failures = 0
+    var lineNumber = 0
+    var buffer = [UInt8](repeating: 0, count: Self.chunk)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunk) }
+      if count <= 0 { break }
+      pending += buffer[..<count]
+      let consumed = decideLines(in: pending, final: false, &lineNumber, &failures, &output)
+      pending.removeFirst(consumed)
+    }
+    _ = decideLines(in: pending, final: true, &lineNumber, &failures, &output)
+    Terminal.write(bytes: output)
+    return failures
+  }
+
+  /// Decides the complete lines in `bytes` (and the last, unterminated one when `final`);
+  /// returns how many bytes were consumed.
+  private func decideLines(
+    in bytes: [UInt8], final: Bool, _ lineNumber: inout Int, _ failures: inout Int, _ output: inout [UInt8]
+  ) -> Int {
+    bytes.withUnsafeBufferPointer { bytes in
       var lineStart = 0
-      var lineNumber = 0
       while lineStart < bytes.count {
         var lineEnd = lineStart
         while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        if lineEnd == bytes.count && !final { break }
         lineNumber += 1
-        let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+        decide(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), lineNumber, &failures, &output)
         lineStart = lineEnd + 1
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-        do {
-          try ruleSet.decide(json: line, options: options).appendJSON(to: &output)
-        } catch {
-          failures += 1
-          output += Array("{\"line\":\(lineNumber),\"error\":".utf8)
-          output += Array(jsonString("\(error)").utf8)
-          output.append(UInt8(ascii: "}"))
-        }
-        output.append(0x0A)
-        if output.count > 1 << 20 {
+        if output.count >= Self.chunk {
           Terminal.write(bytes: output)
           output.removeAll(keepingCapacity: true)
         }
       }
+      return min(lineStart, bytes.count)
     }
-    Terminal.write(bytes: output)
-    return failures
+  }
+
+  private func decide(_ line: UnsafeBufferPointer<UInt8>, _ lineNumber: Int, _ failures: inout Int, _ output: inout [UInt8]) {
+    if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
+    do {
+      try ruleSet.decide(json: line, options: options).appendJSON(to: &output)
+    } catch {
+      failures += 1
+      output += Array("{\"line\":\(lineNumber),\"error\":".utf8)
+      output += Array(jsonString("\(error)").utf8)
+      output.append(UInt8(ascii: "}"))
+    }
+    output.append(0x0A)
   }
 
   private func jsonString(_ text: String) -> String {

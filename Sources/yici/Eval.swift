@@ -52,20 +52,23 @@ struct Eval: ParsableCommand {
       Terminal.write("cannot decide: the rules have \(RuleOptions.summary(ruleSet.diagnostics))\n", to: .error)
       throw ExitCode(ExitStatus.rulesHaveErrors)
     }
-    let path = application ?? batch!
+    var options = DecisionOptions(language: lang, date: date.flatMap { CivilDate(iso: $0) })
+    if let batch {
+      options.trace = trace ?? false
+      guard let failures = BatchRunner(ruleSet: ruleSet, options: options).run(path: batch) else {
+        Terminal.error("cannot read \(batch)")
+        throw ExitCode(ExitStatus.usage)
+      }
+      if failures > 0 { throw ExitCode(ExitStatus.badInput) }
+      return
+    }
+    let path = application!
     guard let input = Terminal.readInput(path) else {
       Terminal.error("cannot read \(path)")
       throw ExitCode(ExitStatus.usage)
     }
-    var options = DecisionOptions(language: lang, date: date.flatMap { CivilDate(iso: $0) })
-    if batch != nil {
-      options.trace = trace ?? false
-      let failures = BatchRunner(ruleSet: ruleSet, options: options).run(input)
-      if failures > 0 { throw ExitCode(ExitStatus.badInput) }
-    } else {
-      options.trace = trace ?? true
-      try decideOne(input, path: path, ruleSet: ruleSet, options: options)
-    }
+    options.trace = trace ?? true
+    try decideOne(input, path: path, ruleSet: ruleSet, options: options)
   }
 
   private func decideOne(_ input: [UInt8], path: String, ruleSet: RuleSet, options: DecisionOptions) throws {
