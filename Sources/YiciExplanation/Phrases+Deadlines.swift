@@ -1,50 +1,83 @@
 import YiciCalendar
 
 /// The wording of deadlines: acceptance, promised and statutory completion dates.
+///
+/// These lines are written for every dated decision, so each is built by appending to one
+/// reserved string in the language asked for (string interpolation, or `pick`, which formats
+/// both languages, would cost a noticeable share of a decision).
 extension Phrases {
   /// 受理日期：2025年9月24日。
   func acceptedOn(_ date: CivilDate) -> String {
-    pick("受理日期：\(date.chinese)。", "Accepted on \(date.english).")
+    english ? line("Accepted on ", date, ".") : line("受理日期：", date, "。")
   }
 
   /// For an application received on a day off that counts from the next working day.
   func receivedOnDayOff(_ received: CivilDate, accepted: CivilDate) -> String {
-    pick(
-      "申请于\(received.chinese)（非工作日）收到，按下一个工作日受理，受理日期：\(accepted.chinese)。",
-      "Received on \(received.english), a day off: it counts as accepted on the next working day, \(accepted.english).")
+    english
+      ? line("Received on ", received, ", a day off: it counts as accepted on the next working day, ")
+        + line("", accepted, ".")
+      : line("申请于", received, "（非工作日）收到，按下一个工作日受理，受理日期：") + line("", accepted, "。")
   }
 
   /// 即办件: settled on the day of acceptance.
   func immediateOn(_ date: CivilDate) -> String {
-    pick(
-      "本事项为即办件，受理当日（\(date.chinese)）即时办结。",
-      "The application is settled immediately, on the day of acceptance (\(date.english)).")
+    english
+      ? line("The application is settled immediately, on the day of acceptance (", date, ").")
+      : line("本事项为即办件，受理当日（", date, "）即时办结。")
   }
 
   /// 承诺办结时限 and the date it ends.
   func promisedBy(_ date: CivilDate, limit: DayCount) -> String {
-    pick(
-      "承诺办结时限：\(limit.chinese)，将于\(date.chinese)前办结。",
-      "Promised time limit: \(limit); the application will be completed by \(date.english).")
+    english
+      ? line("Promised time limit: \(limit); the application will be completed by ", date, ".")
+      : line("承诺办结时限：" + limit.chinese + "，将于", date, "前办结。")
   }
 
   /// 法定办结时限 and the date it ends.
   func statutoryBy(_ date: CivilDate, limit: DayCount) -> String {
-    pick(
-      "法定办结时限：\(limit.chinese)，至\(date.chinese)止。",
-      "Statutory time limit: \(limit), ending on \(date.english).")
+    english
+      ? line("Statutory time limit: \(limit), ending on ", date, ".")
+      : line("法定办结时限：" + limit.chinese + "，至", date, "止。")
   }
 
   /// The periods not counted in the limit, for the notice.
   func notCounted(_ periods: [String]) -> String {
-    pick(
-      "以下环节所需时间不计入办结时限：\(periods.joined(separator: "、"))。",
-      "Time taken by these steps is not counted in the limit: \(periods.joined(separator: ", ")).")
+    english
+      ? "Time taken by these steps is not counted in the limit: \(periods.joined(separator: ", "))."
+      : "以下环节所需时间不计入办结时限：\(periods.joined(separator: "、"))。"
   }
 
   /// A period not counted, with its maximum: 听证（最多20日）.
   func periodWithMaximum(_ name: String, _ maximum: DayCount?) -> String {
     guard let maximum else { return name }
-    return pick("\(name)（最多\(maximum.chinese)）", "\(name) (at most \(maximum))")
+    return english ? "\(name) (at most \(maximum))" : "\(name)（最多\(maximum.chinese)）"
   }
+
+  /// `before`, the date as running text (2025年9月24日 / 24 September 2025), `after`.
+  private func line(_ before: String, _ date: CivilDate, _ after: String) -> String {
+    var text = before
+    text.reserveCapacity(before.utf8.count + after.utf8.count + 24)
+    if english {
+      text += String(date.day)
+      text += " "
+      text += Self.englishMonths[date.month - 1]
+      text += " "
+      text += String(date.year)
+    } else {
+      text += String(date.year)
+      text += "年"
+      text += String(date.month)
+      text += "月"
+      text += String(date.day)
+      text += "日"
+    }
+    text += after
+    return text
+  }
+
+  /// January…December, as `CivilDate.english` writes them.
+  private static let englishMonths = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+  ]
 }

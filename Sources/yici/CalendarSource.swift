@@ -32,7 +32,8 @@ struct CalendarSource: ParsableArguments {
     }
     let ids = rules.compiled.calendars.ids
     if let calendar {
-      Terminal.error("no calendar named '\(calendar)' (the rules have: \(ids.isEmpty ? "none" : ids.joined(separator: ", ")))")
+      Terminal.error(
+        "no calendar named '\(calendar)' (the rules have: \(ids.isEmpty ? "none" : ids.joined(separator: ", ")))")
     } else if ids.isEmpty {
       Terminal.error("no working-day calendar in the rules; give --rules with the folder that holds rules/calendar/")
     } else {

@@ -32,7 +32,9 @@ struct Deadline: ParsableCommand {
   var format: OutputFormat = .text
 
   func validate() throws {
-    guard (workdays == nil) != (days == nil) else { throw ValidationError("give exactly one of --workdays N or --days N") }
+    guard (workdays == nil) != (days == nil) else {
+      throw ValidationError("give exactly one of --workdays N or --days N")
+    }
     guard (workdays ?? days ?? 0) >= 0 else { throw ValidationError("the number of days cannot be negative") }
     _ = try CalendarSource.date(from, option: "--from")
   }

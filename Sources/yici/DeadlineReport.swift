@@ -73,7 +73,8 @@ struct DeadlineReport: Encodable {
       "  = \(from) \(from.weekday) + \(count) \(noun)\(count == 1 ? "" : "s") on calendar \(calendar),"
         + (countsStartDay ? " the start day counted" : " the start day not counted"))
     if let periodEnd {
-      lines.append("  the period ends on \(periodEnd) \(periodEnd.weekday), a day off: it moves to the next working day")
+      lines.append(
+        "  the period ends on \(periodEnd) \(periodEnd.weekday), a day off: it moves to the next working day")
     }
     let skipped = days.filter { !$0.counted }
     let counted = days.filter(\.counted)

@@ -51,7 +51,8 @@ struct Track: ParsableCommand {
       throw ExitCode(ExitStatus.badInput)
     }
     switch format {
-    case .text: Terminal.write(CaseReportText(report, serviceName: rules.compiled.service(report.service)?.header.name.text).text)
+    case .text:
+      Terminal.write(CaseReportText(report, serviceName: rules.compiled.service(report.service)?.header.name.text).text)
     case .json: Terminal.write(bytes: try JSONOutput.encode(report))
     }
   }

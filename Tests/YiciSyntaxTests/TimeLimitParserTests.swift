@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YiciSyntax
 
 /// Time limits and calendars read the same in English and in Chinese keywords.
@@ -32,7 +33,8 @@ import Testing
   }
 
   @Test func bothLanguagesSayTheSame() throws {
-    let (english, englishDiagnostics) = try limits("""
+    let (english, englishDiagnostics) = try limits(
+      """
       service s {
         time limits {
           statutory 20 working days basis "law"
@@ -49,7 +51,8 @@ import Testing
         }
       }
       """)
-    let (chinese, chineseDiagnostics) = try limits("""
+    let (chinese, chineseDiagnostics) = try limits(
+      """
       事项 s {
         时限 {
           法定 20 个工作日 依据 "law"
@@ -66,13 +69,16 @@ import Testing
         }
       }
       """)
-    #expect(englishDiagnostics.isEmpty && chineseDiagnostics.isEmpty, "\((englishDiagnostics + chineseDiagnostics).map(\.message))")
+    #expect(
+      englishDiagnostics.isEmpty && chineseDiagnostics.isEmpty,
+      "\((englishDiagnostics + chineseDiagnostics).map(\.message))")
     #expect(summary(english) == summary(chinese))
     #expect(summary(english).hasPrefix("20 workingDays | law | 10 workingDays | when | before 3 workingDays"))
   }
 
   @Test func aShareAndNaturalDays() throws {
-    let (block, diagnostics) = try limits("service s { time limits { promised 30 days; warning at 80%; statutory 2 natural days } }")
+    let (block, diagnostics) = try limits(
+      "service s { time limits { promised 30 days; warning at 80%; statutory 2 natural days } }")
     #expect(diagnostics.isEmpty)
     #expect(summary(block).hasPrefix("2 naturalDays | - | 30 naturalDays | always | 80%"))
     let (chinese, _) = try limits("事项 s { 时限 { 承诺 30 天 预警 80％ } }")
@@ -80,7 +86,8 @@ import Testing
   }
 
   @Test func aCalendarParsesInBothLanguages() throws {
-    let (file, diagnostics) = parse("""
+    let (file, diagnostics) = parse(
+      """
       calendar national "全国" {
         year 2025 {
           holiday "春节" 2025-01-28 to 2025-02-04 workday 2025-01-26, 2025-02-08

@@ -19,8 +19,9 @@ import Testing
   }
 
   func run(_ arguments: [String], input: String? = nil) throws -> Result {
+    let binary: URL = try #require(Self.binary, "the yici binary is not built")
     let process = Process()
-    process.executableURL = try #require(Self.binary, "the yici binary is not built")
+    process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = Repository.root
     let output = Pipe()

@@ -42,7 +42,8 @@ import Testing
   }
 
   @Test func trackReportsTheState() throws {
-    let record = #"{"id": "c1", "service": "food_business_license_catering", "accepted": "2025-09-29", "today": "2025-10-10"}"#
+    let record =
+      #"{"id": "c1", "service": "food_business_license_catering", "accepted": "2025-09-29", "today": "2025-10-10"}"#
     let result = try run(["track", "-"], input: record)
     #expect(result.status == 0, "\(result.error)")
     #expect(result.output.contains("state on 2025-10-10: warning (预警)"))
@@ -50,7 +51,8 @@ import Testing
     let json = try run(["track", "-", "--format", "json"], input: record)
     let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
     #expect(object?["state"] as? String == "warning" && object?["statutory_due"] as? String == "2025-10-20")
-    let bad = try run(["track", "-"], input: #"{"service": "food_business_license_catering", "accepted": "2025-09-29"}"#)
+    let bad = try run(
+      ["track", "-"], input: #"{"service": "food_business_license_catering", "accepted": "2025-09-29"}"#)
     #expect(bad.status == 65 && bad.error.contains("missing field 'today'"))
   }
 }

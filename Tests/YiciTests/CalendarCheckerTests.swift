@@ -18,12 +18,13 @@ import Yici
   }
 
   @Test func aLocalCalendarAddsADayOff() throws {
-    let rules = RuleSet(text: Self.national + """
+    let rules = RuleSet(
+      text: Self.national + """
 
-      calendar guangxi "广西" extends national {
-        year 2025 { holiday "壮族三月三" 2025-03-31 to 2025-04-01 }
-      }
-      """)
+        calendar guangxi "广西" extends national {
+          year 2025 { holiday "壮族三月三" 2025-03-31 to 2025-04-01 }
+        }
+        """)
     #expect(rules.diagnostics.isEmpty, "\(rules.diagnostics.map(\.message))")
     let local = try #require(rules.compiled.calendars.calendar("guangxi"))
     let national = try #require(rules.compiled.calendars.calendar(nil))
@@ -34,20 +35,23 @@ import Yici
   }
 
   @Test func dataErrorsPointAtTheirLine() {
-    #expect(codes("""
-      calendar national {
-        year 2025 {
-          holiday "A" 2025-05-01 to 2025-05-05
-          holiday "B" 2025-05-05 to 2025-05-06
+    #expect(
+      codes(
+        """
+        calendar national {
+          year 2025 {
+            holiday "A" 2025-05-01 to 2025-05-05
+            holiday "B" 2025-05-05 to 2025-05-06
+          }
+          year 2026 { holiday "C" 2026-01-01 workday 2026-01-05 }
+          year 2025 { }
         }
-        year 2026 { holiday "C" 2026-01-01 workday 2026-01-05 }
-        year 2025 { }
-      }
-      """) == ["E0215@4", "E0215@6", "E0215@7"])
+        """) == ["E0215@4", "E0215@6", "E0215@7"])
   }
 
   @Test func aLocalYearTheBaseDoesNotCoverIsAnError() {
-    let rules = RuleSet(text: Self.national + "\ncalendar local extends national { year 2026 { holiday \"X\" 2026-03-02 } }")
+    let rules = RuleSet(
+      text: Self.national + "\ncalendar local extends national { year 2026 { holiday \"X\" 2026-03-02 } }")
     #expect(rules.diagnostics.map(\.code) == [.dateOutsideCalendar])
     #expect(rules.diagnostics.first?.message.contains("year 2026") == true)
   }
@@ -67,13 +71,18 @@ import Yici
     let service = "service s { name \"S\" time limits { promised 5 working days } }"
     #expect(codes(service) == ["E0214@1"])
     let two = Self.national + "\ncalendar other { year 2025 { } }\n" + service
-    #expect(RuleSet(text: two).diagnostics.first { $0.code == .unknownCalendar }?.message.contains("several calendars") == true)
+    #expect(
+      RuleSet(text: two).diagnostics.first { $0.code == .unknownCalendar }?.message.contains("several calendars")
+        == true)
   }
 
   @Test func theLimitsAreCompared() {
     func check(_ limits: String) -> [DiagnosticCode] {
-      RuleSet(text: Self.national + "\nservice s { name \"S\" materials { m: \"M\" waivable basis \"b\" } waiver { at most 1 } time limits { \(limits) } }")
-        .diagnostics.map(\.code)
+      RuleSet(
+        text: Self.national
+          + "\nservice s { name \"S\" materials { m: \"M\" waivable basis \"b\" } waiver { at most 1 } time limits { \(limits) } }"
+      )
+      .diagnostics.map(\.code)
     }
     #expect(check("statutory 20 working days; promised 16 working days").isEmpty)
     #expect(check("statutory 20 working days; promised 17 working days") == [.promisedNotShortened])

@@ -62,7 +62,8 @@ import Yici
   }
 
   @Test func aCaseIsReadFromJSON() throws {
-    let json = #"{"service": "demo", "accepted": "2025-09-22", "today": "2025-09-26", "pauses": [{"kind": "hearing", "start": "2025-09-24"}]}"#
+    let json =
+      #"{"service": "demo", "accepted": "2025-09-22", "today": "2025-09-26", "pauses": [{"kind": "hearing", "start": "2025-09-24"}]}"#
     let record = try JSONDecoder().decode(CaseRecord.self, from: Data(json.utf8))
     #expect(record.pauses == [.init(kind: "hearing", start: date("2025-09-24"))])
     #expect(try rules.track(record).state == .paused)

@@ -28,14 +28,16 @@ import Yici
     #expect(decision.explanation.contains("请于2025年9月28日前补交"))
     #expect(decision.explanation.contains("请于2025年10月9日前补交"))
     let english = try DeadlineFixture.standard.decide(
-      Application(service: "demo", date: CivilDate(iso: "2025-09-22"), facts: ["credit": "good", "simple": false],
+      Application(
+        service: "demo", date: CivilDate(iso: "2025-09-22"), facts: ["credit": "good", "simple": false],
         materials: ["form"]), options: DecisionOptions(language: .en))
     #expect(english.explanation.contains("Supply by 28 September 2025"))
     #expect(english.explanation.contains("the application will be completed by 11 October 2025"))
   }
 
   @Test func immediateWhenItsConditionHolds() throws {
-    let immediate = try #require(try DeadlineFixture.decide(date: "2025-09-22", facts: ["credit": "good", "simple": true]).deadlines)
+    let immediate = try #require(
+      try DeadlineFixture.decide(date: "2025-09-22", facts: ["credit": "good", "simple": true]).deadlines)
     #expect(immediate.immediate && immediate.promised == immediate.accepted && immediate.warning == nil)
     #expect(immediate.statutory?.description == "2025-10-24")
     let unknown = try #require(try DeadlineFixture.decide(date: "2025-09-22", facts: ["credit": "good"]).deadlines)
@@ -86,19 +88,31 @@ import Yici
   }
 
   @Test func theLimitsInForceOnTheDateApply() throws {
-    let periods = DeadlineFixture.rules(limits: """
-      time limits { promised 10 working days; until 2025-06-30 }
-      time limits { promised 5 working days; from 2025-07-01 }
-      """)
+    let periods = DeadlineFixture.rules(
+      limits: """
+        time limits { promised 10 working days; until 2025-06-30 }
+        time limits { promised 5 working days; from 2025-07-01 }
+        """)
     #expect(periods.errors.isEmpty, "\(periods.errors.map(\.message))")
     #expect(try DeadlineFixture.decide(periods, date: "2025-06-23").deadlines?.promised?.description == "2025-07-07")
     #expect(try DeadlineFixture.decide(periods, date: "2025-07-07").deadlines?.promised?.description == "2025-07-14")
   }
 
+  @Test func theNoticeStatesTheDatesTheBasisAndThePeriodsNotCounted() throws {
+    let decision = try DeadlineFixture.decide(date: "2025-09-22", materials: ["form"])
+    let notice = try #require(DeadlineFixture.standard.notice(for: decision))
+    #expect(notice.contains("请于2025年9月28日前补交"))
+    #expect(notice.contains("法定办结时限：20个工作日，至2025年10月24日止。\n   依据：Law art. 42"))
+    #expect(notice.contains("以下环节所需时间不计入办结时限：现场勘验（最多10个工作日）、hearing（最多20日）。"))
+  }
+
   @Test func theWriterAndCodableAgreeOnDeadlines() throws {
     let decision = try DeadlineFixture.decide(date: "2025-09-22", materials: ["form"])
     let json = String(decoding: decision.jsonBytes, as: UTF8.self)
-    #expect(json.contains(#""deadlines":{"accepted":"2025-09-22","immediate":false,"promised":"2025-10-11","statutory":"2025-10-24","warning":"2025-09-30"}"#))
+    #expect(
+      json.contains(
+        #""deadlines":{"accepted":"2025-09-22","immediate":false,"promised":"2025-10-11","statutory":"2025-10-24","warning":"2025-09-30"}"#
+      ))
     #expect(json.contains(#"{"id":"plan","due":"2025-09-28"}"#))
     #expect(try JSONDecoder().decode(Decision.self, from: Data(decision.jsonBytes)) == decision)
   }

@@ -1,3 +1,4 @@
+import YiciCalendar
 import YiciEvaluation
 
 extension Deadlines {
@@ -5,20 +6,40 @@ extension Deadlines {
   /// documented order, absent dates left out (as `Codable` leaves them out).
   func write(to out: inout JSONWriter) {
     out.raw("{\"accepted\":")
-    out.string(accepted.description)
+    out.isoDate(accepted)
     out.raw(immediate ? ",\"immediate\":true" : ",\"immediate\":false")
     if let promised {
       out.raw(",\"promised\":")
-      out.string(promised.description)
+      out.isoDate(promised)
     }
     if let statutory {
       out.raw(",\"statutory\":")
-      out.string(statutory.description)
+      out.isoDate(statutory)
     }
     if let warning {
       out.raw(",\"warning\":")
-      out.string(warning.description)
+      out.isoDate(warning)
     }
     out.raw("}")
+  }
+}
+
+extension JSONWriter {
+  /// `"YYYY-MM-DD"`, written digit by digit (no intermediate string).
+  mutating func isoDate(_ date: CivilDate) {
+    let zero = UInt8(ascii: "0")
+    let year = date.year
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(zero + UInt8(year / 1000 % 10))
+    bytes.append(zero + UInt8(year / 100 % 10))
+    bytes.append(zero + UInt8(year / 10 % 10))
+    bytes.append(zero + UInt8(year % 10))
+    bytes.append(UInt8(ascii: "-"))
+    bytes.append(zero + UInt8(date.month / 10))
+    bytes.append(zero + UInt8(date.month % 10))
+    bytes.append(UInt8(ascii: "-"))
+    bytes.append(zero + UInt8(date.day / 10))
+    bytes.append(zero + UInt8(date.day % 10))
+    bytes.append(UInt8(ascii: "\""))
   }
 }

@@ -93,7 +93,7 @@ extension MaterialSummary {
       out.string(waived.id)
       if let due = waived.due {
         out.raw(",\"due\":")
-        out.string(due.description)
+        out.isoDate(due)
       }
       out.raw("}")
     }

@@ -26,12 +26,21 @@ struct JSONWriter {
   }
 
   /// Appends UTF-8 text with JSON's escapes; runs that need none are copied whole.
+  /// Eight bytes are checked at a time (most text needs no escape at all).
   private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    guard let base = utf8.baseAddress else { return }
+    let words = UnsafeRawPointer(base)
     var runStart = 0
-    for index in 0..<utf8.count {
+    var index = 0
+    while index < utf8.count {
+      if index + 8 <= utf8.count, !Self.mayNeedEscape(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+        index += 8
+        continue
+      }
       let byte = utf8[index]
+      index += 1
       guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
       switch byte {
       case UInt8(ascii: "\""): raw("\\\"")
       case UInt8(ascii: "\\"): raw("\\\\")
@@ -44,9 +53,20 @@ struct JSONWriter {
         bytes.append(hex.utf8Start[Int(byte >> 4)])
         bytes.append(hex.utf8Start[Int(byte & 0xF)])
       }
-      runStart = index + 1
+      runStart = index
     }
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+  }
+
+  /// Whether any of eight bytes is a control character, a quote or a backslash (a
+  /// conservative SWAR test: false means none is).
+  @inline(__always)
+  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+    let control = (word &- ones &* 0x20) & ~word & highs
+    return (control | hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C))) != 0
   }
 
   /// `"key":` — the key must need no escaping.

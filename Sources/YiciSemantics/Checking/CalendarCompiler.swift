@@ -127,7 +127,8 @@ struct CalendarCompiler {
     if known.contains(base.name), !isCycle(from: syntax) {
       diagnostics.append(
         Diagnostic(
-          .invalidCalendar, "calendar '\(syntax.id.name)' cannot be built: the calendar it extends, '\(base.name)', cannot be",
+          .invalidCalendar,
+          "calendar '\(syntax.id.name)' cannot be built: the calendar it extends, '\(base.name)', cannot be",
           at: SourceSpan(file: file, range: base.range)))
     } else if known.contains(base.name) {
       diagnostics.append(

@@ -18,7 +18,9 @@ extension ServiceCompiler {
     immediacy: CompiledTimeLimits.Immediacy
   ) {
     let promisedRange = syntax.promised?.range ?? syntax.keyword
-    let statutoryNote = syntax.statutory.map { Diagnostic.Note("the statutory limit", at: SourceSpan(file: file, range: $0.range)) }
+    let statutoryNote = syntax.statutory.map {
+      Diagnostic.Note("the statutory limit", at: SourceSpan(file: file, range: $0.range))
+    }
     if let promised, let statutory {
       let promisedLength = Self.comparableLength(promised)
       let statutoryLength = Self.comparableLength(statutory)
@@ -28,7 +30,8 @@ extension ServiceCompiler {
           in: file, at: promisedRange, help: "a promised limit may not exceed the limit the law sets",
           notes: statutoryNote.map { [$0] } ?? [])
       } else if promisedLength * 5 > statutoryLength * 4 {
-        let most = promised.unit == statutory.unit ? ", at most \(DayCount(statutory.value * 4 / 5, statutory.unit))" : ""
+        let most =
+          promised.unit == statutory.unit ? ", at most \(DayCount(statutory.value * 4 / 5, statutory.unit))" : ""
         report(
           .promisedNotShortened,
           "the promised limit (\(promised)) is not at least 20% shorter than the statutory one (\(statutory))",
@@ -70,7 +73,8 @@ extension ServiceCompiler {
     switch syntax.point {
     case .percent(let text):
       guard let percent = Int(text), (1...100).contains(percent) else {
-        report(.invalidTimeLimit, "the warning share must be a whole percentage from 1 to 100", in: file, at: syntax.range)
+        report(
+          .invalidTimeLimit, "the warning share must be a whole percentage from 1 to 100", in: file, at: syntax.range)
         return nil
       }
       return .percentElapsed(percent)
@@ -78,7 +82,8 @@ extension ServiceCompiler {
       guard let days = dayCount(duration) else { return nil }
       guard days.unit == watched.unit else {
         report(
-          .invalidTimeLimit, "the warning is counted in \(days.unit == .workingDays ? "working" : "natural") days,"
+          .invalidTimeLimit,
+          "the warning is counted in \(days.unit == .workingDays ? "working" : "natural") days,"
             + " the limit it watches (\(watched)) in \(watched.unit == .workingDays ? "working" : "natural") days",
           in: file, at: duration.range, help: "count the warning in the limit's unit")
         return nil
@@ -102,7 +107,9 @@ extension ServiceCompiler {
     for supplement in syntax {
       guard let count = dayCount(supplement.duration) else { continue }
       if supplement.materials.isEmpty {
-        if all != nil { report(.duplicateAttribute, "the supplement period is given twice", in: file, at: supplement.range) }
+        if all != nil {
+          report(.duplicateAttribute, "the supplement period is given twice", in: file, at: supplement.range)
+        }
         all = count
       }
       for id in supplement.materials {

@@ -91,7 +91,8 @@ extension ServiceCompiler {
     if let promisedFlag = service.header.first(where: { $0.keyword == .promised }), syntax.condition == nil {
       report(
         .invalidTimeLimit, "the service is declared 承诺件 but its time limits make every application immediate",
-        in: file, at: syntax.range, notes: [Diagnostic.Note("declared here", at: SourceSpan(file: file, range: promisedFlag.range))])
+        in: file, at: syntax.range,
+        notes: [Diagnostic.Note("declared here", at: SourceSpan(file: file, range: promisedFlag.range))])
     }
     guard let condition = syntax.condition else { return .always }
     guard let compiled = typeCheckBool(condition, in: file, what: "the condition of 'immediate'") else { return .never }

@@ -119,37 +119,63 @@ public struct CompiledCondition: Sendable {
 }
 
 /// A checked material.
-public struct CompiledMaterial: Sendable {
+///
+/// A class, so that evaluation and explanation share one instance instead of copying a
+/// dozen fields per lookup.
+// INVARIANT: mutated only by the checker while it builds the service; immutable once the
+// `CompiledService` holding it exists, which is what makes the unchecked Sendable sound.
+public final class CompiledMaterial: @unchecked Sendable {
   /// The id.
-  public var id: String
+  public internal(set) var id: String
   /// The display name.
-  public var name: LocalizedText
+  public internal(set) var name: LocalizedText
   /// 原件 / 复印件 / 电子件.
-  public var form: MaterialForm?
+  public internal(set) var form: MaterialForm?
   /// How many copies.
-  public var copies: Int?
+  public internal(set) var copies: Int?
   /// Required only when this holds (nil: always).
-  public var when: CompiledExpression?
+  public internal(set) var when: CompiledExpression?
   /// Material slots any one of which satisfies it.
-  public var alternatives: [Int]
+  public internal(set) var alternatives: [Int]
   /// Exempt when the shared platform supplies it.
-  public var shared: Bool
+  public internal(set) var shared: Bool
   /// May be waived under the waiver policy.
-  public var waivable: Bool
+  public internal(set) var waivable: Bool
   /// Where the applicant gets it.
-  public var source: LocalizedText?
+  public internal(set) var source: LocalizedText?
   /// Whether it comes from the shared electronic licence library.
-  public var sourceIsLibrary: Bool
+  public internal(set) var sourceIsLibrary: Bool
   /// The legal basis.
-  public var basis: LocalizedText?
+  public internal(set) var basis: LocalizedText?
   /// 告知承诺: the commitment that may replace it.
-  public var commitment: LocalizedText?
+  public internal(set) var commitment: LocalizedText?
   /// When it is in force.
-  public var period: Period
+  public internal(set) var period: Period
   /// Whether the service requires it (false: it only appears as an alternative).
-  public var isRequirement: Bool
+  public internal(set) var isRequirement: Bool
   /// Where it is declared (the requirement's line).
-  public var span: SourceSpan
+  public internal(set) var span: SourceSpan
+
+  /// Creates a material (the checker does this).
+  public init(
+    id: String, name: LocalizedText, form: MaterialForm?, copies: Int?, when: CompiledExpression?, alternatives: [Int], shared: Bool, waivable: Bool, source: LocalizedText?, sourceIsLibrary: Bool, basis: LocalizedText?, commitment: LocalizedText?, period: Period, isRequirement: Bool, span: SourceSpan
+  ) {
+    self.id = id
+    self.name = name
+    self.form = form
+    self.copies = copies
+    self.when = when
+    self.alternatives = alternatives
+    self.shared = shared
+    self.waivable = waivable
+    self.source = source
+    self.sourceIsLibrary = sourceIsLibrary
+    self.basis = basis
+    self.commitment = commitment
+    self.period = period
+    self.isRequirement = isRequirement
+    self.span = span
+  }
 }
 
 /// A checked waiver policy (容缺受理).
