@@ -27,4 +27,9 @@ public enum Explainer {
   public static func notice(_ decision: Decision, service: CompiledService, language: Language) -> String {
     Rendering(decision, service: service, language: language).notice
   }
+
+  /// The outcome in words, as an explanation's first line says it: 需补正 / Materials missing.
+  public static func title(of outcome: Outcome, in language: Language) -> String {
+    Phrases(language).outcome(outcome)
+  }
 }

@@ -6,15 +6,10 @@ struct DecisionWords {
 
   private func pick(_ zh: String, _ en: String) -> String { language.isEnglish ? en : zh }
 
-  /// The outcome: `需补正` / `needs correction`.
+  /// The outcome: in Chinese as the applicant's explanation words it (`需补正`), in English
+  /// by its interchange name (`needs correction`), which clerks see in JSON too.
   func outcome(_ outcome: Outcome) -> String {
-    switch outcome {
-    case .accepted: pick("予以受理", "accepted")
-    case .acceptedWithWaiver: pick("容缺受理", "accepted with waiver")
-    case .needsCorrection: pick("需补正", "needs correction")
-    case .needsInformation: pick("需补充信息", "needs information")
-    case .rejected: pick("不予受理", "rejected")
-    }
+    language.isEnglish ? outcome.rawValue.replacing("_", with: " ") : Explainer.title(of: outcome, in: .zh)
   }
 
   /// The counts after the outcome: `缺 2 项材料` / `2 materials missing`, …
