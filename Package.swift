@@ -31,8 +31,12 @@ let package = Package(
       dependencies: ["Yici", "YiciREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     .executableTarget(name: "library-example", dependencies: ["Yici"], path: "examples/library"),
-    .testTarget(name: "YiciSyntaxTests", dependencies: ["YiciSyntax", .product(name: "PropertyBased", package: "swift-property-based")]),
-    .testTarget(name: "YiciCalendarTests", dependencies: ["YiciCalendar", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(
+      name: "YiciSyntaxTests",
+      dependencies: ["YiciSyntax", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(
+      name: "YiciCalendarTests",
+      dependencies: ["YiciCalendar", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL"], exclude: ["Transcripts"]),
     .testTarget(name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics"]),
     .testTarget(

@@ -76,7 +76,9 @@ public struct RuleSet: Sendable {
   }
 
   /// Decides an application already bound to a service's slots (the fastest path).
-  public func decide(_ application: BoundApplication, by service: CompiledService, options: DecisionOptions = DecisionOptions())
+  public func decide(
+    _ application: BoundApplication, by service: CompiledService, options: DecisionOptions = DecisionOptions()
+  )
     throws(DecisionError) -> Decision
   {
     var decision: Decision

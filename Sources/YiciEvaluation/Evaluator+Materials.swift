@@ -120,9 +120,11 @@ extension Evaluator {
     // missing or none, and (when unknown) the applicant qualifying for the waiver or not.
     var settledOutcome: Outcome?
     var agree = true
-    for qualifies in [true, false] where results.qualifies == (qualifies ? .true : .false) || !results.qualifies.isKnown {
+    for qualifies in [true, false] where results.qualifies == (qualifies ? .true : .false) || !results.qualifies.isKnown
+    {
       for includePossible in results.possible.isEmpty ? [false] : [false, true] {
-        let outcome = outcome(missing: results.definite, possible: includePossible ? results.possible : [], qualifies: qualifies)
+        let outcome = outcome(
+          missing: results.definite, possible: includePossible ? results.possible : [], qualifies: qualifies)
         if let settledOutcome, settledOutcome != outcome { agree = false }
         settledOutcome = settledOutcome ?? outcome
       }
@@ -131,7 +133,8 @@ extension Evaluator {
     guard agree, let settled = settledOutcome else {
       if let error = results.error { throw error }
       if case .error(let message) = results.qualifies {
-        throw EvaluationError("the waiver's 'only if' cannot be evaluated: \(message)", location: service.waiver?.span.description)
+        throw EvaluationError(
+          "the waiver's 'only if' cannot be evaluated: \(message)", location: service.waiver?.span.description)
       }
       decision.materials.missing = results.definite.map { service.materials[$0].id }
       return false
@@ -149,7 +152,8 @@ extension Evaluator {
     return true
   }
 
-  private func setTraceVerdict(_ verdict: String, for slot: Int, _ results: MaterialResults, _ decision: inout Decision) {
+  private func setTraceVerdict(_ verdict: String, for slot: Int, _ results: MaterialResults, _ decision: inout Decision)
+  {
     if let index = results.traceIndex[slot] { decision.trace?.materials[index].verdict = verdict }
   }
 }

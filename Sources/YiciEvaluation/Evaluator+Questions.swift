@@ -25,7 +25,9 @@ extension Evaluator {
 
   private func question(for fact: FactDefinition) -> Question {
     let text =
-      fact.question?.text(english: english) ?? fact.label.map { english ? "What is: \($0.text(english: true))?" : "请提供：\($0.text)" }
+      fact.question?.text(english: english) ?? fact.label.map {
+        english ? "What is: \($0.text(english: true))?" : "请提供：\($0.text)"
+      }
       ?? (english ? "What is '\(fact.id)'?" : "请提供“\(fact.id)”")
     let options = fact.options.isEmpty ? nil : fact.options.map(\.id)
     return Question(fact: fact.id, text: text, options: options)

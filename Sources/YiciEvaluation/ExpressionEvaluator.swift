@@ -74,7 +74,9 @@ public struct ExpressionEvaluator: Sendable {
     return needed
   }
 
-  private func collectUnknownInputs(_ expression: CompiledExpression, _ service: CompiledService, into needed: inout [Int]) {
+  private func collectUnknownInputs(
+    _ expression: CompiledExpression, _ service: CompiledService, into needed: inout [Int]
+  ) {
     guard evaluate(expression) == .unknown else { return }
     switch expression {
     case .constant: break

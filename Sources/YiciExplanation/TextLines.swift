@@ -63,7 +63,6 @@ struct TextLines {
     return simple ?? false
   }
 
-
   private static func trimmingTrailingWhitespace(_ line: Substring) -> String {
     var end = line.endIndex
     while end > line.startIndex, line[line.index(before: end)].isWhitespace {

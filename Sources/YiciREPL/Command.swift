@@ -1,3 +1,5 @@
+import Yici
+
 /// What a command's arguments are, so completion knows what to offer.
 public enum ArgumentKind: Sendable {
   /// No arguments.
@@ -81,5 +83,3 @@ enum Commands {
     return name.isEmpty || prefixed.count != 1 ? nil : prefixed[0].name
   }
 }
-
-import Yici

@@ -95,7 +95,8 @@ extension Commands {
       name: "date", usage: "[YYYY-MM-DD|today]", summary: "show or set the date decisions are made on",
       details: ["the date picks the rules in force"], arguments: .date, run: { $0.setDate($1) }),
     Command(
-      name: "lang", aliases: ["language"], usage: "[zh|en]", summary: "show or set the language of decisions and notices",
+      name: "lang", aliases: ["language"], usage: "[zh|en]",
+      summary: "show or set the language of decisions and notices",
       arguments: .language, run: { $0.setLanguage($1) }),
     Command(
       name: "save", usage: "[FILE]", summary: "write the application as interchange JSON; without FILE, show it",

@@ -61,7 +61,8 @@ public enum Completion {
     let tokens = head.split { wordBreaks.contains($0) }.map(String.init)
     guard let first = tokens.first else {
       if word.hasPrefix(":") || word.hasPrefix("：") {
-        return matching(context.commands.flatMap(\.names).map { ":" + $0 }, word.replacingOccurrences(of: "：", with: ":"))
+        return matching(
+          context.commands.flatMap(\.names).map { ":" + $0 }, word.replacingOccurrences(of: "：", with: ":"))
       }
       return matching(context.facts.flatMap(\.names), word)
     }
@@ -70,7 +71,9 @@ public enum Completion {
       return matching(values(of: first, in: context), word)
     }
     let name = String(first.dropFirst()).lowercased()
-    guard let command = context.commands.first(where: { $0.names.contains(name) }) else { return Completions(candidates: []) }
+    guard let command = context.commands.first(where: { $0.names.contains(name) }) else {
+      return Completions(candidates: [])
+    }
     let arguments = Array(tokens.dropFirst())
     switch command.arguments {
     case .none, .text: return Completions(candidates: [])

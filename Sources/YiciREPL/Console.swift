@@ -45,7 +45,8 @@ public enum Console {
     while let line = reader.readLine(prompt: current.session.prompt) {
       lineNumber += 1
       let output = current.session.handle(line)
-      failed = show(output, interactive: interactive, colored: session.colored, place: "<stdin>:\(lineNumber)") || failed
+      failed =
+        show(output, interactive: interactive, colored: session.colored, place: "<stdin>:\(lineNumber)") || failed
       if output.quits { return exitCode(failed: failed, interactive: interactive) }
     }
     if interactive { write("\n", to: 1) }

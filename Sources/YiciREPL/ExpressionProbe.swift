@@ -33,7 +33,8 @@ struct ExpressionProbe {
       let end = min(max(diagnostic.span.range.end - offset, start), length)
       var rebased = diagnostic
       if diagnostic.span.range.start - offset >= length {
-        rebased.message = diagnostic.message.replacingOccurrences(of: "found '}'", with: "found the end of the expression")
+        rebased.message = diagnostic.message.replacingOccurrences(
+          of: "found '}'", with: "found the end of the expression")
       }
       rebased.span = SourceSpan(file: expressionFile, range: SourceRange(start: start, end: end))
       rebased.notes = diagnostic.notes.map { Diagnostic.Note($0.message) }

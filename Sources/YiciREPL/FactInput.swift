@@ -1,3 +1,4 @@
+import Foundation
 import Yici
 
 /// A value that could not be read, with what was expected.
@@ -33,10 +34,12 @@ enum FactInput {
       if digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) && digits.count > 18 {
         return .failure(InputError(message: "'\(text)' has more digits than Yici keeps exactly (18)"))
       }
-      return .failure(InputError(message: "'\(text)' is not a number; \(fact.id) takes a number\(inUnit), e.g. 120 or 10.5"))
+      return .failure(
+        InputError(message: "'\(text)' is not a number; \(fact.id) takes a number\(inUnit), e.g. 120 or 10.5"))
     case .text:
       if text.isEmpty && !quoted {
-        return .failure(InputError(message: "give the text, e.g. \(fact.id) = \"…\"; :unset \(fact.id) makes it unknown"))
+        return .failure(
+          InputError(message: "give the text, e.g. \(fact.id) = \"…\"; :unset \(fact.id) makes it unknown"))
       }
       return .success(.text(text))
     case .date:
@@ -47,7 +50,8 @@ enum FactInput {
       if let index = optionIndex(text, in: set) { return .success(.text(set.options[index].id)) }
       let names = set.options.flatMap { [$0.id] + [$0.label?.text, $0.label?.english].compactMap { $0 } }
       let hint = NameMatch.nearest(to: text, in: names).map { "; did you mean '\($0)'?" } ?? ""
-      let message = text.isEmpty ? "give one of the options of '\(fact.id)'" : "'\(text)' is not an option of '\(fact.id)'\(hint)"
+      let message =
+        text.isEmpty ? "give one of the options of '\(fact.id)'" : "'\(text)' is not an option of '\(fact.id)'\(hint)"
       return .failure(InputError(message: message, help: ["the options are " + optionList(set.options)]))
     }
   }
@@ -93,10 +97,10 @@ enum FactInput {
 
   /// Full-width ASCII (１２０．５) as ASCII.
   static func halfWidth(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.map {
-      (0xFF01...0xFF5E).contains($0.value) ? Unicode.Scalar($0.value - 0xFEE0)! : $0
-    }))
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map {
+          (0xFF01...0xFF5E).contains($0.value) ? Unicode.Scalar($0.value - 0xFEE0)! : $0
+        }))
   }
 }
-
-import Foundation

@@ -9,10 +9,11 @@ enum NameMatch {
   static func nearest(to name: String, in candidates: [String]) -> String? {
     if let close = Suggestions.closest(to: name, in: candidates) { return close }
     let lowered = name.lowercased()
-    let containing = unique(candidates.filter {
-      let candidate = $0.lowercased()
-      return candidate.contains(lowered) || (candidate.count >= 2 && lowered.contains(candidate))
-    })
+    let containing = unique(
+      candidates.filter {
+        let candidate = $0.lowercased()
+        return candidate.contains(lowered) || (candidate.count >= 2 && lowered.contains(candidate))
+      })
     if containing.count == 1 { return containing[0] }
     let prefixes = candidates.map { ($0, commonPrefixLength($0.lowercased(), lowered)) }
     guard let longest = prefixes.map(\.1).max(), longest >= 2 else { return nil }

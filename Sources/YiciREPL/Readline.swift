@@ -87,7 +87,9 @@ enum Readline {
 
   /// Readline's completion hook: our candidates for the word, or its own file-name
   /// completion for commands that take a file.
-  private static func attemptCompletion(_ text: UnsafePointer<CChar>?) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+  private static func attemptCompletion(_ text: UnsafePointer<CChar>?) -> UnsafeMutablePointer<
+    UnsafeMutablePointer<CChar>?
+  >? {
     guard let completer = Readline.completer, let buffer = rl_line_buffer, let text else { return nil }
     let completions = completer(String(cString: buffer), Int(rl_point))
     if completions.files { return nil }

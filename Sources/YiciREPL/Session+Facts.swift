@@ -81,7 +81,9 @@ extension Session {
     } else {
       let slot = service?.factSlots[fact.id] ?? 0
       lines.append("\(fact.id)\(label): \(describe(derivedValues()[slot], type: fact.type)) (derived)")
-      if let service { lines.append("  from: " + FactLookup(service: service).inputs(of: fact).joined(separator: ", ")) }
+      if let service {
+        lines.append("  from: " + FactLookup(service: service).inputs(of: fact).joined(separator: ", "))
+      }
     }
     return .lines(lines)
   }

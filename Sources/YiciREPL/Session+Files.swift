@@ -17,7 +17,9 @@ extension Session {
     let warnings = rules.diagnostics.count - errors
     var summary = "loaded " + Self.plural(services, "service") + " from " + Self.plural(sources.count, "file")
     if errors + warnings > 0 {
-      summary += ": " + [errors > 0 ? Self.plural(errors, "error") : nil, warnings > 0 ? Self.plural(warnings, "warning") : nil]
+      summary +=
+        ": "
+        + [errors > 0 ? Self.plural(errors, "error") : nil, warnings > 0 ? Self.plural(warnings, "warning") : nil]
         .compactMap { $0 }.joined(separator: ", ")
     }
     return Output(text: text + summary + "\n", failed: !problems.isEmpty || errors > 0)
@@ -32,7 +34,8 @@ extension Session {
     guard let fresh = rules.compiled.service(id) else {
       service = nil
       decision = nil
-      return report.then(.failure("service '\(id)' is not among the rules now; the application is kept until the next :reload"))
+      return report.then(
+        .failure("service '\(id)' is not among the rules now; the application is kept until the next :reload"))
     }
     service = fresh
     var dropped: [String] = []
@@ -46,12 +49,15 @@ extension Session {
       }
     }
     let allowed = Self.commitmentIDs(in: fresh)
-    dropped += application.materials.filter { fresh.materialSlots[$0] == nil }
-      + application.shared.filter { fresh.materialSlots[$0] == nil } + application.commitments.filter { !allowed.contains($0) }
+    dropped +=
+      application.materials.filter { fresh.materialSlots[$0] == nil }
+      + application.shared.filter { fresh.materialSlots[$0] == nil }
+      + application.commitments.filter { !allowed.contains($0) }
     application.materials.removeAll { fresh.materialSlots[$0] == nil }
     application.shared.removeAll { fresh.materialSlots[$0] == nil }
     application.commitments.removeAll { !allowed.contains($0) }
-    let note: Output = dropped.isEmpty ? .empty : .line("dropped, no longer in \(id): " + dropped.joined(separator: ", "))
+    let note: Output =
+      dropped.isEmpty ? .empty : .line("dropped, no longer in \(id): " + dropped.joined(separator: ", "))
     return report.then(note).then(decideAndSummarize())
   }
 
@@ -97,7 +103,8 @@ extension Session {
     date = opened.date ?? date
     application = opened
     decision = nil
-    let counts = Self.plural(opened.facts.count, "fact") + ", "
+    let counts =
+      Self.plural(opened.facts.count, "fact") + ", "
       + Self.plural(opened.materials.count, "material") + " on the counter"
     return .lines(["opened \(path): \(chosen.id), \(counts)", "decisions are made on \(date)"])
       .then(decideAndSummarize())

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `:help` and `:help COMMAND`.
 extension Session {
   func help(_ arguments: String) -> Output {
@@ -22,7 +24,8 @@ extension Session {
       lines.append("")
       lines.append(group.title)
       for command in group.commands {
-        lines.append("  " + command.synopsis.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary)
+        lines.append(
+          "  " + command.synopsis.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary)
       }
     }
     lines.append("")
@@ -39,5 +42,3 @@ extension Session {
     return .lines(lines)
   }
 }
-
-import Foundation

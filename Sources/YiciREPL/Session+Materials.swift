@@ -63,7 +63,8 @@ extension Session {
     for name in names {
       guard let index = items.index(of: name) else {
         let hint = items.suggestion(for: name).map { "; \($0)" } ?? ""
-        return .failure(InputError(message: "no material '\(name)' in \(service.id)\(hint)", help: [":materials lists them"]))
+        return .failure(
+          InputError(message: "no material '\(name)' in \(service.id)\(hint)", help: [":materials lists them"]))
       }
       if !ids.contains(items[index].id) { ids.append(items[index].id) }
     }
@@ -97,7 +98,9 @@ extension Session {
     let allowed = Self.commitmentIDs(in: service)
     guard !allowed.isEmpty else { return .failure("\(service.id) allows no commitment (告知承诺)") }
     let names = Self.splitList(arguments)
-    guard !names.isEmpty else { return .failure("name what the applicant commits to: " + allowed.joined(separator: ", ")) }
+    guard !names.isEmpty else {
+      return .failure("name what the applicant commits to: " + allowed.joined(separator: ", "))
+    }
     for name in names where !allowed.contains(name) {
       let known = service.conditionSlots[name] != nil || service.materialSlots[name] != nil
       let hint = NameMatch.nearest(to: name, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
@@ -113,7 +116,9 @@ extension Session {
     guard service != nil else { return Self.noService }
     let names = Self.splitList(arguments)
     let signed = application.commitments
-    guard !names.isEmpty else { return .failure("name the commitments to take back: " + signed.joined(separator: ", ")) }
+    guard !names.isEmpty else {
+      return .failure("name the commitments to take back: " + signed.joined(separator: ", "))
+    }
     for name in names where !signed.contains(name) {
       let hint = NameMatch.nearest(to: name, in: signed).map { "; did you mean '\($0)'?" } ?? ""
       return .failure("no commitment '\(name)' was signed" + hint)
@@ -124,7 +129,8 @@ extension Session {
 
   /// The conditions and materials whose commitment (告知承诺) may replace them.
   static func commitmentIDs(in service: CompiledService) -> [String] {
-    service.conditions.filter { $0.commitment != nil }.map(\.id) + service.materials.filter { $0.commitment != nil }.map(\.id)
+    service.conditions.filter { $0.commitment != nil }.map(\.id)
+      + service.materials.filter { $0.commitment != nil }.map(\.id)
   }
 
   /// `:reset`: a new, empty application for the same service.

@@ -14,8 +14,9 @@ extension Session {
     var table = TextTable()
     for candidate in shown {
       let mark = candidate.id == service?.id ? "* " : "  "
-      table.add(mark + candidate.id, candidate.header.name.text(english: english),
-                Show.text(candidate.header.department, english: english))
+      table.add(
+        mark + candidate.id, candidate.header.name.text(english: english),
+        Show.text(candidate.header.department, english: english))
     }
     return .lines(table.lines(indent: 0))
   }
@@ -61,14 +62,16 @@ extension Session {
     let matching = services.filter { searchableNames($0).dropLast(2).contains { $0.lowercased().contains(lowered) } }
     if matching.count == 1 { return .success(matching[0]) }
     if matching.count > 1 {
-      return .failure(InputError(
-        message: "'\(query)' matches \(matching.count) services; say which",
-        help: matching.map { "  \($0.id)  \($0.header.name.text(english: english))" }))
+      return .failure(
+        InputError(
+          message: "'\(query)' matches \(matching.count) services; say which",
+          help: matching.map { "  \($0.id)  \($0.header.name.text(english: english))" }))
     }
     if declaresService(query) {
       return .failure(InputError(message: "service '\(query)' has errors in the rules", help: [":reload shows them"]))
     }
-    let hint = NameMatch.nearest(to: query, in: services.flatMap { searchableNames($0).dropLast(2) })
+    let hint =
+      NameMatch.nearest(to: query, in: services.flatMap { searchableNames($0).dropLast(2) })
       .map { "; did you mean '\($0)'?" } ?? ""
     return .failure(InputError(message: "no service '\(query)'\(hint)", help: [":services lists them"]))
   }
@@ -76,14 +79,18 @@ extension Session {
   /// Whether a rule file declares a service with this id (that did not compile).
   private func declaresService(_ id: String) -> Bool {
     sources.contains { source in
-      Parser.parse(source).file.declarations.contains { if case .service(let s) = $0 { s.id.name == id } else { false } }
+      Parser.parse(source).file.declarations.contains {
+        if case .service(let s) = $0 { s.id.name == id } else { false }
+      }
     }
   }
 
   /// Id, names, then department and code (those two only for searching).
   private func searchableNames(_ service: CompiledService) -> [String] {
-    [service.id, service.header.name.text, service.header.name.english ?? service.header.name.text,
-     service.header.department?.text ?? "", service.header.code ?? ""]
+    [
+      service.id, service.header.name.text, service.header.name.english ?? service.header.name.text,
+      service.header.department?.text ?? "", service.header.code ?? "",
+    ]
   }
 
   /// `id: name`, the department and kind, and how much the service holds.

@@ -114,6 +114,7 @@ public struct Session {
     if text.contains(where: { " <>!=()".contains($0) }) {
       return .failure("to evaluate an expression, write :eval \(text)")
     }
-    return .failure(FactLookup(service: service).unknownMessage(text), ["set a fact with FACT = VALUE; :facts lists them"])
+    return .failure(
+      FactLookup(service: service).unknownMessage(text), ["set a fact with FACT = VALUE; :facts lists them"])
   }
 }

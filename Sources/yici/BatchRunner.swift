@@ -58,7 +58,9 @@ struct BatchRunner {
     }
   }
 
-  private func decide(_ line: UnsafeBufferPointer<UInt8>, _ lineNumber: Int, _ failures: inout Int, _ output: inout [UInt8]) {
+  private func decide(
+    _ line: UnsafeBufferPointer<UInt8>, _ lineNumber: Int, _ failures: inout Int, _ output: inout [UInt8]
+  ) {
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
     do {
       try ruleSet.decide(json: line, options: options).appendJSON(to: &output)

@@ -18,7 +18,8 @@ struct Eval: ParsableCommand {
   @Option(name: .shortAndLong, help: ArgumentHelp("The application (JSON); - reads standard input.", valueName: "file"))
   var application: String?
 
-  @Option(help: ArgumentHelp("Decide every line of a JSON Lines file; - reads standard input.", valueName: "file.jsonl"))
+  @Option(
+    help: ArgumentHelp("Decide every line of a JSON Lines file; - reads standard input.", valueName: "file.jsonl"))
   var batch: String?
 
   @Option(help: "Output format: text (the explanation) or json (the decision). --batch always writes JSON.")
@@ -33,7 +34,9 @@ struct Eval: ParsableCommand {
   @Option(help: ArgumentHelp("Decide on this date (YYYY-MM-DD) instead of the application's.", valueName: "date"))
   var date: String?
 
-  @Flag(inversion: .prefixedNo, help: "Include the trace of every condition and material (default: on for one application, off for --batch).")
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Include the trace of every condition and material (default: on for one application, off for --batch).")
   var trace: Bool?
 
   func validate() throws {

@@ -57,11 +57,15 @@ struct Repl: ParsableCommand {
   /// `.build/debug/yici` finds the checkout's rules).
   static func bundledRules() -> String? {
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: "rules", isDirectory: &isDirectory), isDirectory.boolValue { return "rules" }
+    if FileManager.default.fileExists(atPath: "rules", isDirectory: &isDirectory), isDirectory.boolValue {
+      return "rules"
+    }
     var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     while folder.path != "/" {
       let candidate = folder.appendingPathComponent("rules")
-      if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("services").path) { return candidate.path }
+      if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("services").path) {
+        return candidate.path
+      }
       folder.deleteLastPathComponent()
     }
     return nil

@@ -40,8 +40,12 @@ import YiciSyntax
       case (.text(let text), _): application.facts[slot] = .text(text)
       }
     }
-    for id in json.materials ?? [] { if let slot = service.materialSlots[id] { application.materials[slot].insert(.provided) } }
-    for id in json.shared ?? [] { if let slot = service.materialSlots[id] { application.materials[slot].insert(.shared) } }
+    for id in json.materials ?? [] {
+      if let slot = service.materialSlots[id] { application.materials[slot].insert(.provided) }
+    }
+    for id in json.shared ?? [] {
+      if let slot = service.materialSlots[id] { application.materials[slot].insert(.shared) }
+    }
     return application
   }
 

@@ -1,5 +1,6 @@
 import Testing
 import Yici
+
 @testable import YiciREPL
 
 /// Values as clerks type them, read by the fact's type.
@@ -24,7 +25,8 @@ import Yici
     #expect(read("１２０", "area_m2") == .number(ExactDecimal(120)))
     #expect(read("0.1", "area_m2") == .number(ExactDecimal("0.1")!))
     #expect(message("12a", "area_m2") == "'12a' is not a number; area_m2 takes a number in 平方米, e.g. 120 or 10.5")
-    #expect(message("1234567890123456789", "area_m2") == "'1234567890123456789' has more digits than Yici keeps exactly (18)")
+    #expect(
+      message("1234567890123456789", "area_m2") == "'1234567890123456789' has more digits than Yici keeps exactly (18)")
   }
 
   @Test func yesNoTakesEnglishAndChinese() {

@@ -54,7 +54,8 @@ final class FolderFiles: FileAccess {
   }
 
   func contents(of path: String) -> [UInt8]? {
-    written[path] ?? FileManager.default.contents(atPath: (base as NSString).appendingPathComponent(path)).map(Array.init)
+    written[path]
+      ?? FileManager.default.contents(atPath: (base as NSString).appendingPathComponent(path)).map(Array.init)
   }
 
   func write(_ bytes: [UInt8], to path: String) -> String? {

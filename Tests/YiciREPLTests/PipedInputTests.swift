@@ -8,16 +8,17 @@ import Testing
     let run = try YiciBinary.run(
       ["repl", "rules", "--date", "2025-09-28"], input: ":use food_license\ncredit = 良好\n:quit\n")
     #expect(run.status == 0)
-    #expect(run.output == """
-      decisions are made on 2025-09-28
-      food_license: 食品经营许可
-        市场监督管理局 · 行政许可
-        9 facts to ask, 3 conditions, 7 materials
-      需补充信息 · 待问 4 个问题 · 缺 5 项材料 · 2 项材料待定
-      credit = good (良好)
-      需补充信息 · 待问 3 个问题 · 缺 5 项材料 · 2 项材料待定
+    #expect(
+      run.output == """
+        decisions are made on 2025-09-28
+        food_license: 食品经营许可
+          市场监督管理局 · 行政许可
+          9 facts to ask, 3 conditions, 7 materials
+        需补充信息 · 待问 4 个问题 · 缺 5 项材料 · 2 项材料待定
+        credit = good (良好)
+        需补充信息 · 待问 3 个问题 · 缺 5 项材料 · 2 项材料待定
 
-      """)
+        """)
     #expect(!run.output.contains("yici>"))
     #expect(run.error == "loaded 2 services from 3 files\n")
   }

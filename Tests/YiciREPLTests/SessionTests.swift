@@ -34,9 +34,10 @@ import YiciREPL
 
   @Test func theApplicationIsInterchange() throws {
     var session = Fixtures.session()
-    for line in [":use food_license", "信用状况 = 良好", "area_m2 = 10.5", "opening = 2025-10-01", ":provide 食品经营许可申请书",
-      ":shared business_license", ":date 2025-10-02"]
-    {
+    for line in [
+      ":use food_license", "信用状况 = 良好", "area_m2 = 10.5", "opening = 2025-10-01", ":provide 食品经营许可申请书",
+      ":shared business_license", ":date 2025-10-02",
+    ] {
       #expect(!session.handle(line).failed, "\(line)")
     }
     let expected = Application(
@@ -50,7 +51,9 @@ import YiciREPL
   @Test func savedApplicationsOpenAsTheyWere() {
     let files = FolderFiles(base: Fixtures.transcripts.path)
     var session = Fixtures.session(files: files)
-    for line in [":use fire", "venue = 宾馆、饭店", "equipment_ok = 否", ":commit meets_standards", ":provide form", ":save a.json"] {
+    for line in [
+      ":use fire", "venue = 宾馆、饭店", "equipment_ok = 否", ":commit meets_standards", ":provide form", ":save a.json",
+    ] {
       #expect(!session.handle(line).failed, "\(line)")
     }
     let saved = session.application
@@ -98,10 +101,11 @@ import YiciREPL
   @Test func everyCommandHasHelp() {
     var session = Fixtures.session()
     let overview = session.handle(":help").text
-    for name in ["services", "use", "set", "unset", "facts", "provide", "withdraw", "shared", "commit", "uncommit",
+    for name in [
+      "services", "use", "set", "unset", "facts", "provide", "withdraw", "shared", "commit", "uncommit",
       "materials", "reset", "decision", "explain", "trace", "ask", "notice", "deadlines", "eval", "date", "lang",
-      "save", "open", "reload", "help", "quit"]
-    {
+      "save", "open", "reload", "help", "quit",
+    ] {
       #expect(overview.contains(":\(name)"), "\(name) is not in :help")
       let help = session.handle(":help \(name)")
       #expect(!help.failed && help.text.hasPrefix(":\(name)"), "\(name)")

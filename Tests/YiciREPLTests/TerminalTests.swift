@@ -61,8 +61,11 @@ import Testing
 
     let history = try String(contentsOf: home.appendingPathComponent(".yici_history"), encoding: .utf8)
     let lines = history.split(separator: "\n").map(String.init)
-    #expect(lines == [":use food_license", "area_m2 = 120", ":provide application_form ", "menu = 热食类 ", ":date",
-      ":eval area_m2", "credit = goood", ":quit"])
+    #expect(
+      lines == [
+        ":use food_license", "area_m2 = 120", ":provide application_form ", "menu = 热食类 ", ":date",
+        ":eval area_m2", "credit = goood", ":quit",
+      ])
 
     // The next session starts with that history; Ctrl-D on an empty line ends it.
     let next = try start(home: home)

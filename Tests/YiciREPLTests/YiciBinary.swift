@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The built `yici` binary, and running it with a deadline.
 enum YiciBinary {
@@ -36,7 +37,9 @@ enum YiciBinary {
   }
 
   /// Runs `yici` with `input` piped in; kills it after `timeout` seconds.
-  static func run(_ arguments: [String], input: String, environment: [String: String] = [:], timeout: Double = 30) throws -> Run {
+  static func run(_ arguments: [String], input: String, environment: [String: String] = [:], timeout: Double = 30)
+    throws -> Run
+  {
     let binary = try #require(url, "no yici binary: build it with `swift build` (or set YICI_BINARY)")
     let process = Process()
     process.executableURL = binary
@@ -62,5 +65,3 @@ enum YiciBinary {
       error: String(decoding: error, as: UTF8.self))
   }
 }
-
-import Testing

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YiciSyntax
 
 @Suite struct LexerTests {
@@ -19,7 +20,8 @@ import Testing
 
   @Test func fullWidthPunctuationReadsAsAscii() {
     let (tokens, _) = lex("数值（平方米）：，；")
-    #expect(tokens.map(\.kind) == [.identifier, .leftParen, .identifier, .rightParen, .colon, .comma, .semicolon, .endOfFile])
+    #expect(
+      tokens.map(\.kind) == [.identifier, .leftParen, .identifier, .rightParen, .colon, .comma, .semicolon, .endOfFile])
   }
 
   @Test func datesAndInvalidDates() {

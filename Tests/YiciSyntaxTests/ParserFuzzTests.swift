@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import YiciSyntax
 
 /// Every corpus file doubles as a fuzz seed: deleting any token, or swapping it with the

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YiciSyntax
 
 @Suite struct ParserTests {

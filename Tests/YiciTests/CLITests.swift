@@ -11,10 +11,13 @@ import Testing
   }
 
   static var binary: URL? {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("yici")
-    let candidates = [beside] + [".build/debug/yici", ".build/x86_64-unknown-linux-gnu/debug/yici"].map {
-      Repository.root.appendingPathComponent($0)
-    }
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+      "yici")
+    let candidates =
+      [beside]
+      + [".build/debug/yici", ".build/x86_64-unknown-linux-gnu/debug/yici"].map {
+        Repository.root.appendingPathComponent($0)
+      }
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }
 
@@ -37,7 +40,8 @@ import Testing
     let err = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
-      status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), error: String(decoding: err, as: UTF8.self))
+      status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+      error: String(decoding: err, as: UTF8.self))
   }
 
   @Test func checkOnTheBundledRulesIsClean() throws {
@@ -66,21 +70,27 @@ import Testing
   }
 
   @Test func evalPrintsTheExplanation() throws {
-    let result = try run(["eval", "rules", "--application", "examples/applications/food_business_license_catering.needs_correction.json"])
+    let result = try run([
+      "eval", "rules", "--application", "examples/applications/food_business_license_catering.needs_correction.json",
+    ])
     #expect(result.status == 0)
     #expect(result.output.hasPrefix("需补正："))
   }
 
   @Test func evalReadsStandardInputAndWritesJSON() throws {
-    let application = try #require(Repository.read(Repository.path("examples/applications/birth_registration.rejected.json")))
-    let result = try run(["eval", "rules", "--application", "-", "--format", "json", "--lang", "en"], input: application)
+    let application = try #require(
+      Repository.read(Repository.path("examples/applications/birth_registration.rejected.json")))
+    let result = try run(
+      ["eval", "rules", "--application", "-", "--format", "json", "--lang", "en"], input: application)
     let decision = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
     #expect(decision?["outcome"] as? String == "rejected")
     #expect((decision?["explanation"] as? String)?.hasPrefix("Not accepted") == true)
   }
 
   @Test func badApplicationExits65WithTheField() throws {
-    let result = try run(["eval", "rules", "--application", "-"], input: #"{"service":"birth_registration","date":"2025-08-01","facts":{"bith_date":"x"}}"#)
+    let result = try run(
+      ["eval", "rules", "--application", "-"],
+      input: #"{"service":"birth_registration","date":"2025-08-01","facts":{"bith_date":"x"}}"#)
     #expect(result.status == 65)
     #expect(result.error.contains("did you mean 'birth_date'?"))
   }
@@ -101,7 +111,8 @@ import Testing
   }
 
   @Test func rulesWithErrorsCannotDecide() throws {
-    let result = try run(["eval", "Tests/YiciTests/Golden/diagnostics/E0202-unknown-option.yici", "--application", "-"], input: "{}")
+    let result = try run(
+      ["eval", "Tests/YiciTests/Golden/diagnostics/E0202-unknown-option.yici", "--application", "-"], input: "{}")
     #expect(result.status == 1)
   }
 }

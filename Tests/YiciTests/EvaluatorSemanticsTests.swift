@@ -4,47 +4,58 @@ import Yici
 /// The decision rules of the brief, one law per test, on small rule files.
 @Suite struct EvaluatorSemanticsTests {
   static let rules = RuleSet(sources: [
-    SourceFile(path: "common.yici", text: """
-      vocabulary documents {
-        materials { deed: "Deed" basis "Rule 7" }
-      }
-      """),
-    SourceFile(path: "demo.yici", text: """
-      service demo {
-        uses documents
-        name "Demo"
-        facts {
-          adult: bool ask "Is the applicant an adult?"
-          local: bool ask "Is the applicant local?"
-          area: number(m2) ask "How large is the premises?"
-          credit: options(good "良好", normal "一般", bad "失信") ask "Credit status?"
-          opened: date ask "When did it open?"
-          let big = area >= 100.5
+    SourceFile(
+      path: "common.yici",
+      text: """
+        vocabulary documents {
+          materials { deed: "Deed" basis "Rule 7" }
         }
-        conditions {
-          grown: adult or local otherwise "must be adult or local" basis "Rule 1"
-          honest: credit != bad otherwise "dishonest" basis "Rule 2"
-          inspected: area > 0 otherwise "no area" basis "Rule 3" commitment "I commit the premises exist"
+        """),
+    SourceFile(
+      path: "demo.yici",
+      text: """
+        service demo {
+          uses documents
+          name "Demo"
+          facts {
+            adult: bool ask "Is the applicant an adult?"
+            local: bool ask "Is the applicant local?"
+            area: number(m2) ask "How large is the premises?"
+            credit: options(good "良好", normal "一般", bad "失信") ask "Credit status?"
+            opened: date ask "When did it open?"
+            let big = area >= 100.5
+          }
+          conditions {
+            grown: adult or local otherwise "must be adult or local" basis "Rule 1"
+            honest: credit != bad otherwise "dishonest" basis "Rule 2"
+            inspected: area > 0 otherwise "no area" basis "Rule 3" commitment "I commit the premises exist"
+          }
+          materials {
+            form: "Form" basis "Rule 4"
+            plan: "Plan" when big waivable basis "Rule 5"
+            id_card: "ID card" shared basis "Rule 6"
+            lease: "Lease" any(deed) basis "Rule 7"
+            old_form: "Old form" until 2024-12-31 basis "Rule 8"
+            report: "Report" basis "Rule 9" commitment "I commit the report is on file"
+          }
+          waiver { at most 1; only if credit == good; letter "Waiver letter" }
         }
-        materials {
-          form: "Form" basis "Rule 4"
-          plan: "Plan" when big waivable basis "Rule 5"
-          id_card: "ID card" shared basis "Rule 6"
-          lease: "Lease" any(deed) basis "Rule 7"
-          old_form: "Old form" until 2024-12-31 basis "Rule 8"
-          report: "Report" basis "Rule 9" commitment "I commit the report is on file"
-        }
-        waiver { at most 1; only if credit == good; letter "Waiver letter" }
-      }
-      """),
+        """),
   ])
 
-  func decide(_ facts: [String: FactValue], materials: [String] = [], shared: [String] = [], commitments: [String] = [], date: String = "2025-03-03") throws -> Decision {
+  func decide(
+    _ facts: [String: FactValue], materials: [String] = [], shared: [String] = [], commitments: [String] = [],
+    date: String = "2025-03-03"
+  ) throws -> Decision {
     try Self.rules.decide(
-      Application(service: "demo", date: CivilDate(iso: date), facts: facts, materials: materials, shared: shared, commitments: commitments))
+      Application(
+        service: "demo", date: CivilDate(iso: date), facts: facts, materials: materials, shared: shared,
+        commitments: commitments))
   }
 
-  let complete: [String: FactValue] = ["adult": true, "local": false, "area": 50, "credit": "good", "opened": "2020-01-01"]
+  let complete: [String: FactValue] = [
+    "adult": true, "local": false, "area": 50, "credit": "good", "opened": "2020-01-01",
+  ]
   let allMaterials = ["form", "lease", "report"]
 
   @Test func rulesCheckCleanly() {

@@ -32,24 +32,32 @@ import Yici
   @Test func unknownOptionListsTheOptions() {
     #expect(
       error(#"{"service":"demo","date":"2025-03-03","facts":{"credit":"goood"}}"#)
-        == "facts.credit: 'goood' is not an option of 'credit'; did you mean 'good'? the options are good, normal, bad (at column 57)")
+        == "facts.credit: 'goood' is not an option of 'credit'; did you mean 'good'? the options are good, normal, bad (at column 57)"
+    )
   }
 
   @Test func unknownServiceAndMissingDate() {
-    #expect(error(#"{"service":"dem","date":"2025-03-03"}"#) == "service: no service 'dem' in the rules; did you mean 'demo'? (at column 12)")
-    #expect(error(#"{"service":"demo"}"#) == "the application has no date; add \"date\": \"YYYY-MM-DD\" (or pass --date)")
-    #expect(error(#"{"service":"demo","date":"2025-02-30"}"#) == "date: '2025-02-30' is not a date (YYYY-MM-DD) (at column 26)")
+    #expect(
+      error(#"{"service":"dem","date":"2025-03-03"}"#)
+        == "service: no service 'dem' in the rules; did you mean 'demo'? (at column 12)")
+    #expect(
+      error(#"{"service":"demo"}"#) == "the application has no date; add \"date\": \"YYYY-MM-DD\" (or pass --date)")
+    #expect(
+      error(#"{"service":"demo","date":"2025-02-30"}"#)
+        == "date: '2025-02-30' is not a date (YYYY-MM-DD) (at column 26)")
   }
 
   @Test func malformedJSONIsAnErrorWithAColumn() {
-    #expect(error(#"{"service":"demo","date":"2025-03-03","facts":{"area":10,}}"#)?.hasPrefix("expected a fact name") == true)
+    #expect(
+      error(#"{"service":"demo","date":"2025-03-03","facts":{"area":10,}}"#)?.hasPrefix("expected a fact name") == true)
     #expect(error(#"{"service":"demo" "date":"2025-03-03"}"#)?.contains("column 19") == true)
     #expect(error("") != nil)
   }
 
   @Test func unknownMaterialIsIgnoredWithAWarning() throws {
     let decision = try rules.decide(json: Array(#"{"service":"demo","date":"2025-03-03","materials":["fomr"]}"#.utf8))
-    #expect(decision.warnings == ["materials: 'fomr' is not a material of this service, ignored (did you mean 'form'?)"])
+    #expect(
+      decision.warnings == ["materials: 'fomr' is not a material of this service, ignored (did you mean 'form'?)"])
   }
 
   @Test func fieldsMayComeInAnyOrder() throws {

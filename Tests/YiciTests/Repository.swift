@@ -33,11 +33,13 @@ enum Repository {
       return
     }
     guard let expected = read(path) else {
-      Issue.record("missing golden file \(path); run `YICI_RECORD=1 swift test` to record it", sourceLocation: sourceLocation)
+      Issue.record(
+        "missing golden file \(path); run `YICI_RECORD=1 swift test` to record it", sourceLocation: sourceLocation)
       return
     }
     #expect(
-      actual == expected, "golden mismatch: \(path) (if the change is intended, re-record with `YICI_RECORD=1 swift test`)",
+      actual == expected,
+      "golden mismatch: \(path) (if the change is intended, re-record with `YICI_RECORD=1 swift test`)",
       sourceLocation: sourceLocation)
   }
 }

@@ -25,9 +25,13 @@ let applications = [
       "seats": 40, "premises_type": "commercial", "produces_fumes": true, "menu": "hot", "self_water": false,
       "online": false, "revoked_within_5y": false, "by_agent": false,
     ],
-    materials: ["application_form", "layout_and_process", "lease_contract", "staff_health_certificates", "safety_manager"],
+    materials: [
+      "application_form", "layout_and_process", "lease_contract", "staff_health_certificates", "safety_manager",
+    ],
     shared: ["business_license"]),
-  Application(id: "demo-2", service: "food_business_license_catering", date: CivilDate(iso: "2025-09-25"), facts: ["credit": "good"]),
+  Application(
+    id: "demo-2", service: "food_business_license_catering", date: CivilDate(iso: "2025-09-25"),
+    facts: ["credit": "good"]),
 ]
 
 for application in applications {

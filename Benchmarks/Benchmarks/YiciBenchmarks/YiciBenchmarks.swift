@@ -7,13 +7,16 @@ import Yici
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
 let rules = try! RuleSet.load(paths: ["examples/benchmark/food_business_license.yici"], relativeTo: root.path)
-let lines: [[UInt8]] = try! String(contentsOf: root.appendingPathComponent("examples/benchmark/agree_1k.jsonl"), encoding: .utf8)
-  .split(separator: "\n").map { Array($0.utf8) }
+let lines: [[UInt8]] = try! String(
+  contentsOf: root.appendingPathComponent("examples/benchmark/agree_1k.jsonl"), encoding: .utf8
+)
+.split(separator: "\n").map { Array($0.utf8) }
 
 /// The benchmark policy with a time-limits block added, so every accepted decision also
 /// computes its deadlines and waived materials' due dates on the national calendar.
 let timedRules: RuleSet = {
-  var text = try! String(contentsOf: root.appendingPathComponent("examples/benchmark/food_business_license.yici"), encoding: .utf8)
+  var text = try! String(
+    contentsOf: root.appendingPathComponent("examples/benchmark/food_business_license.yici"), encoding: .utf8)
   text.replaceSubrange(
     text.range(of: "}", options: .backwards)!,
     with: "  时限 { 法定 10 个工作日; 承诺 5 个工作日; 预警 提前 2 个工作日; 容缺补交 5 个工作日 }\n}")

@@ -30,7 +30,9 @@ extension ApplicationDecoder {
         let id = reader.text(string)
         let known = field == 6 ? binding.conditions.names + binding.materials.names : binding.materials.names
         let hint = Suggestions.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-        application.warnings.append("\(name): '\(id)' is not a \(field == 6 ? "condition or material" : "material") of this service, ignored\(hint)")
+        application.warnings.append(
+          "\(name): '\(id)' is not a \(field == 6 ? "condition or material" : "material") of this service, ignored\(hint)"
+        )
       }
     } while reader.accept(UInt8(ascii: ","))
     try reader.expect(UInt8(ascii: "]"), "',' or ']' in the list")
@@ -49,7 +51,8 @@ extension ApplicationDecoder {
       guard let slot = Self.lookup(binding.facts, key, reader) else {
         let name = reader.text(key)
         let hint = Suggestions.closest(to: name, in: binding.facts.names).map { "; did you mean '\($0)'?" } ?? ""
-        throw InterchangeError("service '\(service.id)' has no fact '\(name)'\(hint)", path: "facts", column: reader.column(of: keyStart))
+        throw InterchangeError(
+          "service '\(service.id)' has no fact '\(name)'\(hint)", path: "facts", column: reader.column(of: keyStart))
       }
       try reader.expect(UInt8(ascii: ":"), "':' after the fact name")
       application.facts[slot] = try readValue(&reader, slot: slot, binding: binding, service)
@@ -69,7 +72,8 @@ extension ApplicationDecoder {
       if reader.accept(literal: "true") { return .bool(true) }
       if reader.accept(literal: "false") { return .bool(false) }
     case .number:
-      if let byte = reader.peek(), byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+      if let byte = reader.peek(), byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+      {
         do { return .number(try reader.readNumber()) } catch {
           throw InterchangeError(error.message, path: "facts.\(service.facts[slot].id)", column: error.column)
         }
@@ -87,7 +91,9 @@ extension ApplicationDecoder {
     case .options:
       if reader.peek() == UInt8(ascii: "\"") {
         let string = try reader.readString()
-        if let options = binding.options[slot], let index = Self.lookup(options, string, reader) { return .option(index) }
+        if let options = binding.options[slot], let index = Self.lookup(options, string, reader) {
+          return .option(index)
+        }
         let text = reader.text(string)
         let ids = service.facts[slot].options.map(\.id)
         let hint = Suggestions.closest(to: text, in: ids).map { "did you mean '\($0)'? " } ?? ""
@@ -97,10 +103,12 @@ extension ApplicationDecoder {
       }
     case .derived:
       throw InterchangeError(
-        "'\(service.facts[slot].id)' is derived from other facts; it cannot be given", path: "facts.\(service.facts[slot].id)")
+        "'\(service.facts[slot].id)' is derived from other facts; it cannot be given",
+        path: "facts.\(service.facts[slot].id)")
     }
     reader.position = start
     _ = reader.peek()
-    throw reader.error("expected \(service.facts[slot].type), found \(reader.found())", path: "facts.\(service.facts[slot].id)")
+    throw reader.error(
+      "expected \(service.facts[slot].type), found \(reader.found())", path: "facts.\(service.facts[slot].id)")
   }
 }

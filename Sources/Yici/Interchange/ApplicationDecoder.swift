@@ -41,7 +41,8 @@ public struct ApplicationDecoder: Sendable {
         guard let field = Self.lookup(Self.fields, key, reader) else {
           let name = reader.text(key)
           throw InterchangeError(
-            "unknown field '\(name)'" + (Suggestions.closest(to: name, in: Self.fields.names).map { "; did you mean '\($0)'?" } ?? ""),
+            "unknown field '\(name)'"
+              + (Suggestions.closest(to: name, in: Self.fields.names).map { "; did you mean '\($0)'?" } ?? ""),
             column: reader.column(of: keyStart))
         }
         switch field {
@@ -53,7 +54,8 @@ public struct ApplicationDecoder: Sendable {
           guard let index = Self.lookup(services, name, reader) else {
             let text = reader.text(name)
             let hint = Suggestions.closest(to: text, in: services.names).map { "; did you mean '\($0)'?" } ?? ""
-            throw InterchangeError("no service '\(text)' in the rules\(hint)", path: "service", column: reader.column(of: nameStart))
+            throw InterchangeError(
+              "no service '\(text)' in the rules\(hint)", path: "service", column: reader.column(of: nameStart))
           }
           serviceIndex = index
           application = BoundApplication(for: ruleSet.services[index], date: CivilDate(dayNumber: 0), id: nil)
@@ -61,12 +63,14 @@ public struct ApplicationDecoder: Sendable {
           let dateStart = reader.position
           let string = try reader.readString("a date")
           guard let parsed = reader.date(string) else {
-            throw InterchangeError("'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "date", column: reader.column(of: dateStart))
+            throw InterchangeError(
+              "'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "date", column: reader.column(of: dateStart))
           }
           date = parsed
         default:
           if let serviceIndex, application != nil {
-            try bindList(field, &reader, into: &application!, binding: bindings[serviceIndex], ruleSet.services[serviceIndex])
+            try bindList(
+              field, &reader, into: &application!, binding: bindings[serviceIndex], ruleSet.services[serviceIndex])
           } else {
             deferred.append((field, reader.position))
             try reader.skipValue()

@@ -74,7 +74,9 @@ final class ByteKeyTable: Sendable {
     while true {
       let entry = entries[index]
       if entry.length < 0 { return nil }
-      if entry.hash == hash && Int(entry.length) == count && memcmp(keys.baseAddress! + Int(entry.start), key, count) == 0 {
+      if entry.hash == hash && Int(entry.length) == count
+        && memcmp(keys.baseAddress! + Int(entry.start), key, count) == 0
+      {
         return Int(entry.value)
       }
       index = (index + 1) & mask

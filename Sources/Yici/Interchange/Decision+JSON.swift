@@ -124,7 +124,9 @@ extension Trace {
     out.raw("}")
   }
 
-  private static func writeVerdict(_ out: inout JSONWriter, _ id: String, _ verdict: String, _ location: String, _ basis: String?) {
+  private static func writeVerdict(
+    _ out: inout JSONWriter, _ id: String, _ verdict: String, _ location: String, _ basis: String?
+  ) {
     out.raw("{\"id\":")
     out.string(id)
     out.raw(",\"verdict\":")

@@ -34,7 +34,8 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
     } else {
       let value = try container.decode(Double.self)
       guard let exact = ExactDecimal("\(value)") else {
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(value) is outside the exact decimal range")
+        throw DecodingError.dataCorruptedError(
+          in: container, debugDescription: "\(value) is outside the exact decimal range")
       }
       self = .number(exact)
     }
@@ -45,7 +46,11 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
     switch self {
     case .bool(let value): try container.encode(value)
     case .number(let value):
-      if value.scale == 0 { try container.encode(value.significand) } else { try container.encode(Double(value.description)!) }
+      if value.scale == 0 {
+        try container.encode(value.significand)
+      } else {
+        try container.encode(Double(value.description)!)
+      }
     case .text(let value): try container.encode(value)
     case .null: try container.encodeNil()
     }

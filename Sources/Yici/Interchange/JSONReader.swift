@@ -25,7 +25,9 @@ struct JSONReader {
   /// starts, its opening quote for a string.
   func column(of offset: Int) -> Int {
     var offset = offset
-    while offset < bytes.count, bytes[offset] == 0x20 || bytes[offset] == 0x09 || bytes[offset] == 0x0A || bytes[offset] == 0x0D {
+    while offset < bytes.count,
+      bytes[offset] == 0x20 || bytes[offset] == 0x09 || bytes[offset] == 0x0A || bytes[offset] == 0x0D
+    {
       offset += 1
     }
     return offset + 1
@@ -204,7 +206,9 @@ struct JSONReader {
         position += 1
       }
       var exponent = 0
-      while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9"), exponent < 100 {
+      while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9"),
+        exponent < 100
+      {
         exponent = exponent * 10 + Int(bytes[position] - UInt8(ascii: "0"))
         position += 1
       }

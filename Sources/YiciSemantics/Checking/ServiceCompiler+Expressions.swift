@@ -114,7 +114,11 @@ extension ServiceCompiler {
     }
     // A bare name that is no fact may be an option of the other side: type that side first.
     let leftIsBareOption: Bool
-    if case .name(let name) = left.kind, factSlots[name] == nil { leftIsBareOption = true } else { leftIsBareOption = false }
+    if case .name(let name) = left.kind, factSlots[name] == nil {
+      leftIsBareOption = true
+    } else {
+      leftIsBareOption = false
+    }
     let a: Typed?
     let b: Typed?
     if leftIsBareOption {
@@ -127,7 +131,8 @@ extension ServiceCompiler {
     guard let a, let b else { return nil }
     if op.isArithmetic {
       guard case .number(let unitA) = a.type, case .number(let unitB) = b.type else {
-        report(.typeMismatch, "'\(op.rawValue)' needs numbers, but these are \(a.type) and \(b.type)", in: file, at: range)
+        report(
+          .typeMismatch, "'\(op.rawValue)' needs numbers, but these are \(a.type) and \(b.type)", in: file, at: range)
         return nil
       }
       let arithmetic: ArithmeticOperator = op == .plus ? .plus : op == .minus ? .minus : .times

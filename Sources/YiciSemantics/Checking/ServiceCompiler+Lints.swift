@@ -11,7 +11,9 @@ extension ServiceCompiler {
         diagnostics.append(
           Diagnostic(
             .materialWithoutBasis, "material '\(material.id)' is required without a legal basis", at: material.span,
-            help: "cite the law or regulation with basis \"…\" (reform rule: 减少申请材料, a material without basis may not be required)"))
+            help:
+              "cite the law or regulation with basis \"…\" (reform rule: 减少申请材料, a material without basis may not be required)"
+          ))
       }
       if material.sourceIsLibrary && !material.shared {
         diagnostics.append(

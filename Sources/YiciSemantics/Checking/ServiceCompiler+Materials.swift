@@ -16,7 +16,9 @@ extension ServiceCompiler {
     var materials: [CompiledMaterial] = []
     var slots: [String: Int] = [:]
     var pendingAlternatives: [(slot: Int, names: [Identifier])] = []
-    let requirements = checkingVocabulary ? used.flatMap { entry in entry.syntax.materials.map { ($0, entry.file) } }
+    let requirements =
+      checkingVocabulary
+      ? used.flatMap { entry in entry.syntax.materials.map { ($0, entry.file) } }
       : service.materials.map { ($0, file) }
     for (requirement, requirementFile) in requirements {
       if let first = slots[requirement.id.name] {
@@ -55,10 +57,13 @@ extension ServiceCompiler {
     if syntax.displayName != nil || checkingVocabulary {
       if !checkingVocabulary, let definition = vocabularyMaterial(syntax.id.name) {
         report(
-          .duplicateDefinition, "material '\(syntax.id.name)' is already defined in vocabulary '\(definition.vocabulary)'",
+          .duplicateDefinition,
+          "material '\(syntax.id.name)' is already defined in vocabulary '\(definition.vocabulary)'",
           in: syntaxFile, at: syntax.id.range,
           help: "leave out the display name to require the vocabulary's material",
-          notes: [Diagnostic.Note("defined here", at: SourceSpan(file: definition.file, range: definition.syntax.id.range))])
+          notes: [
+            Diagnostic.Note("defined here", at: SourceSpan(file: definition.file, range: definition.syntax.id.range))
+          ])
         return nil
       }
       return makeMaterial(syntax, in: syntaxFile, isRequirement: true)

@@ -153,7 +153,9 @@ struct ServiceCompiler {
     report(
       .derivedFactCycle, "derived fact '\(syntax.id.name)' depends on itself: \(path)", in: file, at: syntax.id.range,
       help: "a derived fact must be computable from input facts",
-      notes: cycle.dropLast().dropFirst().map { Diagnostic.Note("'\(facts[$0].id)' is part of the cycle", at: facts[$0].span) })
+      notes: cycle.dropLast().dropFirst().map {
+        Diagnostic.Note("'\(facts[$0].id)' is part of the cycle", at: facts[$0].span)
+      })
   }
 
   // MARK: - Conditions

@@ -38,7 +38,9 @@ public final class CompiledService: Sendable {
 
   /// Creates a compiled service (the checker does this).
   public init(
-    id: String, header: ServiceHeader, period: Period, facts: [FactDefinition], derivedOrder: [Int], conditions: [CompiledCondition], materials: [CompiledMaterial], waiver: CompiledWaiver?, factSlots: [String: Int], materialSlots: [String: Int], conditionSlots: [String: Int], span: SourceSpan,
+    id: String, header: ServiceHeader, period: Period, facts: [FactDefinition], derivedOrder: [Int],
+    conditions: [CompiledCondition], materials: [CompiledMaterial], waiver: CompiledWaiver?, factSlots: [String: Int],
+    materialSlots: [String: Int], conditionSlots: [String: Int], span: SourceSpan,
     timeLimits: [CompiledTimeLimits] = []
   ) {
     self.id = id
@@ -158,7 +160,9 @@ public final class CompiledMaterial: @unchecked Sendable {
 
   /// Creates a material (the checker does this).
   public init(
-    id: String, name: LocalizedText, form: MaterialForm?, copies: Int?, when: CompiledExpression?, alternatives: [Int], shared: Bool, waivable: Bool, source: LocalizedText?, sourceIsLibrary: Bool, basis: LocalizedText?, commitment: LocalizedText?, period: Period, isRequirement: Bool, span: SourceSpan
+    id: String, name: LocalizedText, form: MaterialForm?, copies: Int?, when: CompiledExpression?, alternatives: [Int],
+    shared: Bool, waivable: Bool, source: LocalizedText?, sourceIsLibrary: Bool, basis: LocalizedText?,
+    commitment: LocalizedText?, period: Period, isRequirement: Bool, span: SourceSpan
   ) {
     self.id = id
     self.name = name

@@ -1,3 +1,5 @@
+import YiciCalendar
+
 /// Text shown to people, as the author wrote it, with an optional English rendering.
 public struct LocalizedText: Sendable, Hashable, Codable {
   /// The text as written (usually Chinese).
@@ -34,5 +36,3 @@ public struct Period: Sendable, Hashable {
     return true
   }
 }
-
-import YiciCalendar

@@ -61,7 +61,8 @@ public struct DiagnosticRenderer: Sendable {
     let lineStart = span.file.lineStarts[line - 1]
     let prefix = text.unicodeScalars.prefix(column - 1)
     let lineEnd = lineStart + text.unicodeScalars.count
-    let covered = span.file.scalars[min(span.range.start, lineEnd)..<min(max(span.range.end, span.range.start), lineEnd)]
+    let covered = span.file.scalars[
+      min(span.range.start, lineEnd)..<min(max(span.range.end, span.range.start), lineEnd)]
     let pad = String(repeating: " ", count: DiagnosticRenderer.displayWidth(prefix))
     let caretCount = max(1, DiagnosticRenderer.displayWidth(covered))
     var carets = paint(String(repeating: "^", count: caretCount), caretColor)

@@ -74,7 +74,9 @@ public struct Lexer {
     if scalar == "\"" || scalar == "“" { return string(from: start, closing: scalar == "“" ? "”" : "\"") }
     position += 1
     func make(_ kind: TokenKind) -> Token {
-      Token(kind: kind, range: SourceRange(start: start, end: position), text: file.text(in: SourceRange(start: start, end: position)))
+      Token(
+        kind: kind, range: SourceRange(start: start, end: position),
+        text: file.text(in: SourceRange(start: start, end: position)))
     }
     switch scalar {
     case "{": return make(.leftBrace)
@@ -179,7 +181,8 @@ public struct Lexer {
     let range = SourceRange(start: start, end: position)
     diagnostics.append(
       Diagnostic(
-        .unterminatedString, "unterminated string", at: SourceSpan(file: file, range: SourceRange(start: start, end: start + 1)),
+        .unterminatedString, "unterminated string",
+        at: SourceSpan(file: file, range: SourceRange(start: start, end: start + 1)),
         help: "close the string with \(closing == "”" ? "”" : "\"") on the same line"))
     return Token(kind: .string, range: range, text: String(value))
   }

@@ -113,7 +113,8 @@ extension Parser {
       } else if parser.accept(.name) != nil {
         vocabulary.name = try parser.parseText("a text after 'name'")
       } else {
-        throw parser.fail("expected 'facts', 'materials' or 'name' in a vocabulary, found \(parser.describe(parser.current))")
+        throw parser.fail(
+          "expected 'facts', 'materials' or 'name' in a vocabulary, found \(parser.describe(parser.current))")
       }
     }
     vocabulary.range = keyword.union(body)

@@ -132,7 +132,8 @@ extension Parser {
         waiver.basis = try parser.parseText("the legal basis after 'basis'")
       } else {
         throw parser.fail(
-          "expected 'at most', 'only if', 'letter' or 'basis' (最多, 仅当, 承诺书, 依据), found \(parser.describe(parser.current))")
+          "expected 'at most', 'only if', 'letter' or 'basis' (最多, 仅当, 承诺书, 依据), found \(parser.describe(parser.current))"
+        )
       }
     }
     waiver.range = keyword.union(body)
