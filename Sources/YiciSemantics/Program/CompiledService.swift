@@ -125,38 +125,40 @@ public struct CompiledCondition: Sendable {
 /// A class, so that evaluation and explanation share one instance instead of copying a
 /// dozen fields per lookup.
 // INVARIANT: mutated only by the checker while it builds the service; immutable once the
-// `CompiledService` holding it exists, which is what makes the unchecked Sendable sound.
+// `CompiledService` holding it exists. That makes the unchecked Sendable sound, and lets
+// reads skip dynamic exclusivity checks (`@exclusivity(unchecked)`), which would otherwise
+// cost more than the evaluation itself.
 public final class CompiledMaterial: @unchecked Sendable {
   /// The id.
-  public internal(set) var id: String
+  @exclusivity(unchecked) public internal(set) var id: String
   /// The display name.
-  public internal(set) var name: LocalizedText
+  @exclusivity(unchecked) public internal(set) var name: LocalizedText
   /// 原件 / 复印件 / 电子件.
-  public internal(set) var form: MaterialForm?
+  @exclusivity(unchecked) public internal(set) var form: MaterialForm?
   /// How many copies.
-  public internal(set) var copies: Int?
+  @exclusivity(unchecked) public internal(set) var copies: Int?
   /// Required only when this holds (nil: always).
-  public internal(set) var when: CompiledExpression?
+  @exclusivity(unchecked) public internal(set) var when: CompiledExpression?
   /// Material slots any one of which satisfies it.
-  public internal(set) var alternatives: [Int]
+  @exclusivity(unchecked) public internal(set) var alternatives: [Int]
   /// Exempt when the shared platform supplies it.
-  public internal(set) var shared: Bool
+  @exclusivity(unchecked) public internal(set) var shared: Bool
   /// May be waived under the waiver policy.
-  public internal(set) var waivable: Bool
+  @exclusivity(unchecked) public internal(set) var waivable: Bool
   /// Where the applicant gets it.
-  public internal(set) var source: LocalizedText?
+  @exclusivity(unchecked) public internal(set) var source: LocalizedText?
   /// Whether it comes from the shared electronic licence library.
-  public internal(set) var sourceIsLibrary: Bool
+  @exclusivity(unchecked) public internal(set) var sourceIsLibrary: Bool
   /// The legal basis.
-  public internal(set) var basis: LocalizedText?
+  @exclusivity(unchecked) public internal(set) var basis: LocalizedText?
   /// 告知承诺: the commitment that may replace it.
-  public internal(set) var commitment: LocalizedText?
+  @exclusivity(unchecked) public internal(set) var commitment: LocalizedText?
   /// When it is in force.
-  public internal(set) var period: Period
+  @exclusivity(unchecked) public internal(set) var period: Period
   /// Whether the service requires it (false: it only appears as an alternative).
-  public internal(set) var isRequirement: Bool
+  @exclusivity(unchecked) public internal(set) var isRequirement: Bool
   /// Where it is declared (the requirement's line).
-  public internal(set) var span: SourceSpan
+  @exclusivity(unchecked) public internal(set) var span: SourceSpan
 
   /// Creates a material (the checker does this).
   public init(
