@@ -97,4 +97,9 @@ import Testing
     let (_, diagnostics) = parse("service s { conditions { c: a = 1 } }")
     #expect(diagnostics.first?.help == "write '==' to compare")
   }
+
+  @Test func aMissingSpaceAfterAChineseKeywordGetsAHint() {
+    let (_, diagnostics) = parse("事项 s { 名称 \"S\" 材料 { 表: \"表\" 原件 当面积 > 20 } }")
+    #expect(diagnostics.first?.help == "put a space after '当': '当 面积'")
+  }
 }

@@ -93,7 +93,9 @@ extension ServiceCompiler {
 
   mutating func reportUnknownName(_ name: String, at range: SourceRange, in file: SourceFile) {
     var help: String?
-    if let keyword = Keyword.chinesePrefixes.first(where: { name.hasPrefix($0) && name.count > $0.count }),
+    if name.allSatisfy({ "零〇一二两三四五六七八九十百千万亿点".contains($0) }) {
+      help = "write numbers with digits, e.g. 10 or 10.5"
+    } else if let keyword = Keyword.chinesePrefixes.first(where: { name.hasPrefix($0) && name.count > $0.count }),
       factSlots[String(name.dropFirst(keyword.count))] != nil
     {
       help = "put a space after '\(keyword)': '\(keyword) \(name.dropFirst(keyword.count))'"

@@ -84,8 +84,17 @@ public struct Parser {
 
   /// Records an unexpected-token error at the current token and returns `Recovery`.
   mutating func fail(_ message: String, help: String? = nil) -> Recovery {
-    report(.unexpectedToken, message, at: current.range, help: help)
+    report(.unexpectedToken, message, at: current.range, help: help ?? missingSpaceHint(current))
     return Recovery()
+  }
+
+  /// "put a space after '当'" when a name starts with a Chinese keyword (`当面积`): Chinese
+  /// has no spaces between words, so the two were read as one name.
+  func missingSpaceHint(_ token: Token) -> String? {
+    guard token.kind == .identifier, token.keyword == nil,
+      let keyword = Keyword.chinesePrefixes.first(where: { token.text.hasPrefix($0) && token.text.count > $0.count })
+    else { return nil }
+    return "put a space after '\(keyword)': '\(keyword) \(token.text.dropFirst(keyword.count))'"
   }
 
   mutating func report(
