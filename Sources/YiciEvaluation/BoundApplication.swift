@@ -22,7 +22,9 @@ public struct BoundApplication: Sendable {
 
   /// What the application says about one material.
   public struct MaterialFlags: OptionSet, Sendable {
+    /// The flags as bits.
     public let rawValue: UInt8
+    /// Creates flags from their bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
     /// On the counter.
     public static let provided = MaterialFlags(rawValue: 1)

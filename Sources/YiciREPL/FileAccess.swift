@@ -18,6 +18,7 @@ public struct DiskFiles: FileAccess {
   /// Creates access to the files on disk.
   public init() {}
 
+  /// Reads the rule files under each path; a path that cannot be read is a problem, not a stop.
   public func ruleSources(_ paths: [String]) -> (sources: [SourceFile], problems: [String]) {
     var sources: [SourceFile] = []
     var problems: [String] = []
@@ -31,10 +32,12 @@ public struct DiskFiles: FileAccess {
     return (sources, problems)
   }
 
+  /// The bytes of a file (`~` expanded), or nil when it cannot be read.
   public func contents(of path: String) -> [UInt8]? {
     FileManager.default.contents(atPath: (path as NSString).expandingTildeInPath).map(Array.init)
   }
 
+  /// Writes a file atomically; returns what went wrong, or nil.
   public func write(_ bytes: [UInt8], to path: String) -> String? {
     let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
     do {

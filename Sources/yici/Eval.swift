@@ -28,6 +28,9 @@ struct Eval: ParsableCommand {
   @Flag(help: "Indent the JSON decision (one application only).")
   var pretty = false
 
+  @Flag(help: "Print the one-time notice (一次性告知书) to hand the applicant, instead of the explanation.")
+  var notice = false
+
   @Option(help: "Language of the explanation: zh or en.")
   var lang: Language = .zh
 
@@ -42,6 +45,9 @@ struct Eval: ParsableCommand {
   func validate() throws {
     guard (application == nil) != (batch == nil) else {
       throw ValidationError("give exactly one of --application FILE or --batch FILE.jsonl")
+    }
+    if notice && (batch != nil || format == .json) {
+      throw ValidationError("--notice prints text for one application; leave out --batch and --format json")
     }
     if let date, CivilDate(iso: date) == nil {
       throw ValidationError("--date takes a date as YYYY-MM-DD, not '\(date)'")
@@ -78,7 +84,7 @@ struct Eval: ParsableCommand {
     do {
       let decision = try ruleSet.decide(json: input, options: options)
       switch format {
-      case .text: Terminal.write(decision.explanation)
+      case .text: Terminal.write(notice ? ruleSet.notice(for: decision, language: options.language) ?? "" : decision.explanation)
       case .json: Terminal.write(bytes: (pretty ? PrettyJSON.format(decision.jsonBytes) : decision.jsonBytes) + [0x0A])
       }
     } catch .invalidApplication(let error) {

@@ -77,6 +77,30 @@ import Testing
     #expect(result.output.hasPrefix("需补正："))
   }
 
+  @Test func evalPrintsTheOneTimeNotice() throws {
+    let result = try run([
+      "eval", "rules", "--notice", "--application",
+      "examples/applications/food_business_license_catering.needs_correction.json",
+    ])
+    #expect(result.status == 0)
+    #expect(result.output.hasPrefix("一次性告知书"))
+    #expect(try run(["eval", "rules", "--notice", "--batch", "-"], input: "").status == 64)
+  }
+
+  @Test func theLibraryExampleRuns() throws {
+    let example = try #require(Self.binary).deletingLastPathComponent().appendingPathComponent("library-example")
+    let process = Process()
+    process.executableURL = example
+    process.currentDirectoryURL = Repository.root
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(text.contains("demo-1: accepted_with_waiver") && text.contains("demo-2: needs_information"))
+  }
+
   @Test func evalReadsStandardInputAndWritesJSON() throws {
     let application = try #require(
       Repository.read(Repository.path("examples/applications/birth_registration.rejected.json")))

@@ -41,6 +41,7 @@ public struct Application: Codable, Sendable, Equatable {
     self.commitments = commitments
   }
 
+  /// Reads the interchange JSON; absent lists and facts are empty.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decodeIfPresent(String.self, forKey: .id)

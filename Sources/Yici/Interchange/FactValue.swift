@@ -13,14 +13,18 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
   /// Explicitly unknown.
   case null
 
+  /// `true` / `false`.
   public init(booleanLiteral value: Bool) { self = .bool(value) }
+  /// A whole number.
   public init(integerLiteral value: Int) { self = .number(ExactDecimal(value)) }
   /// A decimal literal, read through its shortest decimal text (`24.7` stays 24.7).
   public init(floatLiteral value: Double) {
     self = ExactDecimal("\(value)").map { .number($0) } ?? .null
   }
+  /// Text, an option (id or label) or a date.
   public init(stringLiteral value: String) { self = .text(value) }
 
+  /// Reads a JSON boolean, number, string or null.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if container.decodeNil() {
@@ -41,6 +45,7 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
     }
   }
 
+  /// Writes the value as its JSON scalar.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     switch self {

@@ -124,11 +124,11 @@ public struct CompiledCondition: Sendable {
 ///
 /// A class, so that evaluation and explanation share one instance instead of copying a
 /// dozen fields per lookup.
-// INVARIANT: mutated only by the checker while it builds the service; immutable once the
-// `CompiledService` holding it exists. That makes the unchecked Sendable sound, and lets
-// reads skip dynamic exclusivity checks (`@exclusivity(unchecked)`), which would otherwise
-// cost more than the evaluation itself.
 public final class CompiledMaterial: @unchecked Sendable {
+  // INVARIANT: mutated only by the checker while it builds the service; immutable once the
+  // `CompiledService` holding it exists. That makes the unchecked Sendable sound, and lets
+  // reads skip dynamic exclusivity checks (`@exclusivity(unchecked)`), which would otherwise
+  // cost more than the evaluation itself.
   /// The id.
   @exclusivity(unchecked) public internal(set) var id: String
   /// The display name.

@@ -60,12 +60,14 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     )
   }
 
+  /// Equal in value, whatever the scale (`10` == `10.0`).
   public static func == (a: ExactDecimal, b: ExactDecimal) -> Bool {
     if a.scale == b.scale { return a.significand == b.significand }
     let (x, y, _) = aligned(a, b)
     return x == y
   }
 
+  /// Hashes the value without trailing zeros, consistently with `==`.
   public func hash(into hasher: inout Hasher) {
     var significand = self.significand
     var scale = self.scale
@@ -77,6 +79,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     hasher.combine(scale)
   }
 
+  /// Orders by value, exactly.
   public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
     if a.scale == b.scale { return a.significand < b.significand }
     let (x, y, _) = aligned(a, b)

@@ -38,7 +38,9 @@ public enum ValueType: Sendable, Hashable, CustomStringConvertible {
     /// The options, in declaration order.
     public var options: [OptionDefinition]
 
+    /// Two option sets are the same type when the same fact declares them.
     public static func == (a: OptionSet, b: OptionSet) -> Bool { a.owner == b.owner }
+    /// Hashes the declaring fact, consistently with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(owner) }
 
     /// The index of an option by id, or by label.

@@ -11,8 +11,8 @@ public final class SourceFile: Sendable {
   public let text: String
   /// The text as Unicode scalars; every `SourceRange` indexes into this array.
   public let scalars: [Unicode.Scalar]
-  /// Offsets of the first scalar of each line.
   // INVARIANT: lineStarts[0] == 0 and the array is strictly increasing.
+  /// Offsets of the first scalar of each line.
   public let lineStarts: [Int]
 
   /// Creates a source file from its path and text.
