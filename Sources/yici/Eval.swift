@@ -84,7 +84,8 @@ struct Eval: ParsableCommand {
     do {
       let decision = try ruleSet.decide(json: input, options: options)
       switch format {
-      case .text: Terminal.write(notice ? ruleSet.notice(for: decision, language: options.language) ?? "" : decision.explanation)
+      case .text:
+        Terminal.write(notice ? ruleSet.notice(for: decision, language: options.language) ?? "" : decision.explanation)
       case .json: Terminal.write(bytes: (pretty ? PrettyJSON.format(decision.jsonBytes) : decision.jsonBytes) + [0x0A])
       }
     } catch .invalidApplication(let error) {
