@@ -3,7 +3,7 @@ import YiciSemantics
 
 /// The dates an accepted application is told: when it was accepted and when it will be
 /// settled. Part of the decision's public JSON contract (`deadlines`, see the README).
-public struct Deadlines: Codable, Sendable, Equatable {
+public struct Deadlines: Codable, Sendable, Hashable {
   /// The acceptance date (受理日): the decision's date, or the next working day when that is
   /// a day off and the rule set moves receipts on days off (the default).
   public var accepted: CivilDate

@@ -2,8 +2,8 @@ import YiciCalendar
 import YiciSemantics
 
 extension Evaluator {
-  /// Dates an accepted decision: fills `decision.deadlines` and each waived material's `due`,
-  /// when the service has time limits in force on the decision's date.
+  /// Dates an accepted decision: fills `verdicts.deadlines` and each waived material's due
+  /// date, when the service has time limits in force on the decision's date.
   ///
   /// A post-pass over a settled decision: other outcomes, and services without time limits,
   /// are left as they are. Whether the application is 即办 follows the block's `immediate`
@@ -12,9 +12,9 @@ extension Evaluator {
   ///
   /// - Throws: `EvaluationError` when a condition of `immediate` cannot be evaluated, or a
   ///   date falls in a year the calendar does not cover (never a guessed date).
-  func addDeadlines(to decision: inout Decision) throws(EvaluationError) {
-    guard decision.outcome == .accepted || decision.outcome == .acceptedWithWaiver,
-      let limits = service.timeLimits(on: decision.date)
+  func addDeadlines(to verdicts: inout Verdicts) throws(EvaluationError) {
+    guard verdicts.outcome == .accepted || verdicts.outcome == .acceptedWithWaiver,
+      let limits = service.timeLimits(on: application.date)
     else { return }
     let immediate: Bool
     switch limits.immediacy {
@@ -30,12 +30,12 @@ extension Evaluator {
       }
     }
     do throws(CalendarError) {
-      let deadlines = try limits.deadlines(received: decision.date, immediate: immediate)
-      for index in decision.materials.waived.indices {
-        decision.materials.waived[index].due = try limits.due(
-          ofWaived: decision.materials.waived[index].id, accepted: deadlines.accepted)
+      let deadlines = try limits.deadlines(received: application.date, immediate: immediate)
+      verdicts.dues = Array(repeating: nil, count: service.materials.count)
+      for slot in verdicts.materials.indices where verdicts.materials[slot] == .waived {
+        verdicts.dues[slot] = try limits.due(ofWaived: service.materials[slot].id, accepted: deadlines.accepted)
       }
-      decision.deadlines = deadlines
+      verdicts.deadlines = deadlines
     } catch {
       throw EvaluationError("the time limits cannot be dated: \(error)", location: limits.span.description)
     }

@@ -11,46 +11,33 @@ extension Evaluator {
     var error: EvaluationError?
     /// Whether the applicant qualifies for the waiver (false without a policy).
     var qualifies: Truth = .false
-    /// Where each material's trace entry is, to fill in its final verdict.
-    var traceIndex: [Int: Int] = [:]
     /// The expressions whose unknown facts could settle the materials.
     var pendingExpressions: [CompiledExpression] = []
   }
 
-  mutating func evaluateMaterials(into decision: inout Decision) throws(EvaluationError) -> MaterialResults {
+  mutating func evaluateMaterials(into verdicts: inout Verdicts) throws(EvaluationError) -> MaterialResults {
     var results = MaterialResults()
     let materials = service.materials
-    // Fields are read in place (materials[slot].x): binding a whole material would copy it.
+    // Fields are read in place (materials[slot].x), never copied out of the compiled service.
     for slot in materials.indices where materials[slot].isRequirement {
-      let verdict: String
+      let status: MaterialStatus
       if !materials[slot].period.contains(application.date) {
-        verdict = "not_in_force"
+        status = .notInForce
       } else {
         let required = materials[slot].when.map { expressions.truth($0) } ?? .true
         if required == .false {
-          verdict = "not_required"
+          status = .notRequired
         } else if isProvided(slot) {
-          verdict = "provided"
-          if required == .true {
-            decision.materials.required.append(materials[slot].id)
-            decision.materials.provided.append(materials[slot].id)
-          }
+          status = required == .true ? .provided : .providedIfRequired
         } else if isExempt(slot) {
-          verdict = "exempt"
-          if required == .true {
-            decision.materials.required.append(materials[slot].id)
-            decision.materials.exempt.append(materials[slot].id)
-          }
-        } else if let commitment = materials[slot].commitment, application.materials[slot].contains(.committed) {
-          verdict = "committed"
-          decision.materials.committed.append(materials[slot].id)
-          decision.commitments.append(Commitment(id: materials[slot].id, text: commitment.text(english: english)))
+          status = required == .true ? .exempt : .exemptIfRequired
+        } else if materials[slot].commitment != nil, application.materials[slot].contains(.committed) {
+          status = .committed
         } else if required == .true {
-          verdict = "missing"
-          decision.materials.required.append(materials[slot].id)
+          status = .missing
           results.definite.append(slot)
         } else {
-          verdict = required == .unknown ? "undetermined" : "error"
+          status = required == .unknown ? .undetermined : .error
           results.possible.append(slot)
           if let when = materials[slot].when { results.pendingExpressions.append(when) }
           if case .error(let message) = required, results.error == nil {
@@ -60,25 +47,17 @@ extension Evaluator {
           }
         }
       }
-      if decision.trace != nil {
-        results.traceIndex[slot] = decision.trace?.materials.count
-        decision.trace?.materials.append(
-          MaterialVerdict(
-            id: materials[slot].id, verdict: verdict, location: materials[slot].span.description,
-            basis: materials[slot].basis?.text(english: english)))
-      }
+      verdicts.materials[slot] = status
     }
     if let waiver = service.waiver {
       results.qualifies = waiver.qualifier.map { expressions.truth($0) } ?? .true
-      if decision.trace != nil {
-        decision.trace?.waiver =
-          switch results.qualifies {
-          case .true: "holds"
-          case .false: "fails"
-          case .unknown: "unknown"
-          case .error: "error"
-          }
-      }
+      verdicts.waiver =
+        switch results.qualifies {
+        case .true: .holds
+        case .false: .fails
+        case .unknown: .unknown
+        case .error: .error
+        }
       if results.qualifies == .unknown, let qualifier = waiver.qualifier {
         results.pendingExpressions.append(qualifier)
       }
@@ -111,17 +90,17 @@ extension Evaluator {
     return .needsCorrection
   }
 
-  /// Settles the outcome from the materials if unknown facts cannot change it, filling in
-  /// missing / waived; returns false when it depends on facts not yet known.
-  mutating func settleMaterials(_ results: MaterialResults, into decision: inout Decision) throws(EvaluationError)
+  /// Settles the outcome from the materials if unknown facts cannot change it (waived
+  /// materials are marked so); returns false when it depends on facts not yet known.
+  mutating func settleMaterials(_ results: MaterialResults, into verdicts: inout Verdicts) throws(EvaluationError)
     -> Bool
   {
     // The outcome is settled when the extremes agree: every undetermined material
     // missing or none, and (when unknown) the applicant qualifying for the waiver or not.
     var settledOutcome: Outcome?
     var agree = true
-    for qualifies in [true, false] where results.qualifies == (qualifies ? .true : .false) || !results.qualifies.isKnown
-    {
+    for qualifies in [true, false]
+    where results.qualifies == (qualifies ? .true : .false) || !results.qualifies.isKnown {
       for includePossible in results.possible.isEmpty ? [false] : [false, true] {
         let outcome = outcome(
           missing: results.definite, possible: includePossible ? results.possible : [], qualifies: qualifies)
@@ -129,31 +108,18 @@ extension Evaluator {
         settledOutcome = settledOutcome ?? outcome
       }
     }
-    if !results.possible.isEmpty { decision.materials.undetermined = results.possible.map { service.materials[$0].id } }
     guard agree, let settled = settledOutcome else {
       if let error = results.error { throw error }
       if case .error(let message) = results.qualifies {
         throw EvaluationError(
           "the waiver's 'only if' cannot be evaluated: \(message)", location: service.waiver?.span.description)
       }
-      decision.materials.missing = results.definite.map { service.materials[$0].id }
       return false
     }
-    decision.outcome = settled
-    let ids = results.definite.map { service.materials[$0].id }
+    verdicts.outcome = settled
     if settled == .acceptedWithWaiver {
-      decision.materials.waived = ids.map { Waived(id: $0, due: nil) }
-      for slot in results.definite { setTraceVerdict("waived", for: slot, results, &decision) }
-      let letter = service.waiver?.letter?.text(english: english) ?? (english ? "waiver commitment letter" : "容缺受理承诺书")
-      decision.commitments.append(Commitment(id: "waiver", text: letter))
-    } else {
-      decision.materials.missing = ids
+      for slot in results.definite { verdicts.materials[slot] = .waived }
     }
     return true
-  }
-
-  private func setTraceVerdict(_ verdict: String, for slot: Int, _ results: MaterialResults, _ decision: inout Decision)
-  {
-    if let index = results.traceIndex[slot] { decision.trace?.materials[index].verdict = verdict }
   }
 }

@@ -12,7 +12,6 @@ import YiciSyntax
 public struct Evaluator {
   let service: CompiledService
   let application: BoundApplication
-  let english: Bool
   let expressions: ExpressionEvaluator
 
   /// Decides an application. `english` picks the language of reasons and questions;
@@ -20,19 +19,27 @@ public struct Evaluator {
   public static func decide(
     _ application: BoundApplication, by service: CompiledService, english: Bool = false, trace: Bool = true
   ) throws(EvaluationError) -> Decision {
+    let verdicts = try verdicts(for: application, by: service)
+    return Decision(verdicts, application: application, service: service, english: english, trace: trace)
+  }
+
+  /// The verdicts on an application: the compact core that the `Decision`, its JSON and
+  /// its explanation are all rendered from.
+  public static func verdicts(for application: BoundApplication, by service: CompiledService)
+    throws(EvaluationError) -> Verdicts
+  {
     guard service.period.contains(application.date) else {
       throw EvaluationError(
         "service '\(service.id)' is not in force on \(application.date)\(describe(service.period))",
         location: service.span.description)
     }
-    var evaluator = Evaluator(service: service, application: application, english: english)
-    return try evaluator.decide(trace: trace)
+    var evaluator = Evaluator(service: service, application: application)
+    return try evaluator.verdicts()
   }
 
-  init(service: CompiledService, application: BoundApplication, english: Bool) {
+  init(service: CompiledService, application: BoundApplication) {
     self.service = service
     self.application = application
-    self.english = english
     self.expressions = ExpressionEvaluator(service: service, application: application)
   }
 
@@ -45,83 +52,63 @@ public struct Evaluator {
     }
   }
 
-  mutating func decide(trace wantsTrace: Bool) throws(EvaluationError) -> Decision {
-    var decision = Decision(
-      id: application.id, service: service.id, date: application.date, outcome: .accepted, reasons: [],
-      materials: MaterialSummary(), commitments: [], questions: [], warnings: application.warnings,
-      trace: wantsTrace ? Trace(conditions: [], materials: [], waiver: nil) : nil, explanation: "")
-    decision.materials.required.reserveCapacity(service.materials.count)
-    decision.materials.provided.reserveCapacity(service.materials.count)
-    let conditions = evaluateConditions(into: &decision)
-    let materials = try evaluateMaterials(into: &decision)
-    if !conditions.failed.isEmpty {
-      decision.outcome = .rejected
-      return decision
+  mutating func verdicts() throws(EvaluationError) -> Verdicts {
+    var verdicts = Verdicts(conditions: service.conditions.count, materials: service.materials.count)
+    let conditions = evaluateConditions(into: &verdicts)
+    let materials = try evaluateMaterials(into: &verdicts)
+    if conditions.anyFailed {
+      verdicts.outcome = .rejected
+      return verdicts
     }
-    if let error = conditions.error {
-      throw EvaluationError(error.message, location: error.location)
-    }
-    let settled = try settleMaterials(materials, into: &decision)
+    if let error = conditions.error { throw error }
+    let settled = try settleMaterials(materials, into: &verdicts)
     if !conditions.unknown.isEmpty || !settled {
-      decision.outcome = .needsInformation
+      verdicts.outcome = .needsInformation
       var pending = conditions.unknown.map { service.conditions[$0].expression }
       if !settled { pending += materials.pendingExpressions }
-      decision.questions = questions(for: pending)
+      verdicts.questions = questionSlots(for: pending)
     }
-    try addDeadlines(to: &decision)
-    return decision
+    try addDeadlines(to: &verdicts)
+    return verdicts
   }
 
   // MARK: - Conditions
 
   struct ConditionResults {
-    var failed: [Int] = []
+    var anyFailed = false
     var unknown: [Int] = []
     var error: EvaluationError?
   }
 
-  private mutating func evaluateConditions(into decision: inout Decision) -> ConditionResults {
+  private mutating func evaluateConditions(into verdicts: inout Verdicts) -> ConditionResults {
     var results = ConditionResults()
-    for slot in service.conditions.indices {
-      let condition = service.conditions[slot]
-      let verdict: String
-      if !condition.period.contains(application.date) {
-        verdict = "not_in_force"
-      } else if let commitment = condition.commitment, application.committedConditions[slot] {
-        verdict = "committed"
-        decision.commitments.append(Commitment(id: condition.id, text: commitment.text(english: english)))
+    let conditions = service.conditions
+    for slot in conditions.indices {
+      let status: ConditionStatus
+      if !conditions[slot].period.contains(application.date) {
+        status = .notInForce
+      } else if conditions[slot].commitment != nil, application.committedConditions[slot] {
+        status = .committed
       } else {
-        switch expressions.truth(condition.expression) {
-        case .true: verdict = "holds"
+        switch expressions.truth(conditions[slot].expression) {
+        case .true: status = .holds
         case .false:
-          verdict = "fails"
-          results.failed.append(slot)
-          decision.reasons.append(reason(for: condition))
+          status = .fails
+          results.anyFailed = true
         case .unknown:
-          verdict = "unknown"
+          status = .unknown
           results.unknown.append(slot)
         case .error(let message):
-          verdict = "error"
+          status = .error
           if results.error == nil {
             results.error = EvaluationError(
-              "condition '\(condition.id)' cannot be evaluated: \(message)", location: condition.span.description)
+              "condition '\(conditions[slot].id)' cannot be evaluated: \(message)",
+              location: conditions[slot].span.description)
           }
         }
       }
-      if decision.trace != nil {
-        decision.trace?.conditions.append(
-          ConditionVerdict(
-            id: condition.id, verdict: verdict, location: condition.span.description,
-            basis: condition.basis?.text(english: english)))
-      }
+      verdicts.conditions[slot] = status
     }
     return results
-  }
-
-  private func reason(for condition: CompiledCondition) -> Reason {
-    let text =
-      condition.reason?.text(english: english)
-      ?? (english ? "the condition '\(condition.id)' is not met" : "不符合受理条件“\(condition.id)”")
-    return Reason(id: condition.id, text: text, basis: condition.basis?.text(english: english))
   }
 }

@@ -1,0 +1,90 @@
+import YiciSemantics
+
+extension Decision {
+  /// The decision rendered from its verdicts: the ids in declaration order, the reasons,
+  /// questions and commitments in the chosen language, the trace when asked for. The
+  /// explanation is left empty for the explainer to write.
+  public init(
+    _ verdicts: Verdicts, application: BoundApplication, service: CompiledService, english: Bool, trace wantsTrace: Bool
+  ) {
+    self.init(
+      id: application.id, service: service.id, date: application.date, outcome: verdicts.outcome, reasons: [],
+      materials: MaterialSummary(), deadlines: verdicts.deadlines, commitments: [], questions: [],
+      warnings: application.warnings, trace: nil, explanation: "")
+    let rejected = verdicts.outcome == .rejected
+    for (slot, status) in verdicts.conditions.enumerated() {
+      let condition = service.conditions[slot]
+      if status == .fails { reasons.append(Self.reason(for: condition, english: english)) }
+      if status == .committed, let commitment = condition.commitment {
+        commitments.append(Commitment(id: condition.id, text: commitment.text(english: english)))
+      }
+    }
+    for (slot, status) in verdicts.materials.enumerated() {
+      let id = service.materials[slot].id
+      switch status {
+      case .provided:
+        materials.required.append(id)
+        materials.provided.append(id)
+      case .exempt:
+        materials.required.append(id)
+        materials.exempt.append(id)
+      case .missing:
+        materials.required.append(id)
+        if !rejected { materials.missing.append(id) }
+      case .waived:
+        materials.required.append(id)
+        materials.waived.append(Waived(id: id, due: verdicts.dues.isEmpty ? nil : verdicts.dues[slot]))
+      case .committed:
+        materials.committed.append(id)
+        if let commitment = service.materials[slot].commitment {
+          commitments.append(Commitment(id: id, text: commitment.text(english: english)))
+        }
+      case .undetermined, .error:
+        if !rejected { materials.undetermined.append(id) }
+      case .notRequirement, .notInForce, .notRequired, .providedIfRequired, .exemptIfRequired:
+        break
+      }
+    }
+    if verdicts.outcome == .acceptedWithWaiver {
+      let letter =
+        service.waiver?.letter?.text(english: english) ?? (english ? "waiver commitment letter" : "容缺受理承诺书")
+      commitments.append(Commitment(id: "waiver", text: letter))
+    }
+    questions = verdicts.questions.map { Self.question(for: service.facts[$0], english: english) }
+    if wantsTrace { trace = Self.trace(verdicts, service: service, english: english) }
+  }
+
+  private static func reason(for condition: CompiledCondition, english: Bool) -> Reason {
+    let text =
+      condition.reason?.text(english: english)
+      ?? (english ? "the condition '\(condition.id)' is not met" : "不符合受理条件“\(condition.id)”")
+    return Reason(id: condition.id, text: text, basis: condition.basis?.text(english: english))
+  }
+
+  private static func question(for fact: FactDefinition, english: Bool) -> Question {
+    let text =
+      fact.question?.text(english: english) ?? fact.label.map {
+        english ? "What is: \($0.text(english: true))?" : "请提供：\($0.text)"
+      }
+      ?? (english ? "What is '\(fact.id)'?" : "请提供“\(fact.id)”")
+    let options = fact.options.isEmpty ? nil : fact.options.map(\.id)
+    return Question(fact: fact.id, text: text, options: options)
+  }
+
+  private static func trace(_ verdicts: Verdicts, service: CompiledService, english: Bool) -> Trace {
+    let conditions = verdicts.conditions.enumerated().map { slot, status in
+      let condition = service.conditions[slot]
+      return ConditionVerdict(
+        id: condition.id, verdict: status.traceWord, location: condition.span.description,
+        basis: condition.basis?.text(english: english))
+    }
+    let materials = verdicts.materials.enumerated().compactMap { slot, status -> MaterialVerdict? in
+      guard status != .notRequirement else { return nil }
+      let material = service.materials[slot]
+      return MaterialVerdict(
+        id: material.id, verdict: status.traceWord, location: material.span.description,
+        basis: material.basis?.text(english: english))
+    }
+    return Trace(conditions: conditions, materials: materials, waiver: verdicts.waiver?.traceWord)
+  }
+}

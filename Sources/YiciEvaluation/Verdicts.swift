@@ -1,0 +1,107 @@
+import YiciCalendar
+
+/// What evaluation found, slot by slot: the compact core of a decision.
+///
+/// Every view of a decision is rendered from it: the `Decision` with its lists of ids, its
+/// JSON, and the applicant's explanation. It holds no text, only statuses by slot, so it is
+/// cheap to build, to compare and to hash (two applications with equal verdicts get the same
+/// explanation).
+public struct Verdicts: Sendable, Hashable {
+  /// One of the five outcomes.
+  public var outcome: Outcome
+  /// The status of each condition, by condition slot.
+  public var conditions: [ConditionStatus]
+  /// The status of each material, by material slot.
+  public var materials: [MaterialStatus]
+  /// Whether the applicant qualifies for the waiver, when the service has a waiver policy.
+  public var waiver: QualifierStatus?
+  /// Fact slots to ask about, most decisive first.
+  public var questions: [Int]
+  /// The deadlines of an accepted decision, when the service has time limits.
+  public var deadlines: Deadlines?
+  /// The due date of each waived material, by material slot (empty without time limits).
+  public var dues: [CivilDate?]
+
+  /// Verdicts with every condition and material not yet looked at.
+  init(conditions: Int, materials: Int) {
+    outcome = .accepted
+    self.conditions = Array(repeating: .notInForce, count: conditions)
+    self.materials = Array(repeating: .notRequirement, count: materials)
+    questions = []
+    dues = []
+  }
+}
+
+/// How one acceptance condition came out.
+public enum ConditionStatus: UInt8, Sendable, Hashable {
+  case notInForce, committed, holds, fails, unknown, error
+
+  /// The trace's word for it.
+  public var traceWord: String {
+    switch self {
+    case .notInForce: "not_in_force"
+    case .committed: "committed"
+    case .holds: "holds"
+    case .fails: "fails"
+    case .unknown: "unknown"
+    case .error: "error"
+    }
+  }
+}
+
+/// How one material came out.
+public enum MaterialStatus: UInt8, Sendable, Hashable {
+  /// Not a requirement of the service (it only stands as another's alternative).
+  case notRequirement
+  case notInForce
+  /// Its `when` is false.
+  case notRequired
+  /// Required and on the counter (or one of its alternatives is).
+  case provided
+  /// On the counter, while whether it is required is not known.
+  case providedIfRequired
+  /// Required and supplied by the shared-data platform.
+  case exempt
+  /// Supplied by the platform, while whether it is required is not known.
+  case exemptIfRequired
+  /// Replaced by a signed commitment (告知承诺).
+  case committed
+  /// Required and not brought.
+  case missing
+  /// Required, not brought, and accepted as missing under the waiver policy.
+  case waived
+  /// Required only if a fact not yet known says so.
+  case undetermined
+  /// Whether it is required cannot be evaluated.
+  case error
+
+  /// The trace's word for it.
+  public var traceWord: String {
+    switch self {
+    case .notRequirement, .notRequired: "not_required"
+    case .notInForce: "not_in_force"
+    case .provided, .providedIfRequired: "provided"
+    case .exempt, .exemptIfRequired: "exempt"
+    case .committed: "committed"
+    case .missing: "missing"
+    case .waived: "waived"
+    case .undetermined: "undetermined"
+    case .error: "error"
+    }
+  }
+}
+
+/// Whether the applicant qualifies for the waiver policy.
+public enum QualifierStatus: UInt8, Sendable, Hashable {
+  case holds, fails, unknown, error
+
+  /// The trace's word for it.
+  public var traceWord: String {
+    switch self {
+    case .holds: "holds"
+    case .fails: "fails"
+    case .unknown: "unknown"
+    case .error: "error"
+    }
+  }
+}
