@@ -20,6 +20,8 @@ public struct RuleSet: Sendable {
   /// Everything the checker found, errors and warnings, in file and position order.
   public let diagnostics: [Diagnostic]
   let decoder: ApplicationDecoder
+  /// For each service, a JSON writer per language (the `--batch` path).
+  let writers: [[Language: DecisionWriter]]
 
   /// Parses and checks rule files given as source text.
   public init(sources: [SourceFile]) {
@@ -34,6 +36,9 @@ public struct RuleSet: Sendable {
     self.compiled = checked.ruleSet
     self.diagnostics = Diagnostic.sortedByLocation(diagnostics + checked.diagnostics)
     self.decoder = ApplicationDecoder(ruleSet: checked.ruleSet)
+    self.writers = checked.ruleSet.services.map { service in
+      Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, DecisionWriter(service: service, language: $0)) })
+    }
   }
 
   /// Parses and checks one rule file given as a string.
@@ -68,6 +73,33 @@ public struct RuleSet: Sendable {
     return try decide(bound.application, by: bound.service, options: options)
   }
 
+  /// Decides an application given as interchange JSON and appends the decision's JSON to
+  /// `buffer`: the same bytes as `decide(json:options:).appendJSON(to:)`, written straight
+  /// from the verdicts (each distinct explanation is written once). The batch path.
+  public func appendDecision(
+    json: UnsafeBufferPointer<UInt8>, options: DecisionOptions = DecisionOptions(), to buffer: inout [UInt8]
+  ) throws(DecisionError) {
+    if options.trace {
+      try decide(json: json, options: options).appendJSON(to: &buffer)
+      return
+    }
+    let decoded: (serviceIndex: Int, application: BoundApplication)
+    do {
+      decoded = try decoder.decodeIndexed(json, date: options.date)
+    } catch {
+      throw .invalidApplication(error)
+    }
+    let service = compiled.services[decoded.serviceIndex]
+    let verdicts: Verdicts
+    do {
+      verdicts = try Evaluator.verdicts(for: decoded.application, by: service)
+    } catch {
+      throw .cannotDecide(error)
+    }
+    writers[decoded.serviceIndex][options.language]!.append(
+      verdicts, for: decoded.application, explain: options.explanation, to: &buffer)
+  }
+
   /// Decides an application.
   public func decide(_ application: Application, options: DecisionOptions = DecisionOptions()) throws(DecisionError)
     -> Decision
@@ -75,20 +107,23 @@ public struct RuleSet: Sendable {
     try decide(json: application.jsonBytes, options: options)
   }
 
-  /// Decides an application already bound to a service's slots (the fastest path).
+  /// Decides an application already bound to a service's slots.
   public func decide(
     _ application: BoundApplication, by service: CompiledService, options: DecisionOptions = DecisionOptions()
   )
     throws(DecisionError) -> Decision
   {
-    var decision: Decision
+    let verdicts: Verdicts
     do {
-      decision = try Evaluator.decide(application, by: service, english: options.language == .en, trace: options.trace)
+      verdicts = try Evaluator.verdicts(for: application, by: service)
     } catch {
       throw .cannotDecide(error)
     }
+    var decision = Decision(
+      verdicts, application: application, service: service, english: options.language == .en, trace: options.trace)
     if options.explanation {
-      decision.explanation = Explainer.explain(decision, service: service, language: options.language)
+      decision.explanation = Explainer.explain(
+        decision, service: service, language: options.language, waiver: verdicts.waiver)
     }
     return decision
   }

@@ -11,7 +11,6 @@ extension Decision {
       id: application.id, service: service.id, date: application.date, outcome: verdicts.outcome, reasons: [],
       materials: MaterialSummary(), deadlines: verdicts.deadlines, commitments: [], questions: [],
       warnings: application.warnings, trace: nil, explanation: "")
-    let rejected = verdicts.outcome == .rejected
     for (slot, status) in verdicts.conditions.enumerated() {
       let condition = service.conditions[slot]
       if status == .fails { reasons.append(Self.reason(for: condition, english: english)) }
@@ -21,28 +20,19 @@ extension Decision {
     }
     for (slot, status) in verdicts.materials.enumerated() {
       let id = service.materials[slot].id
-      switch status {
-      case .provided:
-        materials.required.append(id)
-        materials.provided.append(id)
-      case .exempt:
-        materials.required.append(id)
-        materials.exempt.append(id)
-      case .missing:
-        materials.required.append(id)
-        if !rejected { materials.missing.append(id) }
-      case .waived:
-        materials.required.append(id)
-        materials.waived.append(Waived(id: id, due: verdicts.dues.isEmpty ? nil : verdicts.dues[slot]))
+      if status.isRequired { materials.required.append(id) }
+      switch status.list(outcome: verdicts.outcome) {
+      case .provided: materials.provided.append(id)
+      case .missing: materials.missing.append(id)
+      case .waived: materials.waived.append(Waived(id: id, due: verdicts.dues.isEmpty ? nil : verdicts.dues[slot]))
+      case .exempt: materials.exempt.append(id)
       case .committed:
         materials.committed.append(id)
         if let commitment = service.materials[slot].commitment {
           commitments.append(Commitment(id: id, text: commitment.text(english: english)))
         }
-      case .undetermined, .error:
-        if !rejected { materials.undetermined.append(id) }
-      case .notRequirement, .notInForce, .notRequired, .providedIfRequired, .exemptIfRequired:
-        break
+      case .undetermined: materials.undetermined.append(id)
+      case nil: break
       }
     }
     if verdicts.outcome == .acceptedWithWaiver {

@@ -22,8 +22,8 @@ public struct Verdicts: Sendable, Hashable {
   /// The due date of each waived material, by material slot (empty without time limits).
   public var dues: [CivilDate?]
 
-  /// Verdicts with every condition and material not yet looked at.
-  init(conditions: Int, materials: Int) {
+  /// Verdicts with every condition not in force and every material not required.
+  public init(conditions: Int, materials: Int) {
     outcome = .accepted
     self.conditions = Array(repeating: .notInForce, count: conditions)
     self.materials = Array(repeating: .notRequirement, count: materials)
@@ -102,6 +102,35 @@ public enum QualifierStatus: UInt8, Sendable, Hashable {
     case .fails: "fails"
     case .unknown: "unknown"
     case .error: "error"
+    }
+  }
+}
+
+/// The lists of a decision's `materials` summary (besides `required`).
+public enum MaterialList: Sendable, CaseIterable {
+  case provided, missing, waived, exempt, committed, undetermined
+}
+
+extension MaterialStatus {
+  /// Whether the material is in the decision's `materials.required`.
+  public var isRequired: Bool {
+    switch self {
+    case .provided, .exempt, .missing, .waived: true
+    default: false
+    }
+  }
+
+  /// The summary list the material is in, for a decision with this outcome: a rejected
+  /// application is told neither what is missing nor what may be needed.
+  public func list(outcome: Outcome) -> MaterialList? {
+    switch self {
+    case .provided: .provided
+    case .exempt: .exempt
+    case .missing: outcome == .rejected ? nil : .missing
+    case .waived: .waived
+    case .committed: .committed
+    case .undetermined, .error: outcome == .rejected ? nil : .undetermined
+    case .notRequirement, .notInForce, .notRequired, .providedIfRequired, .exemptIfRequired: nil
     }
   }
 }

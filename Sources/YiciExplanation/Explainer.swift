@@ -13,8 +13,14 @@ public enum Explainer {
   /// The first line gives the outcome and the service (`需补正：食品经营许可（餐饮服务）`);
   /// then, all at once, what the outcome asks of the applicant and what would change it;
   /// exempt materials and signed commitments whenever there are any; warnings last.
-  public static func explain(_ decision: Decision, service: CompiledService, language: Language) -> String {
-    Rendering(decision, service: service, language: language).explanation
+  ///
+  /// `waiver` says whether the applicant qualifies for the waiver policy (the evaluator's
+  /// verdict); without it the decision's trace is read, and without a trace the hint about
+  /// waivable materials is worded conditionally.
+  public static func explain(
+    _ decision: Decision, service: CompiledService, language: Language, waiver: QualifierStatus? = nil
+  ) -> String {
+    Rendering(decision, service: service, language: language, waiver: waiver).explanation
   }
 
   /// The one-time notice (一次性告知书) as printable text: a formal letter listing, at

@@ -9,12 +9,16 @@ struct Rendering {
   let service: CompiledService
   let phrases: Phrases
   let materials: MaterialDescription
+  /// Whether the applicant qualifies for the waiver (`holds`, `fails`, `unknown`, `error`),
+  /// when known: given by the caller, else read from the decision's trace.
+  let waiverVerdict: String?
 
-  init(_ decision: Decision, service: CompiledService, language: Language) {
+  init(_ decision: Decision, service: CompiledService, language: Language, waiver: QualifierStatus? = nil) {
     self.decision = decision
     self.service = service
     self.phrases = Phrases(language)
     self.materials = MaterialDescription(service: service, phrases: phrases)
+    self.waiverVerdict = waiver?.traceWord ?? decision.trace?.waiver
   }
 
   var english: Bool { phrases.english }
@@ -134,7 +138,7 @@ struct Rendering {
     let waivable = missing.filter { materials.material($0)?.waivable == true }
     guard !waivable.isEmpty else { return nil }
     if waivable.count == missing.count, waivable.count <= (waiver.atMost ?? Int.max) { return nil }
-    let verdict = decision.trace?.waiver
+    let verdict = waiverVerdict
     if verdict == "fails" || verdict == "false" { return nil }
     let conditional = waiver.qualifier != nil && verdict != "holds" && verdict != "true"
     let limit = waiver.atMost.flatMap { $0 < waivable.count ? $0 : nil }

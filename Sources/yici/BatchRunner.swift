@@ -63,7 +63,7 @@ struct BatchRunner {
   ) {
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
     do {
-      try ruleSet.decide(json: line, options: options).appendJSON(to: &output)
+      try ruleSet.appendDecision(json: line, options: options, to: &output)
     } catch {
       failures += 1
       output += Array("{\"line\":\(lineNumber),\"error\":".utf8)

@@ -29,4 +29,30 @@ import Yici
       #expect(decoded == decision, "\(path)")
     }
   }
+
+  @Test func theBatchWriterMatchesTheDecision() throws {
+    let bundled = try RuleSet.load(paths: ["rules"], relativeTo: Repository.root.path)
+    let benchmark = try RuleSet.load(paths: ["examples/benchmark"], relativeTo: Repository.root.path)
+    var cases: [(RuleSet, [UInt8])] = []
+    for path in Repository.files(in: "examples/applications", withSuffix: ".json") {
+      cases.append((bundled, Array(try #require(FileManager.default.contents(atPath: path)))))
+    }
+    let lines = try #require(Repository.read(Repository.path("examples/benchmark/agree_1k.jsonl")))
+    cases += lines.split(separator: "\n").map { (benchmark, Array($0.utf8)) }
+    for (rules, input) in cases {
+      for language in Language.allCases {
+        for explanation in [true, false] {
+          let options = DecisionOptions(language: language, trace: false, explanation: explanation)
+          guard let decision = try? rules.decide(json: input, options: options) else { continue }
+          var written: [UInt8] = []
+          try input.withUnsafeBufferPointer { try rules.appendDecision(json: $0, options: options, to: &written) }
+          // Twice, so the memoized explanation is checked too.
+          var again: [UInt8] = []
+          try input.withUnsafeBufferPointer { try rules.appendDecision(json: $0, options: options, to: &again) }
+          #expect(
+            written == decision.jsonBytes && again == written, "\(String(decoding: input.prefix(80), as: UTF8.self))")
+        }
+      }
+    }
+  }
 }

@@ -26,6 +26,14 @@ public struct ApplicationDecoder: Sendable {
   public func decode(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate? = nil) throws(InterchangeError)
     -> (service: CompiledService, application: BoundApplication)
   {
+    let decoded = try decodeIndexed(bytes, date: override)
+    return (ruleSet.services[decoded.serviceIndex], decoded.application)
+  }
+
+  /// `decode`, naming the service by its index in the rule set.
+  func decodeIndexed(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate?) throws(InterchangeError)
+    -> (serviceIndex: Int, application: BoundApplication)
+  {
     var reader = JSONReader(bytes)
     try reader.expect(UInt8(ascii: "{"), "'{' to start an application object")
     var serviceIndex: Int?
@@ -93,7 +101,7 @@ public struct ApplicationDecoder: Sendable {
     }
     application.date = decisionDate
     application.id = id
-    return (service, application)
+    return (serviceIndex, application)
   }
 
   static func lookup(_ table: ByteKeyTable, _ string: JSONReader.StringBytes, _ reader: JSONReader) -> Int? {

@@ -30,17 +30,7 @@ extension Decision {
     out.raw(",\"outcome\":")
     out.string(outcome.rawValue)
     out.raw(",\"reasons\":")
-    out.array(reasons) { out, reason in
-      out.raw("{\"id\":")
-      out.string(reason.id)
-      out.raw(",\"text\":")
-      out.string(reason.text)
-      if let basis = reason.basis {
-        out.raw(",\"basis\":")
-        out.string(basis)
-      }
-      out.raw("}")
-    }
+    out.array(reasons) { $0.reason($1) }
     out.raw(",\"materials\":")
     materials.write(to: &out)
     if let deadlines {
@@ -48,25 +38,9 @@ extension Decision {
       deadlines.write(to: &out)
     }
     out.raw(",\"commitments\":")
-    out.array(commitments) { out, commitment in
-      out.raw("{\"id\":")
-      out.string(commitment.id)
-      out.raw(",\"text\":")
-      out.string(commitment.text)
-      out.raw("}")
-    }
+    out.array(commitments) { $0.commitment($1) }
     out.raw(",\"questions\":")
-    out.array(questions) { out, question in
-      out.raw("{\"fact\":")
-      out.string(question.fact)
-      out.raw(",\"text\":")
-      out.string(question.text)
-      if let options = question.options {
-        out.raw(",\"options\":")
-        out.stringArray(options)
-      }
-      out.raw("}")
-    }
+    out.array(questions) { $0.question($1) }
     out.raw(",\"warnings\":")
     out.stringArray(warnings)
     if let trace {
@@ -138,5 +112,59 @@ extension Trace {
       out.string(basis)
     }
     out.raw("}")
+  }
+}
+
+extension JSONWriter {
+  /// `{"id": …, "text": …, "basis": …}`.
+  mutating func reason(_ reason: Reason) {
+    raw("{\"id\":")
+    string(reason.id)
+    raw(",\"text\":")
+    string(reason.text)
+    if let basis = reason.basis {
+      raw(",\"basis\":")
+      string(basis)
+    }
+    raw("}")
+  }
+
+  /// `{"id": …, "text": …}`.
+  mutating func commitment(_ commitment: Commitment) {
+    raw("{\"id\":")
+    string(commitment.id)
+    raw(",\"text\":")
+    string(commitment.text)
+    raw("}")
+  }
+
+  /// `{"fact": …, "text": …, "options": […]}`.
+  mutating func question(_ question: Question) {
+    raw("{\"fact\":")
+    string(question.fact)
+    raw(",\"text\":")
+    string(question.text)
+    if let options = question.options {
+      raw(",\"options\":")
+      stringArray(options)
+    }
+    raw("}")
+  }
+
+  /// `[…]` of the elements `write` writes, for each index for which it returns true
+  /// (commas placed between them), with no intermediate array.
+  mutating func list(_ indices: Range<Int>, _ write: (inout JSONWriter, Int) -> Bool) {
+    bytes.append(UInt8(ascii: "["))
+    var first = true
+    for index in indices {
+      if !first { bytes.append(UInt8(ascii: ",")) }
+      let before = bytes.count
+      if write(&self, index) {
+        first = false
+      } else if !first {
+        bytes.removeLast(bytes.count - before + 1)
+      }
+    }
+    bytes.append(UInt8(ascii: "]"))
   }
 }
