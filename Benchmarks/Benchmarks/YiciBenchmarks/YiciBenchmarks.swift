@@ -36,12 +36,25 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
-  Benchmark("decide + explanation + JSON decision (yici eval --batch per line)") { benchmark in
+  Benchmark("decide + explanation + JSON decision, through Decision") { benchmark in
     let options = DecisionOptions(trace: false)
     var output: [UInt8] = []
     output.reserveCapacity(1 << 20)
     for index in benchmark.scaledIterations {
       try rules.decide(json: lines[index % lines.count], options: options).appendJSON(to: &output)
+      if output.count > 1 << 20 { output.removeAll(keepingCapacity: true) }
+    }
+    blackHole(output)
+  }
+
+  Benchmark("yici eval --batch per line: decide, explain (memoized), write JSON") { benchmark in
+    let options = DecisionOptions(trace: false)
+    var output: [UInt8] = []
+    output.reserveCapacity(1 << 20)
+    for index in benchmark.scaledIterations {
+      try lines[index % lines.count].withUnsafeBufferPointer {
+        try rules.appendDecision(json: $0, options: options, to: &output)
+      }
       if output.count > 1 << 20 { output.removeAll(keepingCapacity: true) }
     }
     blackHole(output)
