@@ -56,14 +56,7 @@ public struct Application: Codable, Sendable, Equatable {
   /// The application as interchange JSON (facts in id order, so the text is deterministic).
   public var jsonBytes: [UInt8] {
     var out = JSONWriter()
-    out.raw("{")
-    if let id {
-      out.key("id")
-      out.string(id)
-      out.comma()
-    }
-    out.key("service")
-    out.string(service)
+    out.openObject(id: id, service: service)
     if let date {
       out.raw(",\"date\":")
       out.string(date.description)

@@ -17,14 +17,7 @@ extension Decision {
   public func appendJSON(to buffer: inout [UInt8]) {
     var out = JSONWriter(taking: &buffer)
     defer { swap(&out.bytes, &buffer) }
-    out.raw("{")
-    if let id {
-      out.key("id")
-      out.string(id)
-      out.comma()
-    }
-    out.key("service")
-    out.string(service)
+    out.openObject(id: id, service: service)
     out.raw(",\"date\":")
     out.string(date.description)
     out.raw(",\"outcome\":")
@@ -116,6 +109,18 @@ extension Trace {
 }
 
 extension JSONWriter {
+  /// `{"id": …, "service": …` — how applications and decisions open (no id when nil).
+  mutating func openObject(id: String?, service: String) {
+    raw("{")
+    if let id {
+      key("id")
+      string(id)
+      comma()
+    }
+    key("service")
+    string(service)
+  }
+
   /// `{"id": …, "text": …, "basis": …}`.
   mutating func reason(_ reason: Reason) {
     raw("{\"id\":")
