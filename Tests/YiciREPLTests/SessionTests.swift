@@ -112,4 +112,14 @@ import YiciREPL
     }
     #expect(session.handle(":help nothing").failed)
   }
+
+  @Test func deadlinesOfAnAcceptedApplicationAreDatedOnTheCalendar() {
+    var session = Session(rulePaths: ["rules"], files: FolderFiles(base: Fixtures.root.path), today: Fixtures.today)
+    let opened = session.handle(":open examples/applications/food_business_license_catering.accepted_with_waiver.json")
+    #expect(!opened.failed, "\(opened.text)")
+    let deadlines = session.handle(":deadlines")
+    #expect(!deadlines.failed)
+    #expect(deadlines.text.contains("promised by               2025-09-30"))
+    #expect(deadlines.text.contains("food_safety_rules due     2025-09-30"))
+  }
 }
