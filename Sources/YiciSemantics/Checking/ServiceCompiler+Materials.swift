@@ -39,7 +39,7 @@ extension ServiceCompiler {
         if let existing = slots[name.name] {
           materials[slot].alternatives.append(existing)
         } else if let definition = vocabularyMaterial(name.name) {
-          let material = makeMaterial(definition.syntax, in: definition.file, isRequirement: false)
+          var material = makeMaterial(definition.syntax, in: definition.file, isRequirement: false)
           material.when = nil
           slots[name.name] = materials.count
           materials[slot].alternatives.append(materials.count)
@@ -72,7 +72,7 @@ extension ServiceCompiler {
       reportUnknownMaterial(syntax.id)
       return nil
     }
-    let material = makeMaterial(definition.syntax, in: definition.file, isRequirement: true)
+    var material = makeMaterial(definition.syntax, in: definition.file, isRequirement: true)
     // The requirement's own attributes refine the vocabulary's definition.
     material.span = SourceSpan(file: syntaxFile, range: syntax.id.range)
     if let form = syntax.form { material.form = form }

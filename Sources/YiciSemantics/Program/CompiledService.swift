@@ -121,44 +121,37 @@ public struct CompiledCondition: Sendable {
 }
 
 /// A checked material.
-///
-/// A class, so that evaluation and explanation share one instance instead of copying a
-/// dozen fields per lookup.
-public final class CompiledMaterial: @unchecked Sendable {
-  // INVARIANT: mutated only by the checker while it builds the service; immutable once the
-  // `CompiledService` holding it exists. That makes the unchecked Sendable sound, and lets
-  // reads skip dynamic exclusivity checks (`@exclusivity(unchecked)`), which would otherwise
-  // cost more than the evaluation itself.
+public struct CompiledMaterial: Sendable {
   /// The id.
-  @exclusivity(unchecked) public internal(set) var id: String
+  public var id: String
   /// The display name.
-  @exclusivity(unchecked) public internal(set) var name: LocalizedText
+  public var name: LocalizedText
   /// 原件 / 复印件 / 电子件.
-  @exclusivity(unchecked) public internal(set) var form: MaterialForm?
+  public var form: MaterialForm?
   /// How many copies.
-  @exclusivity(unchecked) public internal(set) var copies: Int?
+  public var copies: Int?
   /// Required only when this holds (nil: always).
-  @exclusivity(unchecked) public internal(set) var when: CompiledExpression?
+  public var when: CompiledExpression?
   /// Material slots any one of which satisfies it.
-  @exclusivity(unchecked) public internal(set) var alternatives: [Int]
+  public var alternatives: [Int]
   /// Exempt when the shared platform supplies it.
-  @exclusivity(unchecked) public internal(set) var shared: Bool
+  public var shared: Bool
   /// May be waived under the waiver policy.
-  @exclusivity(unchecked) public internal(set) var waivable: Bool
+  public var waivable: Bool
   /// Where the applicant gets it.
-  @exclusivity(unchecked) public internal(set) var source: LocalizedText?
+  public var source: LocalizedText?
   /// Whether it comes from the shared electronic licence library.
-  @exclusivity(unchecked) public internal(set) var sourceIsLibrary: Bool
+  public var sourceIsLibrary: Bool
   /// The legal basis.
-  @exclusivity(unchecked) public internal(set) var basis: LocalizedText?
+  public var basis: LocalizedText?
   /// 告知承诺: the commitment that may replace it.
-  @exclusivity(unchecked) public internal(set) var commitment: LocalizedText?
+  public var commitment: LocalizedText?
   /// When it is in force.
-  @exclusivity(unchecked) public internal(set) var period: Period
+  public var period: Period
   /// Whether the service requires it (false: it only appears as an alternative).
-  @exclusivity(unchecked) public internal(set) var isRequirement: Bool
+  public var isRequirement: Bool
   /// Where it is declared (the requirement's line).
-  @exclusivity(unchecked) public internal(set) var span: SourceSpan
+  public var span: SourceSpan
 
   /// Creates a material (the checker does this).
   public init(
