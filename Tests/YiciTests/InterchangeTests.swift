@@ -74,3 +74,22 @@ import Yici
     }
   }
 }
+
+/// Option labels and ids are looked up from bytes: an empty label must not trip the table.
+@Suite struct OptionLabelTests {
+  @Test func emptyAndChineseLabelsAreAccepted() throws {
+    let rules = RuleSet(
+      text: """
+        service s {
+          name "S"
+          facts { kind: options(a "", b "乙") ask "Which?" }
+          conditions { ok: kind == b otherwise "no" basis "Rule" }
+        }
+        """)
+    #expect(rules.errors.isEmpty)
+    let decision = try rules.decide(json: Array(#"{"service":"s","date":"2025-03-03","facts":{"kind":"乙"}}"#.utf8))
+    #expect(decision.outcome == .accepted)
+    let empty = try rules.decide(json: Array(#"{"service":"s","date":"2025-03-03","facts":{"kind":""}}"#.utf8))
+    #expect(empty.outcome == .rejected)
+  }
+}
