@@ -43,9 +43,10 @@ struct BatchRunner {
     bytes.withUnsafeBufferPointer { bytes in
       var lineStart = 0
       while lineStart < bytes.count {
-        var lineEnd = lineStart
-        while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-        if lineEnd == bytes.count && !final { break }
+        let newline = memchr(bytes.baseAddress! + lineStart, 0x0A, bytes.count - lineStart)
+        let lineEnd =
+          newline.map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+        if newline == nil && !final { break }
         lineNumber += 1
         decide(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), lineNumber, &failures, &output)
         lineStart = lineEnd + 1
@@ -61,7 +62,8 @@ struct BatchRunner {
   private func decide(
     _ line: UnsafeBufferPointer<UInt8>, _ lineNumber: Int, _ failures: inout Int, _ output: inout [UInt8]
   ) {
-    if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
+    // A blank line is skipped; an application starts with '{', so most lines stop at once.
+    if line.first != UInt8(ascii: "{"), line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
     do {
       try ruleSet.appendDecision(json: line, options: options, to: &output)
     } catch {
