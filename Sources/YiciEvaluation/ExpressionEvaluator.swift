@@ -94,8 +94,51 @@ public struct ExpressionEvaluator: Sendable {
     }
   }
 
+  /// The three-valued truth of a yes/no expression: the same as `evaluate(_:).truth`, with
+  /// the common shapes (a fact against a constant, `in`, `and`/`or`/`not`) decided without
+  /// boxing every intermediate value.
   func truth(_ expression: CompiledExpression) -> Truth {
-    evaluate(expression).truth
+    switch expression {
+    case .and(let a, let b): return truth(a) && truth(b)
+    case .or(let a, let b): return truth(a) || truth(b)
+    case .not(let operand): return !truth(operand)
+    case .fact(let slot):
+      switch facts[slot] {
+      case .value(.bool(let value)): return value ? .true : .false
+      case .unknown: return .unknown
+      default: break
+      }
+    case .compare(let op, .fact(let slot), .constant(let constant)):
+      switch (facts[slot], constant) {
+      case (.value(.number(let x)), .number(let y)): return Self.holds(op, order: x < y ? -1 : x == y ? 0 : 1)
+      case (.value(.option(let x)), .option(let y)) where op == .equal || op == .notEqual:
+        return (x == y) == (op == .equal) ? .true : .false
+      case (.unknown, _): return .unknown
+      default: break
+      }
+    case .member(.fact(let slot), let set, let negated):
+      switch facts[slot] {
+      case .value(let value): return set.contains(value) != negated ? .true : .false
+      case .unknown: return .unknown
+      default: break
+      }
+    default: break
+    }
+    return evaluate(expression).truth
+  }
+
+  /// Whether `op` holds between two values whose order is `order` (-1, 0, 1).
+  private static func holds(_ op: ComparisonOperator, order: Int) -> Truth {
+    let holds: Bool =
+      switch op {
+      case .equal: order == 0
+      case .notEqual: order != 0
+      case .less: order < 0
+      case .lessEqual: order <= 0
+      case .greater: order > 0
+      case .greaterEqual: order >= 0
+      }
+    return holds ? .true : .false
   }
 
   private func compare(_ op: ComparisonOperator, _ x: Value, _ y: Value) -> EvaluationResult {
@@ -111,15 +154,6 @@ public struct ExpressionEvaluator: Sendable {
       default: return .error("cannot order \(x) and \(y)")
       }
     }
-    let holds: Bool =
-      switch op {
-      case .equal: order == 0
-      case .notEqual: order != 0
-      case .less: order < 0
-      case .lessEqual: order <= 0
-      case .greater: order > 0
-      case .greaterEqual: order >= 0
-      }
-    return .value(.bool(holds))
+    return Self.holds(op, order: order).result
   }
 }
