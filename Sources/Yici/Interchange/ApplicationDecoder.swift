@@ -66,7 +66,7 @@ public struct ApplicationDecoder: Sendable {
               "no service '\(text)' in the rules\(hint)", path: "service", column: reader.column(of: nameStart))
           }
           serviceIndex = index
-          application = BoundApplication(for: ruleSet.services[index], date: CivilDate(dayNumber: 0), id: nil)
+          application = bindings[index].empty
         case 2:
           let dateStart = reader.position
           let string = try reader.readString("a date")

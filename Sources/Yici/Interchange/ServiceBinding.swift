@@ -1,3 +1,5 @@
+import YiciCalendar
+import YiciEvaluation
 import YiciSemantics
 
 /// The lookup tables that bind interchange ids to one service's slots, built once per
@@ -11,6 +13,9 @@ final class ServiceBinding: Sendable {
   /// For each fact slot, how its JSON value is read (a small enum, so binding never copies
   /// the fact's definition).
   let kinds: [FactKind]
+  /// An application with every fact unknown and no materials: each decoded application
+  /// starts as a copy of it (one copy of each array, no element-by-element set-up).
+  let empty: BoundApplication
 
   /// How a fact's value is read from JSON.
   enum FactKind: Sendable {
@@ -21,6 +26,7 @@ final class ServiceBinding: Sendable {
     facts = ByteKeyTable(service.facts.enumerated().map { ($1.id, $0) })
     materials = ByteKeyTable(service.materials.enumerated().map { ($1.id, $0) })
     conditions = ByteKeyTable(service.conditions.enumerated().map { ($1.id, $0) })
+    empty = BoundApplication(for: service, date: CivilDate(dayNumber: 0))
     kinds = service.facts.map { fact in
       guard fact.isInput else { return .derived }
       switch fact.type {
