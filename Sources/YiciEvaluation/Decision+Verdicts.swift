@@ -24,7 +24,7 @@ extension Decision {
       switch status.list(outcome: verdicts.outcome) {
       case .provided: materials.provided.append(id)
       case .missing: materials.missing.append(id)
-      case .waived: materials.waived.append(Waived(id: id, due: verdicts.dues.isEmpty ? nil : verdicts.dues[slot]))
+      case .waived: materials.waived.append(Waived(id: id, due: verdicts.due(slot)))
       case .exempt: materials.exempt.append(id)
       case .committed:
         materials.committed.append(id)

@@ -22,6 +22,11 @@ public struct Verdicts: Sendable, Hashable {
   /// The due date of each waived material, by material slot (empty without time limits).
   public var dues: [CivilDate?]
 
+  /// The date by which the material in a slot is due, when it is waived under time limits.
+  public func due(_ slot: Int) -> CivilDate? {
+    dues.isEmpty ? nil : dues[slot]
+  }
+
   /// Verdicts with every condition not in force and every material not required.
   public init(conditions: Int, materials: Int) {
     outcome = .accepted

@@ -105,7 +105,7 @@ final class DecisionWriter: Sendable {
         }
         out.raw("{\"id\":")
         out.bytes += materialIDs[slot]
-        if !verdicts.dues.isEmpty, let due = verdicts.dues[slot] {
+        if let due = verdicts.due(slot) {
           out.raw(",\"due\":")
           out.isoDate(due)
         }
@@ -189,7 +189,7 @@ final class DecisionWriter: Sendable {
       case nil, .provided: key.append(0)
       default:
         key.append(status.rawValue)
-        if status == .waived, !verdicts.dues.isEmpty, let due = verdicts.dues[slot] { append(due, to: &key) }
+        if status == .waived, let due = verdicts.due(slot) { append(due, to: &key) }
       }
     }
     key.append(UInt8(truncatingIfNeeded: verdicts.questions.count))
