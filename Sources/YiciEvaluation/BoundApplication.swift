@@ -43,4 +43,16 @@ public struct BoundApplication: Sendable {
     self.committedConditions = Array(repeating: false, count: service.conditions.count)
     self.warnings = []
   }
+
+  /// Makes this the empty application of `init(for:date:)` again (date aside), keeping
+  /// its memory: decoding many applications in a row reuses one.
+  package mutating func clear() {
+    id = nil
+    facts.withUnsafeMutableBufferPointer { facts in
+      for slot in facts.indices where facts[slot] != nil { facts[slot] = nil }
+    }
+    materials.withUnsafeMutableBufferPointer { $0.update(repeating: []) }
+    committedConditions.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+    warnings.removeAll(keepingCapacity: true)
+  }
 }

@@ -3,10 +3,10 @@ import YiciSemantics
 extension Evaluator {
   /// Materials whose fate is not yet settled by the outcome.
   struct MaterialResults {
-    /// Required, not provided, not exempt, not committed.
-    var definite: [Int] = []
+    /// Required, not provided, not exempt, not committed (marked `.missing`).
+    var definite = Missing()
     /// Missing if a `when` that is unknown turns out true.
-    var possible: [Int] = []
+    var possible = Missing()
     /// The first `when` that could not be evaluated, among the possible ones.
     var error: EvaluationError?
     /// Whether the applicant qualifies for the waiver (false without a policy).
@@ -35,10 +35,10 @@ extension Evaluator {
           status = .committed
         } else if required == .true {
           status = .missing
-          results.definite.append(slot)
+          results.definite.add(waivable: materials[slot].waivable)
         } else {
           status = required == .unknown ? .undetermined : .error
-          results.possible.append(slot)
+          results.possible.add(waivable: materials[slot].waivable)
           if let when = materials[slot].when { results.pendingExpressions.append(when) }
           if case .error(let message) = required, results.error == nil {
             results.error = EvaluationError(
@@ -77,14 +77,25 @@ extension Evaluator {
       }
   }
 
-  /// The outcome when exactly `missing` and `possible` are missing and the waiver
-  /// qualifier is `qualifies`.
-  private func outcome(missing: [Int], possible: [Int], qualifies: Bool) -> Outcome {
-    let count = missing.count + possible.count
-    if count == 0 { return .accepted }
-    if qualifies, let waiver = service.waiver, count <= (waiver.atMost ?? Int.max),
-      missing.allSatisfy({ service.materials[$0].waivable }), possible.allSatisfy({ service.materials[$0].waivable })
-    {
+  /// How many materials are missing, and whether all of them may be waived.
+  struct Missing {
+    var count = 0
+    var allWaivable = true
+
+    mutating func add(waivable: Bool) {
+      count += 1
+      allWaivable = allWaivable && waivable
+    }
+
+    static func + (a: Missing, b: Missing) -> Missing {
+      Missing(count: a.count + b.count, allWaivable: a.allWaivable && b.allWaivable)
+    }
+  }
+
+  /// The outcome when exactly `missing` are missing and the waiver qualifier is `qualifies`.
+  private func outcome(missing: Missing, qualifies: Bool) -> Outcome {
+    if missing.count == 0 { return .accepted }
+    if qualifies, let waiver = service.waiver, missing.count <= (waiver.atMost ?? Int.max), missing.allWaivable {
       return .acceptedWithWaiver
     }
     return .needsCorrection
@@ -101,9 +112,9 @@ extension Evaluator {
     var agree = true
     for qualifies in [true, false]
     where results.qualifies == (qualifies ? .true : .false) || !results.qualifies.isKnown {
-      for includePossible in results.possible.isEmpty ? [false] : [false, true] {
+      for includePossible in [false, true] where !includePossible || results.possible.count > 0 {
         let outcome = outcome(
-          missing: results.definite, possible: includePossible ? results.possible : [], qualifies: qualifies)
+          missing: includePossible ? results.definite + results.possible : results.definite, qualifies: qualifies)
         if let settledOutcome, settledOutcome != outcome { agree = false }
         settledOutcome = settledOutcome ?? outcome
       }
@@ -118,7 +129,9 @@ extension Evaluator {
     }
     verdicts.outcome = settled
     if settled == .acceptedWithWaiver {
-      for slot in results.definite { verdicts.materials[slot] = .waived }
+      for slot in verdicts.materials.indices where verdicts.materials[slot] == .missing {
+        verdicts.materials[slot] = .waived
+      }
     }
     return true
   }

@@ -28,13 +28,24 @@ public struct Evaluator {
   public static func verdicts(for application: BoundApplication, by service: CompiledService)
     throws(EvaluationError) -> Verdicts
   {
+    var verdicts = Verdicts(conditions: service.conditions.count, materials: service.materials.count)
+    try self.verdicts(for: application, by: service, into: &verdicts)
+    return verdicts
+  }
+
+  /// `verdicts(for:by:)`, written over `verdicts` (whatever they held before): deciding
+  /// many applications in a row reuses one `Verdicts`' memory.
+  public static func verdicts(
+    for application: BoundApplication, by service: CompiledService, into verdicts: inout Verdicts
+  ) throws(EvaluationError) {
     guard service.period.contains(application.date) else {
       throw EvaluationError(
         "service '\(service.id)' is not in force on \(application.date)\(describe(service.period))",
         location: service.span.description)
     }
+    verdicts.reset(conditions: service.conditions.count, materials: service.materials.count)
     var evaluator = Evaluator(service: service, application: application)
-    return try evaluator.verdicts()
+    try evaluator.decide(into: &verdicts)
   }
 
   init(service: CompiledService, application: BoundApplication) {
@@ -52,13 +63,12 @@ public struct Evaluator {
     }
   }
 
-  mutating func verdicts() throws(EvaluationError) -> Verdicts {
-    var verdicts = Verdicts(conditions: service.conditions.count, materials: service.materials.count)
+  mutating func decide(into verdicts: inout Verdicts) throws(EvaluationError) {
     let conditions = evaluateConditions(into: &verdicts)
     let materials = try evaluateMaterials(into: &verdicts)
     if conditions.anyFailed {
       verdicts.outcome = .rejected
-      return verdicts
+      return
     }
     if let error = conditions.error { throw error }
     let settled = try settleMaterials(materials, into: &verdicts)
@@ -69,7 +79,6 @@ public struct Evaluator {
       verdicts.questions = questionSlots(for: pending)
     }
     try addDeadlines(to: &verdicts)
-    return verdicts
   }
 
   // MARK: - Conditions

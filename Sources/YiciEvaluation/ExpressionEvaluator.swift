@@ -4,29 +4,45 @@ import YiciSemantics
 /// three-valued logic: `Evaluator` uses it for every condition, and tools (the REPL's
 /// `:eval`) use it for ad-hoc expressions.
 public struct ExpressionEvaluator: Sendable {
-  /// Every slot's result: input facts as told (or unknown), derived facts computed in
-  /// dependency order.
-  public private(set) var facts: [EvaluationResult]
+  /// The application's input facts by slot, read in place (never copied per decision).
+  private let inputs: [Value?]
+  /// Derived facts' results by slot, computed in dependency order; empty when the service
+  /// derives nothing, and nil at input slots.
+  private var derived: [EvaluationResult?]
 
   /// Binds an application's facts to a service's slots and computes its derived facts.
   public init(service: CompiledService, application: BoundApplication) {
-    var facts = [EvaluationResult](repeating: .unknown, count: service.facts.count)
-    for (slot, value) in application.facts.enumerated() where slot < facts.count {
-      if let value, service.facts[slot].derivation == nil { facts[slot] = .value(value) }
-    }
-    self.facts = facts
+    inputs = application.facts
+    derived = []
+    guard !service.derivedOrder.isEmpty else { return }
+    derived = Array(repeating: nil, count: service.facts.count)
     for slot in service.derivedOrder {
-      if let derivation = service.facts[slot].derivation { self.facts[slot] = evaluate(derivation) }
+      if let derivation = service.facts[slot].derivation { derived[slot] = evaluate(derivation) }
     }
+  }
+
+  /// A fact's result: its value as told (or unknown), or as derived.
+  public func fact(_ slot: Int) -> EvaluationResult {
+    if !derived.isEmpty, let result = derived[slot] { return result }
+    guard slot < inputs.count, let value = inputs[slot] else { return .unknown }
+    return .value(value)
+  }
+
+  /// An input fact's value, or nil when the slot is derived (read through `fact`) or out
+  /// of range; the fast paths of `truth` use it.
+  @inline(__always)
+  private func input(_ slot: Int) -> Value?? {
+    if !derived.isEmpty, derived[slot] != nil { return nil }
+    return slot < inputs.count ? .some(inputs[slot]) : nil
   }
 
   /// The value of an expression: a value, unknown, or an error (never read as false).
   public func evaluate(_ expression: CompiledExpression) -> EvaluationResult {
     switch expression {
     case .constant(let value): return .value(value)
-    case .fact(let slot): return facts[slot]
+    case .fact(let slot): return fact(slot)
     case .known(let slot):
-      if case .unknown = facts[slot] { return .value(.bool(false)) }
+      if case .unknown = fact(slot) { return .value(.bool(false)) }
       return .value(.bool(true))
     case .not(let operand): return (!truth(operand)).result
     case .and(let a, let b): return (truth(a) && truth(b)).result
@@ -103,23 +119,23 @@ public struct ExpressionEvaluator: Sendable {
     case .or(let a, let b): return truth(a) || truth(b)
     case .not(let operand): return !truth(operand)
     case .fact(let slot):
-      switch facts[slot] {
-      case .value(.bool(let value)): return value ? .true : .false
-      case .unknown: return .unknown
+      switch input(slot) {
+      case .some(.bool(let value)): return value ? .true : .false
+      case .some(nil): return .unknown
       default: break
       }
     case .compare(let op, .fact(let slot), .constant(let constant)):
-      switch (facts[slot], constant) {
-      case (.value(.number(let x)), .number(let y)): return Self.holds(op, order: x < y ? -1 : x == y ? 0 : 1)
-      case (.value(.option(let x)), .option(let y)) where op == .equal || op == .notEqual:
+      switch (input(slot), constant) {
+      case (.some(.number(let x)), .number(let y)): return Self.holds(op, order: x < y ? -1 : x == y ? 0 : 1)
+      case (.some(.option(let x)), .option(let y)) where op == .equal || op == .notEqual:
         return (x == y) == (op == .equal) ? .true : .false
-      case (.unknown, _): return .unknown
+      case (.some(nil), _): return .unknown
       default: break
       }
     case .member(.fact(let slot), let set, let negated):
-      switch facts[slot] {
-      case .value(let value): return set.contains(value) != negated ? .true : .false
-      case .unknown: return .unknown
+      switch input(slot) {
+      case .some(.some(let value)): return set.contains(value) != negated ? .true : .false
+      case .some(nil): return .unknown
       default: break
       }
     default: break

@@ -35,6 +35,25 @@ public struct Verdicts: Sendable, Hashable {
     questions = []
     dues = []
   }
+
+  /// Makes these the verdicts of `init(conditions:materials:)`, keeping their memory.
+  mutating func reset(conditions: Int, materials: Int) {
+    outcome = .accepted
+    waiver = nil
+    deadlines = nil
+    questions.removeAll(keepingCapacity: true)
+    dues.removeAll(keepingCapacity: true)
+    if self.conditions.count == conditions {
+      self.conditions.withUnsafeMutableBufferPointer { $0.update(repeating: .notInForce) }
+    } else {
+      self.conditions = Array(repeating: .notInForce, count: conditions)
+    }
+    if self.materials.count == materials {
+      self.materials.withUnsafeMutableBufferPointer { $0.update(repeating: .notRequirement) }
+    } else {
+      self.materials = Array(repeating: .notRequirement, count: materials)
+    }
+  }
 }
 
 /// How one acceptance condition came out.
@@ -118,6 +137,7 @@ public enum MaterialList: Sendable, CaseIterable {
 
 extension MaterialStatus {
   /// Whether the material is in the decision's `materials.required`.
+  @inlinable
   public var isRequired: Bool {
     switch self {
     case .provided, .exempt, .missing, .waived: true
@@ -127,6 +147,7 @@ extension MaterialStatus {
 
   /// The summary list the material is in, for a decision with this outcome: a rejected
   /// application is told neither what is missing nor what may be needed.
+  @inlinable
   public func list(outcome: Outcome) -> MaterialList? {
     switch self {
     case .provided: .provided

@@ -19,7 +19,7 @@ extension Session {
     guard let bound = bind(to: checked.service) else { return .failure("the application cannot be bound to the rules") }
     let evaluator = ExpressionEvaluator(service: checked.service, application: bound)
     let type = fact.type.description
-    switch evaluator.facts[checked.slot] {
+    switch evaluator.fact(checked.slot) {
     case .value(let value):
       return .line("\(Show.value(value, type: fact.type, english: english))  (\(type))")
     case .unknown:
@@ -36,7 +36,7 @@ extension Session {
     guard let service, let bound = bind(to: service) else { return [:] }
     let evaluator = ExpressionEvaluator(service: service, application: bound)
     var values: [Int: EvaluationResult] = [:]
-    for slot in service.derivedOrder { values[slot] = evaluator.facts[slot] }
+    for slot in service.derivedOrder { values[slot] = evaluator.fact(slot) }
     return values
   }
 

@@ -7,13 +7,16 @@ import Yici
 /// flat however large the batch; every decision is written straight into the output
 /// buffer.
 struct BatchRunner {
-  let ruleSet: RuleSet
-  let options: DecisionOptions
+  private var decider: Decider
   static let chunk = 1 << 20
+
+  init(ruleSet: RuleSet, options: DecisionOptions) {
+    decider = Decider(ruleSet, options: options)
+  }
 
   /// Decides every line of the file (or standard input for `-`); returns how many lines
   /// failed, or nil when the input cannot be opened.
-  func run(path: String) -> Int? {
+  mutating func run(path: String) -> Int? {
     let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
     guard descriptor >= 0 else { return nil }
     defer { if descriptor != 0 { close(descriptor) } }
@@ -37,7 +40,7 @@ struct BatchRunner {
 
   /// Decides the complete lines in `bytes` (and the last, unterminated one when `final`);
   /// returns how many bytes were consumed.
-  private func decideLines(
+  private mutating func decideLines(
     in bytes: [UInt8], final: Bool, _ lineNumber: inout Int, _ failures: inout Int, _ output: inout [UInt8]
   ) -> Int {
     bytes.withUnsafeBufferPointer { bytes in
@@ -59,13 +62,13 @@ struct BatchRunner {
     }
   }
 
-  private func decide(
+  private mutating func decide(
     _ line: UnsafeBufferPointer<UInt8>, _ lineNumber: Int, _ failures: inout Int, _ output: inout [UInt8]
   ) {
     // A blank line is skipped; an application starts with '{', so most lines stop at once.
     if line.first != UInt8(ascii: "{"), line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
     do {
-      try ruleSet.appendDecision(json: line, options: options, to: &output)
+      try decider.appendDecision(json: line, to: &output)
     } catch {
       failures += 1
       output += Array("{\"line\":\(lineNumber),\"error\":".utf8)

@@ -64,7 +64,8 @@ struct Eval: ParsableCommand {
     var options = DecisionOptions(language: lang, date: date.flatMap { CivilDate(iso: $0) })
     if let batch {
       options.trace = trace ?? false
-      guard let failures = BatchRunner(ruleSet: ruleSet, options: options).run(path: batch) else {
+      var runner = BatchRunner(ruleSet: ruleSet, options: options)
+      guard let failures = runner.run(path: batch) else {
         Terminal.error("cannot read \(batch)")
         throw ExitCode(ExitStatus.usage)
       }

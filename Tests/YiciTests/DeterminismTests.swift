@@ -55,4 +55,29 @@ import Yici
       }
     }
   }
+
+  /// One `Decider` reused across services, languages' writers and failed lines gives each
+  /// application the bytes it gets alone: nothing is left over from the one before.
+  @Test func aReusedDeciderMatchesFreshDecisions() throws {
+    let rules = try RuleSet.load(paths: [Repository.path("rules")])
+    var inputs: [[UInt8]] = []
+    for path in Repository.files(in: "examples/applications", withSuffix: ".json") {
+      inputs.append(Array(try #require(FileManager.default.contents(atPath: path))))
+      inputs.append(Array(#"{"service": "food_business_license", "date": "2025-10-01", "facts": {"nope": 1}}"#.utf8))
+    }
+    for language in Language.allCases {
+      let options = DecisionOptions(language: language, trace: false)
+      var decider = Decider(rules, options: options)
+      // Forwards, then backwards, so that each service follows others and itself.
+      for input in inputs + inputs.reversed() {
+        var reused: [UInt8] = []
+        var fresh: [UInt8] = []
+        let reusedFailed = input.withUnsafeBufferPointer { (try? decider.appendDecision(json: $0, to: &reused)) == nil }
+        let freshFailed = input.withUnsafeBufferPointer {
+          (try? rules.appendDecision(json: $0, options: options, to: &fresh)) == nil
+        }
+        #expect(reused == fresh && reusedFailed == freshFailed, "\(String(decoding: input.prefix(80), as: UTF8.self))")
+      }
+    }
+  }
 }

@@ -68,7 +68,7 @@ public struct Application: Codable, Sendable, Equatable {
       out.raw(":")
       switch facts[key]! {
       case .bool(let value): value ? out.raw("true") : out.raw("false")
-      case .number(let value): out.bytes += Array(value.description.utf8)
+      case .number(let value): out.append(Array(value.description.utf8))
       case .text(let value): out.string(value)
       case .null: out.raw("null")
       }

@@ -26,18 +26,37 @@ public struct ApplicationDecoder: Sendable {
   public func decode(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate? = nil) throws(InterchangeError)
     -> (service: CompiledService, application: BoundApplication)
   {
-    let decoded = try decodeIndexed(bytes, date: override)
-    return (ruleSet.services[decoded.serviceIndex], decoded.application)
+    var decoded = Decoded()
+    let serviceIndex = try decode(bytes, date: override, into: &decoded)
+    return (ruleSet.services[serviceIndex], decoded.application!)
   }
 
-  /// `decode`, naming the service by its index in the rule set.
-  func decodeIndexed(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate?) throws(InterchangeError)
-    -> (serviceIndex: Int, application: BoundApplication)
+  /// Where an application is decoded to: memory that the next application decoded for
+  /// the same service reuses.
+  struct Decoded {
+    /// The service `application` is bound to, by index in the rule set.
+    var serviceIndex = -1
+    var application: BoundApplication?
+
+    /// Starts an application for the service: the one before, cleared, when it was bound
+    /// to the same service.
+    mutating func start(service index: Int, empty: BoundApplication) {
+      if index == serviceIndex, application != nil {
+        application!.clear()
+      } else {
+        serviceIndex = index
+        application = empty
+      }
+    }
+  }
+
+  /// `decode`, into reused memory; returns the service's index in the rule set.
+  func decode(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate?, into decoded: inout Decoded)
+    throws(InterchangeError) -> Int
   {
     var reader = JSONReader(bytes)
     try reader.expect(UInt8(ascii: "{"), "'{' to start an application object")
     var serviceIndex: Int?
-    var application: BoundApplication?
     var id: String?
     var date: CivilDate?
     var deferred: [(field: Int, position: Int)] = []
@@ -66,7 +85,7 @@ public struct ApplicationDecoder: Sendable {
               "no service '\(text)' in the rules\(hint)", path: "service", column: reader.column(of: nameStart))
           }
           serviceIndex = index
-          application = bindings[index].empty
+          decoded.start(service: index, empty: bindings[index].empty)
         case 2:
           let dateStart = reader.position
           let string = try reader.readString("a date")
@@ -76,9 +95,10 @@ public struct ApplicationDecoder: Sendable {
           }
           date = parsed
         default:
-          if let serviceIndex, application != nil {
+          if let serviceIndex {
             try bindList(
-              field, &reader, into: &application!, binding: bindings[serviceIndex], ruleSet.services[serviceIndex])
+              field, &reader, into: &decoded.application!, binding: bindings[serviceIndex],
+              ruleSet.services[serviceIndex])
           } else {
             deferred.append((field, reader.position))
             try reader.skipValue()
@@ -88,20 +108,20 @@ public struct ApplicationDecoder: Sendable {
       try reader.expect(UInt8(ascii: "}"), "',' or '}' in the application")
     }
     if reader.peek() != nil { throw reader.error("unexpected text after the application object") }
-    guard let serviceIndex, var application else {
+    guard let serviceIndex else {
       throw InterchangeError("the application names no service; add \"service\": \"…\"")
     }
     let service = ruleSet.services[serviceIndex]
     for (field, position) in deferred {
       reader.position = position
-      try bindList(field, &reader, into: &application, binding: bindings[serviceIndex], service)
+      try bindList(field, &reader, into: &decoded.application!, binding: bindings[serviceIndex], service)
     }
     guard let decisionDate = override ?? date else {
       throw InterchangeError("the application has no date; add \"date\": \"YYYY-MM-DD\" (or pass --date)")
     }
-    application.date = decisionDate
-    application.id = id
-    return (serviceIndex, application)
+    decoded.application!.date = decisionDate
+    decoded.application!.id = id
+    return serviceIndex
   }
 
   static func lookup(_ table: ByteKeyTable, _ string: JSONReader.StringBytes, _ reader: JSONReader) -> Int? {

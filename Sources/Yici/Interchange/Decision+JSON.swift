@@ -15,8 +15,8 @@ extension Decision {
   /// Appends the decision's compact JSON to a buffer: the path `yici eval --batch` takes,
   /// writing every decision into one output buffer.
   public func appendJSON(to buffer: inout [UInt8]) {
-    var out = JSONWriter(taking: &buffer)
-    defer { swap(&out.bytes, &buffer) }
+    var out = JSONWriter(capacity: 512 + explanation.utf8.count)
+    defer { out.append(to: &buffer) }
     out.openObject(id: id, service: service)
     out.raw(",\"date\":")
     out.string(date.description)
@@ -154,22 +154,5 @@ extension JSONWriter {
       stringArray(options)
     }
     raw("}")
-  }
-
-  /// `[…]` of the elements `write` writes, for each index for which it returns true
-  /// (commas placed between them), with no intermediate array.
-  mutating func list(_ indices: Range<Int>, _ write: (inout JSONWriter, Int) -> Bool) {
-    bytes.append(UInt8(ascii: "["))
-    var first = true
-    for index in indices {
-      if !first { bytes.append(UInt8(ascii: ",")) }
-      let before = bytes.count
-      if write(&self, index) {
-        first = false
-      } else if !first {
-        bytes.removeLast(bytes.count - before + 1)
-      }
-    }
-    bytes.append(UInt8(ascii: "]"))
   }
 }

@@ -14,13 +14,18 @@ import YiciSemantics
 final class DecisionWriter: Sendable {
   let service: CompiledService
   let language: Language
-  private let serviceField: [UInt8]
-  private let materialIDs: [[UInt8]]
-  private let reasons: [[UInt8]]
-  private let conditionCommitments: [[UInt8]?]
-  private let materialCommitments: [[UInt8]?]
-  private let waiverLetter: [UInt8]
-  private let questions: [[UInt8]]
+  private let serviceField: JSONPieces
+  /// By material slot.
+  private let materialIDs: JSONPieces
+  /// By condition slot.
+  private let reasons: JSONPieces
+  /// By condition slot; empty for a condition without 告知承诺.
+  private let conditionCommitments: JSONPieces
+  /// By material slot; empty for a material without 告知承诺.
+  private let materialCommitments: JSONPieces
+  private let waiverLetter: JSONPieces
+  /// By fact slot.
+  private let questions: JSONPieces
   private let explanations = Mutex<[[UInt8]: [UInt8]]>([:])
   /// How many distinct explanations are kept before the memo starts afresh.
   static let memoLimit = 20_000
@@ -36,8 +41,8 @@ final class DecisionWriter: Sendable {
       write(&out)
       return out.bytes
     }
-    serviceField = object { $0.string(service.id) }
-    materialIDs = service.materials.map { material in object { $0.string(material.id) } }
+    serviceField = JSONPieces([object { $0.string(service.id) }])
+    materialIDs = JSONPieces(service.materials.map { material in object { $0.string(material.id) } })
     let nowhere = BoundApplication(for: service, date: CivilDate(dayNumber: 0))
     func sample(_ edit: (inout Verdicts) -> Void) -> Decision {
       var verdicts = Verdicts(conditions: service.conditions.count, materials: service.materials.count)
@@ -45,9 +50,9 @@ final class DecisionWriter: Sendable {
       return Decision(verdicts, application: nowhere, service: service, english: english, trace: false)
     }
     // Every condition failed: one reason per condition, in slot order.
-    reasons = sample { $0.conditions = $0.conditions.map { _ in .fails } }.reasons.map { reason in
-      object { $0.reason(reason) }
-    }
+    reasons = JSONPieces(
+      sample { $0.conditions = $0.conditions.map { _ in .fails } }.reasons.map { reason in object { $0.reason(reason) }
+      })
     // Everything committed under a waiver: the commitments of conditions, then of
     // materials, in slot order, then the waiver letter.
     var committed = sample {
@@ -55,22 +60,22 @@ final class DecisionWriter: Sendable {
       $0.conditions = $0.conditions.map { _ in .committed }
       $0.materials = $0.materials.map { _ in .committed }
     }.commitments.makeIterator()
-    conditionCommitments = service.conditions.map { condition in
-      condition.commitment == nil ? nil : committed.next().map { commitment in object { $0.commitment(commitment) } }
+    func nextCommitment(if declared: Bool) -> [UInt8] {
+      guard declared, let commitment = committed.next() else { return [] }
+      return object { $0.commitment(commitment) }
     }
-    materialCommitments = service.materials.map { material in
-      material.commitment == nil ? nil : committed.next().map { commitment in object { $0.commitment(commitment) } }
-    }
-    waiverLetter = committed.next().map { commitment in object { $0.commitment(commitment) } } ?? []
+    conditionCommitments = JSONPieces(service.conditions.map { nextCommitment(if: $0.commitment != nil) })
+    materialCommitments = JSONPieces(service.materials.map { nextCommitment(if: $0.commitment != nil) })
+    waiverLetter = JSONPieces([nextCommitment(if: true)])
     let asked = sample { $0.questions = Array(service.facts.indices) }
-    questions = asked.questions.map { question in object { $0.question(question) } }
+    questions = JSONPieces(asked.questions.map { question in object { $0.question(question) } })
   }
 
   /// Appends the decision on `application` as compact JSON; `explain` writes the
   /// explanation (else it is empty, as with `DecisionOptions.explanation == false`).
   func append(_ verdicts: Verdicts, for application: BoundApplication, explain: Bool, to buffer: inout [UInt8]) {
-    var out = JSONWriter(taking: &buffer)
-    defer { swap(&out.bytes, &buffer) }
+    var out = JSONWriter(capacity: 4096)
+    defer { out.append(to: &buffer) }
     out.raw("{")
     if let id = application.id {
       out.key("id")
@@ -78,84 +83,118 @@ final class DecisionWriter: Sendable {
       out.comma()
     }
     out.key("service")
-    out.bytes += serviceField
+    serviceField.append(0, to: &out)
     out.raw(",\"date\":")
     out.isoDate(application.date)
     out.raw(",\"outcome\":")
-    out.string(verdicts.outcome.rawValue)
-    out.raw(",\"reasons\":")
-    out.list(verdicts.conditions.indices) { out, slot in
-      guard verdicts.conditions[slot] == .fails else { return false }
-      out.bytes += reasons[slot]
-      return true
-    }
-    out.raw(",\"materials\":{\"required\":")
-    out.list(verdicts.materials.indices) { out, slot in
-      guard verdicts.materials[slot].isRequired else { return false }
-      out.bytes += materialIDs[slot]
-      return true
-    }
-    for (list, key) in Self.lists {
-      out.bytes += key
-      out.list(verdicts.materials.indices) { out, slot in
-        guard verdicts.materials[slot].list(outcome: verdicts.outcome) == list else { return false }
-        guard list == .waived else {
-          out.bytes += materialIDs[slot]
-          return true
-        }
-        out.raw("{\"id\":")
-        out.bytes += materialIDs[slot]
-        if let due = verdicts.due(slot) {
-          out.raw(",\"due\":")
-          out.isoDate(due)
-        }
-        out.raw("}")
-        return true
+    out.raw(verdicts.outcome.quoted)
+    out.raw(",\"reasons\":[")
+    verdicts.conditions.withUnsafeBufferPointer { conditions in
+      var separator = Separator()
+      for slot in conditions.indices where conditions[slot] == .fails {
+        separator.write(to: &out)
+        reasons.append(slot, to: &out)
       }
     }
-    out.raw("}")
+    out.raw("]")
+    writeMaterials(verdicts, to: &out)
     if let deadlines = verdicts.deadlines {
       out.raw(",\"deadlines\":")
       deadlines.write(to: &out)
     }
-    // Commitments: the conditions', then the materials', then the waiver letter.
-    out.raw(",\"commitments\":")
-    let conditionCount = verdicts.conditions.count
-    out.list(0..<(conditionCount + verdicts.materials.count + 1)) { out, index in
-      let piece: [UInt8]?
-      if index < conditionCount {
-        piece = verdicts.conditions[index] == .committed ? conditionCommitments[index] : nil
-      } else if index - conditionCount < verdicts.materials.count {
-        let slot = index - conditionCount
-        piece = verdicts.materials[slot].list(outcome: verdicts.outcome) == .committed ? materialCommitments[slot] : nil
-      } else {
-        piece = verdicts.outcome == .acceptedWithWaiver ? waiverLetter : nil
-      }
-      guard let piece else { return false }
-      out.bytes += piece
-      return true
+    writeCommitments(verdicts, to: &out)
+    out.raw(",\"questions\":[")
+    var separator = Separator()
+    for fact in verdicts.questions {
+      separator.write(to: &out)
+      questions.append(fact, to: &out)
     }
-    out.raw(",\"questions\":")
-    out.list(verdicts.questions.indices) { out, index in
-      out.bytes += questions[verdicts.questions[index]]
-      return true
-    }
-    out.raw(",\"warnings\":")
+    out.raw("],\"warnings\":")
     out.stringArray(application.warnings)
     out.raw(",\"explanation\":")
     if explain {
-      out.bytes += explanation(verdicts, for: application)
+      out.append(explanation(verdicts, for: application))
     } else {
       out.raw("\"\"")
     }
     out.raw("}")
   }
 
-  private static let lists: [(MaterialList, [UInt8])] = [
-    (.provided, Array(",\"provided\":".utf8)), (.missing, Array(",\"missing\":".utf8)),
-    (.waived, Array(",\"waived\":".utf8)), (.exempt, Array(",\"exempt\":".utf8)),
-    (.committed, Array(",\"committed\":".utf8)), (.undetermined, Array(",\"undetermined\":".utf8)),
+  /// `,"materials":{"required":[…],"provided":[…],…}`: one pass finds which lists have
+  /// members, then each list that has any is written in slot order.
+  private func writeMaterials(_ verdicts: Verdicts, to out: inout JSONWriter) {
+    let outcome = verdicts.outcome
+    verdicts.materials.withUnsafeBufferPointer { statuses in
+      var present: UInt8 = 0
+      for status in statuses { present |= Self.membership(status, outcome) }
+      for (index, key) in Self.materialKeys.enumerated() {
+        out.raw(key)
+        let list: UInt8 = 1 << index
+        guard present & list != 0 else { continue }
+        var separator = Separator()
+        for slot in statuses.indices where Self.membership(statuses[slot], outcome) & list != 0 {
+          separator.write(to: &out)
+          guard list == Self.waivedList else {
+            materialIDs.append(slot, to: &out)
+            continue
+          }
+          out.raw("{\"id\":")
+          materialIDs.append(slot, to: &out)
+          if let due = verdicts.due(slot) {
+            out.raw(",\"due\":")
+            out.isoDate(due)
+          }
+          out.raw("}")
+        }
+      }
+      out.raw("]}")
+    }
+  }
+
+  /// `,"commitments":[…]`: the conditions', then the materials', then the waiver letter.
+  private func writeCommitments(_ verdicts: Verdicts, to out: inout JSONWriter) {
+    out.raw(",\"commitments\":[")
+    var separator = Separator()
+    for slot in verdicts.conditions.indices
+    where verdicts.conditions[slot] == .committed && !conditionCommitments.isEmpty(slot) {
+      separator.write(to: &out)
+      conditionCommitments.append(slot, to: &out)
+    }
+    for slot in verdicts.materials.indices
+    where verdicts.materials[slot].list(outcome: verdicts.outcome) == .committed && !materialCommitments.isEmpty(slot) {
+      separator.write(to: &out)
+      materialCommitments.append(slot, to: &out)
+    }
+    if verdicts.outcome == .acceptedWithWaiver && !waiverLetter.isEmpty(0) {
+      separator.write(to: &out)
+      waiverLetter.append(0, to: &out)
+    }
+    out.raw("]")
+  }
+
+  /// The `materials` keys in the documented order, each closing the list before it: the
+  /// list at index `i` is bit `i` of `membership`.
+  private static let materialKeys: [StaticString] = [
+    ",\"materials\":{\"required\":[", "],\"provided\":[", "],\"missing\":[", "],\"waived\":[", "],\"exempt\":[",
+    "],\"committed\":[", "],\"undetermined\":[",
   ]
+  private static let waivedList: UInt8 = 1 << 3
+
+  /// The lists of the `materials` summary a material with `status` is in, as bits in the
+  /// order of `materialKeys`.
+  @inline(__always)
+  private static func membership(_ status: MaterialStatus, _ outcome: Outcome) -> UInt8 {
+    let required: UInt8 = status.isRequired ? 1 : 0
+    return switch status.list(outcome: outcome) {
+    case nil: required
+    case .provided: required | 1 << 1
+    case .missing: required | 1 << 2
+    case .waived: required | 1 << 3
+    case .exempt: required | 1 << 4
+    case .committed: required | 1 << 5
+    case .undetermined: required | 1 << 6
+    }
+  }
 
   /// The explanation as an escaped JSON string, written on first need and memoized.
   private func explanation(_ verdicts: Verdicts, for application: BoundApplication) -> [UInt8] {
@@ -217,5 +256,18 @@ final class DecisionWriter: Sendable {
     var out = JSONWriter(capacity: decision.explanation.utf8.count + 16)
     out.string(decision.explanation)
     return out.bytes
+  }
+}
+
+extension Outcome {
+  /// The outcome as a JSON string (its raw value, quoted).
+  fileprivate var quoted: StaticString {
+    switch self {
+    case .accepted: "\"accepted\""
+    case .acceptedWithWaiver: "\"accepted_with_waiver\""
+    case .needsCorrection: "\"needs_correction\""
+    case .needsInformation: "\"needs_information\""
+    case .rejected: "\"rejected\""
+    }
   }
 }

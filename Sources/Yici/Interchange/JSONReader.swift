@@ -77,13 +77,34 @@ struct JSONReader {
     guard peek() == UInt8(ascii: "\"") else { throw error("expected \(what), found \(found())") }
     position += 1
     let start = position
-    guard let base = bytes.baseAddress,
-      let quote = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start)
-    else { throw error("unterminated string", at: start - 1) }
-    let end = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
-    if memchr(base + start, Int32(UInt8(ascii: "\\")), end - start) != nil { return try readEscapedString(from: start) }
+    // Eight bytes at a time to the first quote or backslash (ids are short; most strings
+    // have no escape).
+    guard let base = bytes.baseAddress else { throw error("unterminated string", at: start - 1) }
+    let raw = UnsafeRawPointer(base)
+    var end = start
+    while end + 8 <= bytes.count {
+      let stops = Self.quotesOrBackslashes(raw.loadUnaligned(fromByteOffset: end, as: UInt64.self))
+      if stops != 0 {
+        end += stops.trailingZeroBitCount / 8
+        break
+      }
+      end += 8
+    }
+    while end < bytes.count && bytes[end] != UInt8(ascii: "\"") && bytes[end] != UInt8(ascii: "\\") { end += 1 }
+    guard end < bytes.count else { throw error("unterminated string", at: start - 1) }
+    if bytes[end] == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
     position = end + 1
     return StringBytes(range: start..<end, decoded: nil)
+  }
+
+  /// The bytes of a little-endian word that are `"` or `\\`, each marked by its high bit
+  /// (exact below the first mark, which is all `readString` reads).
+  @inline(__always)
+  private static func quotesOrBackslashes(_ word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+    return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
   }
 
   private mutating func readEscapedString(from start: Int) throws(InterchangeError) -> StringBytes {
@@ -224,12 +245,13 @@ struct JSONReader {
   }
 
   /// Consumes `literal` (true, false, null) if it is next.
+  @inline(__always)
   mutating func accept(literal: StaticString) -> Bool {
-    skipWhitespace()
+    let pointer = literal.utf8Start
+    guard peek() == pointer[0] else { return false }
     let count = literal.utf8CodeUnitCount
     guard position + count <= bytes.count else { return false }
-    let pointer = literal.utf8Start
-    for offset in 0..<count where bytes[position + offset] != pointer[offset] { return false }
+    for offset in 1..<count where bytes[position + offset] != pointer[offset] { return false }
     position += count
     return true
   }

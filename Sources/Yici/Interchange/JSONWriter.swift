@@ -1,28 +1,71 @@
-/// Appends compact JSON to a byte buffer: the fast path for writing decisions.
-struct JSONWriter {
-  var bytes: [UInt8] = []
+/// Appends compact JSON to a block of bytes it owns: the fast path for writing decisions.
+///
+/// Appending is a bounds check and a copy, nothing more (no copy-on-write check per
+/// piece, as an `Array` would make); `append(to:)` hands the result over in one copy.
+struct JSONWriter: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// How many bytes are written.
+  private(set) var count = 0
 
   init(capacity: Int = 1024) {
-    bytes.reserveCapacity(capacity)
+    self.capacity = max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
   }
 
-  /// A writer that appends to `buffer`'s bytes, leaving `buffer` empty until they are
-  /// swapped back.
-  init(taking buffer: inout [UInt8]) {
-    swap(&bytes, &buffer)
+  deinit { base.deallocate() }
+
+  /// The bytes written, as an array.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// Appends the bytes written to `buffer`.
+  func append(to buffer: inout [UInt8]) {
+    buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+  }
+
+  /// Appends bytes as they are.
+  @inline(__always)
+  mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
+    if count + piece.count > capacity { grow(toHold: count + piece.count) }
+    if let source = piece.baseAddress { (base + count).update(from: source, count: piece.count) }
+    count += piece.count
+  }
+
+  /// Appends bytes as they are.
+  mutating func append(_ piece: [UInt8]) {
+    piece.withUnsafeBufferPointer { append($0) }
+  }
+
+  /// Appends one byte.
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    if count == capacity { grow(toHold: count + 1) }
+    base[count] = byte
+    count += 1
+  }
+
+  @inline(never)
+  private mutating func grow(toHold needed: Int) {
+    var newCapacity = capacity * 2
+    while newCapacity < needed { newCapacity *= 2 }
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
   }
 
   @inline(__always)
   mutating func raw(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    text.withUTF8Buffer { append($0) }
   }
 
   mutating func string(_ value: String) {
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
     if value.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
       Array(value.utf8).withUnsafeBufferPointer { escaped($0) }
     }
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
   }
 
   /// Appends UTF-8 text with JSON's escapes; runs that need none are copied whole.
@@ -40,7 +83,7 @@ struct JSONWriter {
       let byte = utf8[index]
       index += 1
       guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
+      append(UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
       switch byte {
       case UInt8(ascii: "\""): raw("\\\"")
       case UInt8(ascii: "\\"): raw("\\\\")
@@ -50,12 +93,12 @@ struct JSONWriter {
       default:
         let hex: StaticString = "0123456789abcdef"
         raw("\\u00")
-        bytes.append(hex.utf8Start[Int(byte >> 4)])
-        bytes.append(hex.utf8Start[Int(byte & 0xF)])
+        append(hex.utf8Start[Int(byte >> 4)])
+        append(hex.utf8Start[Int(byte & 0xF)])
       }
       runStart = index
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+    append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
   }
 
   /// Whether any of eight bytes is a control character, a quote or a backslash (a
@@ -72,30 +115,45 @@ struct JSONWriter {
   /// `"key":` — the key must need no escaping.
   @inline(__always)
   mutating func key(_ key: StaticString) {
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
     raw(key)
     raw("\":")
   }
 
   mutating func stringArray(_ values: [String]) {
-    bytes.append(UInt8(ascii: "["))
+    append(UInt8(ascii: "["))
     for (index, value) in values.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      if index > 0 { append(UInt8(ascii: ",")) }
       string(value)
     }
-    bytes.append(UInt8(ascii: "]"))
+    append(UInt8(ascii: "]"))
   }
 
   /// `[e, e, …]`, each element written by `element`.
   mutating func array<T>(_ values: [T], _ element: (inout JSONWriter, T) -> Void) {
-    bytes.append(UInt8(ascii: "["))
+    append(UInt8(ascii: "["))
     for (index, value) in values.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      if index > 0 { append(UInt8(ascii: ",")) }
       element(&self, value)
     }
-    bytes.append(UInt8(ascii: "]"))
+    append(UInt8(ascii: "]"))
   }
 
   @inline(__always)
-  mutating func comma() { bytes.append(UInt8(ascii: ",")) }
+  mutating func comma() { append(UInt8(ascii: ",")) }
+}
+
+/// Writes the commas of a JSON list: nothing before the first element, a comma before
+/// every other.
+struct Separator {
+  private var first = true
+
+  @inline(__always)
+  mutating func write(to out: inout JSONWriter) {
+    if first {
+      first = false
+    } else {
+      out.comma()
+    }
+  }
 }

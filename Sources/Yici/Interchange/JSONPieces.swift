@@ -1,0 +1,41 @@
+/// JSON fragments written once (ids, reasons, questions …, already escaped), kept in one
+/// block of memory and appended by index.
+///
+/// Appending a fragment copies its bytes and nothing else: no array per fragment to
+/// retain and release on the hot path. Immutable after `init`, so shared between threads.
+final class JSONPieces: Sendable {
+  // INVARIANT: written only in init; `starts` has one more entry than there are pieces.
+  private nonisolated(unsafe) let slab: UnsafeMutableBufferPointer<UInt8>
+  private nonisolated(unsafe) let starts: UnsafeMutableBufferPointer<Int>
+
+  /// The pieces, by index; an empty piece stands for "none".
+  init(_ pieces: [[UInt8]]) {
+    slab = .allocate(capacity: max(1, pieces.reduce(0) { $0 + $1.count }))
+    starts = .allocate(capacity: pieces.count + 1)
+    var end = 0
+    for (index, piece) in pieces.enumerated() {
+      starts[index] = end
+      _ = UnsafeMutableBufferPointer(rebasing: slab[end..<(end + piece.count)]).initialize(from: piece)
+      end += piece.count
+    }
+    starts[pieces.count] = end
+  }
+
+  deinit {
+    slab.deallocate()
+    starts.deallocate()
+  }
+
+  /// Whether the piece at `index` is empty (there is nothing to write for it).
+  @inline(__always)
+  func isEmpty(_ index: Int) -> Bool {
+    starts[index] == starts[index + 1]
+  }
+
+  /// Appends the piece at `index`.
+  @inline(__always)
+  func append(_ index: Int, to out: inout JSONWriter) {
+    let start = starts[index]
+    out.append(UnsafeBufferPointer(rebasing: slab[start..<starts[index + 1]]))
+  }
+}
