@@ -1,4 +1,3 @@
-import Synchronization
 import YiciCalendar
 import YiciEvaluation
 import YiciExplanation
@@ -16,17 +15,17 @@ final class DecisionWriter: Sendable {
   let language: Language
   private let serviceField: JSONPieces
   /// By material slot.
-  private let materialIDs: JSONPieces
+  let materialIDs: JSONPieces
   /// By condition slot.
   private let reasons: JSONPieces
   /// By condition slot; empty for a condition without 告知承诺.
-  private let conditionCommitments: JSONPieces
+  let conditionCommitments: JSONPieces
   /// By material slot; empty for a material without 告知承诺.
-  private let materialCommitments: JSONPieces
-  private let waiverLetter: JSONPieces
+  let materialCommitments: JSONPieces
+  let waiverLetter: JSONPieces
   /// By fact slot.
   private let questions: JSONPieces
-  private let explanations = Mutex<[[UInt8]: [UInt8]]>([:])
+  let explanations = ExplanationMemo(limit: DecisionWriter.memoLimit)
   /// How many distinct explanations are kept before the memo starts afresh.
   static let memoLimit = 20_000
 
@@ -74,8 +73,7 @@ final class DecisionWriter: Sendable {
   /// Appends the decision on `application` as compact JSON; `explain` writes the
   /// explanation (else it is empty, as with `DecisionOptions.explanation == false`).
   func append(_ verdicts: Verdicts, for application: BoundApplication, explain: Bool, to buffer: inout [UInt8]) {
-    var out = JSONWriter(capacity: 4096)
-    defer { out.append(to: &buffer) }
+    var out = JSONWriter(capacity: 2048)
     out.raw("{")
     if let id = application.id {
       out.key("id")
@@ -112,150 +110,15 @@ final class DecisionWriter: Sendable {
     out.raw("],\"warnings\":")
     out.stringArray(application.warnings)
     out.raw(",\"explanation\":")
-    if explain {
-      out.append(explanation(verdicts, for: application))
-    } else {
-      out.raw("\"\"")
+    guard explain else {
+      out.raw("\"\"}")
+      out.append(to: &buffer)
+      return
     }
-    out.raw("}")
-  }
-
-  /// `,"materials":{"required":[…],"provided":[…],…}`: one pass finds which lists have
-  /// members, then each list that has any is written in slot order.
-  private func writeMaterials(_ verdicts: Verdicts, to out: inout JSONWriter) {
-    let outcome = verdicts.outcome
-    verdicts.materials.withUnsafeBufferPointer { statuses in
-      var present: UInt8 = 0
-      for status in statuses { present |= Self.membership(status, outcome) }
-      for (index, key) in Self.materialKeys.enumerated() {
-        out.raw(key)
-        let list: UInt8 = 1 << index
-        guard present & list != 0 else { continue }
-        var separator = Separator()
-        for slot in statuses.indices where Self.membership(statuses[slot], outcome) & list != 0 {
-          separator.write(to: &out)
-          guard list == Self.waivedList else {
-            materialIDs.append(slot, to: &out)
-            continue
-          }
-          out.raw("{\"id\":")
-          materialIDs.append(slot, to: &out)
-          if let due = verdicts.due(slot) {
-            out.raw(",\"due\":")
-            out.isoDate(due)
-          }
-          out.raw("}")
-        }
-      }
-      out.raw("]}")
-    }
-  }
-
-  /// `,"commitments":[…]`: the conditions', then the materials', then the waiver letter.
-  private func writeCommitments(_ verdicts: Verdicts, to out: inout JSONWriter) {
-    out.raw(",\"commitments\":[")
-    var separator = Separator()
-    for slot in verdicts.conditions.indices
-    where verdicts.conditions[slot] == .committed && !conditionCommitments.isEmpty(slot) {
-      separator.write(to: &out)
-      conditionCommitments.append(slot, to: &out)
-    }
-    for slot in verdicts.materials.indices
-    where verdicts.materials[slot].list(outcome: verdicts.outcome) == .committed && !materialCommitments.isEmpty(slot) {
-      separator.write(to: &out)
-      materialCommitments.append(slot, to: &out)
-    }
-    if verdicts.outcome == .acceptedWithWaiver && !waiverLetter.isEmpty(0) {
-      separator.write(to: &out)
-      waiverLetter.append(0, to: &out)
-    }
-    out.raw("]")
-  }
-
-  /// The `materials` keys in the documented order, each closing the list before it: the
-  /// list at index `i` is bit `i` of `membership`.
-  private static let materialKeys: [StaticString] = [
-    ",\"materials\":{\"required\":[", "],\"provided\":[", "],\"missing\":[", "],\"waived\":[", "],\"exempt\":[",
-    "],\"committed\":[", "],\"undetermined\":[",
-  ]
-  private static let waivedList: UInt8 = 1 << 3
-
-  /// The lists of the `materials` summary a material with `status` is in, as bits in the
-  /// order of `materialKeys`.
-  @inline(__always)
-  private static func membership(_ status: MaterialStatus, _ outcome: Outcome) -> UInt8 {
-    let required: UInt8 = status.isRequired ? 1 : 0
-    return switch status.list(outcome: outcome) {
-    case nil: required
-    case .provided: required | 1 << 1
-    case .missing: required | 1 << 2
-    case .waived: required | 1 << 3
-    case .exempt: required | 1 << 4
-    case .committed: required | 1 << 5
-    case .undetermined: required | 1 << 6
-    }
-  }
-
-  /// The explanation as an escaped JSON string, written on first need and memoized.
-  private func explanation(_ verdicts: Verdicts, for application: BoundApplication) -> [UInt8] {
-    guard application.warnings.isEmpty, let key = Self.key(verdicts, date: application.date) else {
-      return written(verdicts, for: application)
-    }
-    if let known = explanations.withLock({ $0[key] }) { return known }
-    let bytes = written(verdicts, for: application)
-    explanations.withLock { memo in
-      if memo.count >= Self.memoLimit { memo.removeAll(keepingCapacity: true) }
-      memo[key] = bytes
-    }
-    return bytes
-  }
-
-  /// What the explanation reads of the verdicts, packed into bytes: the outcome, the waiver
-  /// verdict, failed and committed conditions, the materials it mentions (every other
-  /// material is alike to it), the questions, and the dates it states. Nil when a slot
-  /// does not fit a byte (then nothing is memoized).
-  private static func key(_ verdicts: Verdicts, date: CivilDate) -> [UInt8]? {
-    guard verdicts.questions.allSatisfy({ $0 < 256 }) else { return nil }
-    var key: [UInt8] = []
-    key.reserveCapacity(verdicts.conditions.count + verdicts.materials.count + verdicts.questions.count + 24)
-    key.append(UInt8(Outcome.allCases.firstIndex(of: verdicts.outcome)!))
-    key.append(verdicts.waiver.map { $0.rawValue + 1 } ?? 0)
-    for status in verdicts.conditions {
-      key.append(status == .fails || status == .committed ? status.rawValue : 0)
-    }
-    for (slot, status) in verdicts.materials.enumerated() {
-      switch status.list(outcome: verdicts.outcome) {
-      case nil, .provided: key.append(0)
-      default:
-        key.append(status.rawValue)
-        if status == .waived, let due = verdicts.due(slot) { append(due, to: &key) }
-      }
-    }
-    key.append(UInt8(truncatingIfNeeded: verdicts.questions.count))
-    for question in verdicts.questions { key.append(UInt8(question)) }
-    if let deadlines = verdicts.deadlines {
-      append(date, to: &key)
-      for day in [deadlines.accepted, deadlines.promised, deadlines.statutory, deadlines.warning] {
-        if let day { append(day, to: &key) } else { key += [0xFF, 0xFF, 0xFF] }
-      }
-      key.append(deadlines.immediate ? 1 : 0)
-    }
-    return key
-  }
-
-  private static func append(_ date: CivilDate, to key: inout [UInt8]) {
-    let day = date.dayNumber
-    key += [UInt8(truncatingIfNeeded: day), UInt8(truncatingIfNeeded: day >> 8), UInt8(truncatingIfNeeded: day >> 16)]
-  }
-
-  /// The explanation written afresh, escaped as a JSON string.
-  private func written(_ verdicts: Verdicts, for application: BoundApplication) -> [UInt8] {
-    var decision = Decision(
-      verdicts, application: application, service: service, english: language == .en, trace: false)
-    decision.explanation = Explainer.explain(decision, service: service, language: language, waiver: verdicts.waiver)
-    var out = JSONWriter(capacity: decision.explanation.utf8.count + 16)
-    out.string(decision.explanation)
-    return out.bytes
+    // The explanation, most of the bytes, is copied once: straight into the buffer.
+    out.append(to: &buffer)
+    appendExplanation(verdicts, for: application, to: &buffer)
+    buffer.append(UInt8(ascii: "}"))
   }
 }
 

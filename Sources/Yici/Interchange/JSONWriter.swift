@@ -23,12 +23,29 @@ struct JSONWriter: ~Copyable {
     buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
   }
 
-  /// Appends bytes as they are.
+  /// Appends bytes as they are. Pieces of 8 to 32 bytes (ids, keys) are copied as
+  /// words, overlapping at the end, rather than by a call to `memmove`.
   @inline(__always)
   mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
-    if count + piece.count > capacity { grow(toHold: count + piece.count) }
-    if let source = piece.baseAddress { (base + count).update(from: source, count: piece.count) }
-    count += piece.count
+    let length = piece.count
+    if count + length > capacity { grow(toHold: count + length) }
+    guard let source = piece.baseAddress else { return }
+    let target = base + count
+    if length >= 8 && length <= 32 {
+      let from = UnsafeRawPointer(source)
+      let to = UnsafeMutableRawPointer(target)
+      var offset = 0
+      while offset < length - 8 {
+        to.storeBytes(
+          of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
+        offset += 8
+      }
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self), toByteOffset: length - 8, as: UInt64.self)
+    } else {
+      target.update(from: source, count: length)
+    }
+    count += length
   }
 
   /// Appends bytes as they are.

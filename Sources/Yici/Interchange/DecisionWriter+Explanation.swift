@@ -1,0 +1,89 @@
+import YiciCalendar
+import YiciEvaluation
+import YiciExplanation
+
+extension DecisionWriter {
+  /// Appends the explanation as an escaped JSON string: from the memo, or written now and
+  /// memoized (an application with warnings gets its own).
+  func appendExplanation(_ verdicts: Verdicts, for application: BoundApplication, to buffer: inout [UInt8]) {
+    guard application.warnings.isEmpty, verdicts.questions.allSatisfy({ $0 < 256 }) else {
+      buffer += written(verdicts, for: application)
+      return
+    }
+    let capacity = 24 + verdicts.conditions.count + 4 * verdicts.materials.count + verdicts.questions.count
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+      var key = KeyBytes(scratch)
+      Self.write(verdicts, date: application.date, to: &key)
+      let bytes = UnsafeBufferPointer(rebasing: scratch[..<key.count])
+      if explanations.append(bytes, to: &buffer) { return }
+      let explanation = written(verdicts, for: application)
+      explanations.insert(bytes, explanation)
+      buffer += explanation
+    }
+  }
+
+  /// What the explanation reads of the verdicts, packed into bytes: the outcome, the waiver
+  /// verdict, failed and committed conditions, the materials it mentions (every other
+  /// material is alike to it), the questions (each below 256), and the dates it states.
+  private static func write(_ verdicts: Verdicts, date: CivilDate, to key: inout KeyBytes) {
+    let outcome = verdicts.outcome
+    key.append(UInt8(Outcome.allCases.firstIndex(of: outcome)!))
+    key.append(verdicts.waiver.map { $0.rawValue + 1 } ?? 0)
+    for status in verdicts.conditions {
+      key.append(status == .fails || status == .committed ? status.rawValue : 0)
+    }
+    verdicts.materials.withUnsafeBufferPointer { statuses in
+      for slot in statuses.indices {
+        switch statuses[slot].list(outcome: outcome) {
+        case nil, .provided: key.append(0)
+        default:
+          key.append(statuses[slot].rawValue)
+          if statuses[slot] == .waived, let due = verdicts.due(slot) { key.append(due) }
+        }
+      }
+    }
+    key.append(UInt8(truncatingIfNeeded: verdicts.questions.count))
+    for question in verdicts.questions { key.append(UInt8(question)) }
+    if let deadlines = verdicts.deadlines {
+      key.append(date)
+      for day in [deadlines.accepted, deadlines.promised, deadlines.statutory, deadlines.warning] {
+        if let day { key.append(day) } else { (0..<3).forEach { _ in key.append(0xFF) } }
+      }
+      key.append(deadlines.immediate ? 1 : 0)
+    }
+  }
+
+  /// The explanation written afresh, escaped as a JSON string.
+  func written(_ verdicts: Verdicts, for application: BoundApplication) -> [UInt8] {
+    var decision = Decision(
+      verdicts, application: application, service: service, english: language == .en, trace: false)
+    decision.explanation = Explainer.explain(decision, service: service, language: language, waiver: verdicts.waiver)
+    var out = JSONWriter(capacity: decision.explanation.utf8.count + 16)
+    out.string(decision.explanation)
+    return out.bytes
+  }
+}
+
+/// A memo key being written into scratch memory of a size fixed in advance.
+private struct KeyBytes {
+  private let storage: UnsafeMutableBufferPointer<UInt8>
+  private(set) var count = 0
+
+  init(_ storage: UnsafeMutableBufferPointer<UInt8>) {
+    self.storage = storage
+  }
+
+  mutating func append(_ byte: UInt8) {
+    precondition(count < storage.count, "the explanation key outgrew its capacity")
+    storage[count] = byte
+    count += 1
+  }
+
+  /// Three bytes of the day number (dates the calendar covers fit them).
+  mutating func append(_ date: CivilDate) {
+    let day = date.dayNumber
+    append(UInt8(truncatingIfNeeded: day))
+    append(UInt8(truncatingIfNeeded: day >> 8))
+    append(UInt8(truncatingIfNeeded: day >> 16))
+  }
+}
