@@ -5,11 +5,11 @@ import YiciSemantics
 extension ApplicationDecoder {
   /// Binds `facts` (field 3), `materials` (4), `shared` (5) or `commitments` (6).
   func bindList(
-    _ field: Int, _ reader: inout JSONReader, into application: inout BoundApplication, binding: ServiceBinding,
-    _ service: CompiledService
+    _ field: Int, _ reader: inout JSONReader, into application: inout BoundApplication, factOrder: inout [Int],
+    binding: ServiceBinding, _ service: CompiledService
   ) throws(InterchangeError) {
     if field == 3 {
-      try bindFacts(&reader, into: &application, binding: binding, service)
+      try bindFacts(&reader, into: &application, order: &factOrder, binding: binding, service)
       return
     }
     if reader.accept(literal: "null") { return }
@@ -38,26 +38,44 @@ extension ApplicationDecoder {
     try reader.expect(UInt8(ascii: "]"), "',' or ']' in the list")
   }
 
+  /// Binds the facts object. The `index`th key is first checked against `order[index]`,
+  /// the slot in that place last time, which saves a lookup when it is the same.
   private func bindFacts(
-    _ reader: inout JSONReader, into application: inout BoundApplication, binding: ServiceBinding,
-    _ service: CompiledService
+    _ reader: inout JSONReader, into application: inout BoundApplication, order: inout [Int],
+    binding: ServiceBinding, _ service: CompiledService
   ) throws(InterchangeError) {
     if reader.accept(literal: "null") { return }
     try reader.expect(UInt8(ascii: "{"), "'{' to start the facts")
     if reader.accept(UInt8(ascii: "}")) { return }
+    var index = 0
     repeat {
-      let keyStart = reader.position
-      let key = try reader.readString("a fact name")
-      guard let slot = Self.lookup(binding.facts, key, reader) else {
-        let name = reader.text(key)
-        let hint = Suggestions.closest(to: name, in: binding.facts.names).map { "; did you mean '\($0)'?" } ?? ""
-        throw InterchangeError(
-          "service '\(service.id)' has no fact '\(name)'\(hint)", path: "facts", column: reader.column(of: keyStart))
+      let slot: Int
+      if index < order.count, reader.accept(binding.factKeys.bytes(order[index])) {
+        slot = order[index]
+      } else {
+        slot = try factSlot(&reader, binding: binding, service)
+        if index < order.count { order[index] = slot } else { order.append(slot) }
       }
+      index += 1
       try reader.expect(UInt8(ascii: ":"), "':' after the fact name")
       application.facts[slot] = try readValue(&reader, slot: slot, binding: binding, service)
     } while reader.accept(UInt8(ascii: ","))
     try reader.expect(UInt8(ascii: "}"), "',' or '}' in the facts")
+  }
+
+  /// Reads a fact's name and finds its slot.
+  private func factSlot(_ reader: inout JSONReader, binding: ServiceBinding, _ service: CompiledService)
+    throws(InterchangeError) -> Int
+  {
+    let keyStart = reader.position
+    let key = try reader.readString("a fact name")
+    guard let slot = Self.lookup(binding.facts, key, reader) else {
+      let name = reader.text(key)
+      let hint = Suggestions.closest(to: name, in: binding.facts.names).map { "; did you mean '\($0)'?" } ?? ""
+      throw InterchangeError(
+        "service '\(service.id)' has no fact '\(name)'\(hint)", path: "facts", column: reader.column(of: keyStart))
+    }
+    return slot
   }
 
   /// Reads one fact's value by its declared type; `null` is unknown. The hot path reads

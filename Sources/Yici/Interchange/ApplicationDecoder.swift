@@ -37,6 +37,9 @@ public struct ApplicationDecoder: Sendable {
     /// The service `application` is bound to, by index in the rule set.
     var serviceIndex = -1
     var application: BoundApplication?
+    /// The fact slots in the order the last facts object gave them: applications from one
+    /// system list their facts alike, so each key is first checked against this guess.
+    var factOrder: [Int] = []
 
     /// Starts an application for the service: the one before, cleared, when it was bound
     /// to the same service.
@@ -46,6 +49,7 @@ public struct ApplicationDecoder: Sendable {
       } else {
         serviceIndex = index
         application = empty
+        factOrder.removeAll()
       }
     }
   }
@@ -97,8 +101,8 @@ public struct ApplicationDecoder: Sendable {
         default:
           if let serviceIndex {
             try bindList(
-              field, &reader, into: &decoded.application!, binding: bindings[serviceIndex],
-              ruleSet.services[serviceIndex])
+              field, &reader, into: &decoded.application!, factOrder: &decoded.factOrder,
+              binding: bindings[serviceIndex], ruleSet.services[serviceIndex])
           } else {
             deferred.append((field, reader.position))
             try reader.skipValue()
@@ -114,7 +118,9 @@ public struct ApplicationDecoder: Sendable {
     let service = ruleSet.services[serviceIndex]
     for (field, position) in deferred {
       reader.position = position
-      try bindList(field, &reader, into: &decoded.application!, binding: bindings[serviceIndex], service)
+      try bindList(
+        field, &reader, into: &decoded.application!, factOrder: &decoded.factOrder, binding: bindings[serviceIndex],
+        service)
     }
     guard let decisionDate = override ?? date else {
       throw InterchangeError("the application has no date; add \"date\": \"YYYY-MM-DD\" (or pass --date)")

@@ -75,29 +75,6 @@ final class ByteKeyTable: Sendable {
     return UInt32(truncatingIfNeeded: hash ^ (hash >> 29))
   }
 
-  /// Whether `count` bytes at `a` and `b` are equal, compared eight at a time (the last
-  /// word overlapping the one before): ids are short, so this beats a call to `memcmp`.
-  @inline(__always)
-  private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    guard count >= 8 else {
-      for index in 0..<count where a[index] != b[index] { return false }
-      return true
-    }
-    let x = UnsafeRawPointer(a)
-    let y = UnsafeRawPointer(b)
-    var offset = 0
-    while offset < count - 8 {
-      if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      {
-        return false
-      }
-      offset += 8
-    }
-    return x.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-      == y.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-  }
-
   /// The value for the key spelled by `bytes[range]`.
   func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
@@ -109,7 +86,7 @@ final class ByteKeyTable: Sendable {
       let entry = entries[index]
       if entry.length < 0 { return nil }
       if entry.hash == hash && Int(entry.length) == count
-        && Self.equal(keys.baseAddress! + Int(entry.start), key, count)
+        && bytesEqual(keys.baseAddress! + Int(entry.start), key, count)
       {
         return Int(entry.value)
       }
@@ -122,4 +99,27 @@ final class ByteKeyTable: Sendable {
     var key = key
     return key.withUTF8 { value($0, 0..<$0.count) }
   }
+}
+
+/// Whether `count` bytes at `a` and `b` are equal, compared eight at a time (the last
+/// word overlapping the one before): ids are short, so this beats a call to `memcmp`.
+@inline(__always)
+func bytesEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+  guard count >= 8 else {
+    for index in 0..<count where a[index] != b[index] { return false }
+    return true
+  }
+  let x = UnsafeRawPointer(a)
+  let y = UnsafeRawPointer(b)
+  var offset = 0
+  while offset < count - 8 {
+    if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    {
+      return false
+    }
+    offset += 8
+  }
+  return x.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    == y.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
 }

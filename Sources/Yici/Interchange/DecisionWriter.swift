@@ -27,7 +27,7 @@ final class DecisionWriter: Sendable {
   private let questions: JSONPieces
   let explanations = ExplanationMemo(limit: DecisionWriter.memoLimit)
   /// How many distinct explanations are kept before the memo starts afresh.
-  static let memoLimit = 20_000
+  static let memoLimit = 16_384
 
   init(service: CompiledService, language: Language) {
     self.service = service

@@ -2,22 +2,48 @@ import Foundation
 import Synchronization
 
 /// Explanations already written, each under the bytes of what it reads of the verdicts
-/// (`DecisionWriter.key`).
+/// (`DecisionWriter.write(_:date:to:)`).
 ///
-/// Looked up straight from a key in scratch memory, so a hit allocates nothing, and the
-/// explanation is copied out under the lock (no array to retain and release). Open
-/// addressing, at most half full; when `limit` entries are held it starts afresh, so
+/// Keys and explanations live in two growing blocks of bytes, and the table holds only
+/// offsets into them: a lookup straight from a key in scratch memory allocates, retains
+/// and releases nothing, and the explanation is copied out under the lock. Open
+/// addressing, at most two thirds full; when `limit` explanations are held it starts afresh, so
 /// memory stays bounded however varied the applications. Shared between threads.
 final class ExplanationMemo: Sendable {
-  private struct Entry {
-    var hash: UInt64
-    var key: [UInt8]
-    var explanation: [UInt8]
+  /// Twenty bytes, so that the table stays in cache.
+  private struct Slot {
+    /// Never 0 for a held entry: 0 marks an empty slot.
+    var hash: UInt32 = 0
+    var keyStart: UInt32 = 0
+    var keyCount: UInt32 = 0
+    var explanationStart: UInt32 = 0
+    var explanationCount: UInt32 = 0
+
+    var explanation: Range<Int> { Int(explanationStart)..<Int(explanationStart + explanationCount) }
   }
 
   private struct Table {
-    var entries: [Entry?]
+    var slots: [Slot]
+    var keys: [UInt8] = []
+    var explanations: [UInt8] = []
     var count = 0
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    func find(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt32) -> Int {
+      let mask = slots.count - 1
+      var index = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        let slot = slots[index]
+        if slot.hash == 0 { return index }
+        if slot.hash == hash && Int(slot.keyCount) == key.count
+          && keys.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(slot.keyStart), key.baseAddress!, key.count) })
+            == 0
+        {
+          return index
+        }
+        index = (index + 1) & mask
+      }
+    }
   }
 
   private let table: Mutex<Table>
@@ -27,16 +53,17 @@ final class ExplanationMemo: Sendable {
   init(limit: Int) {
     self.limit = limit
     var capacity = 16
-    while capacity < limit * 2 { capacity *= 2 }
-    table = Mutex(Table(entries: Array(repeating: nil, count: capacity)))
+    while capacity < limit + limit / 2 { capacity *= 2 }
+    table = Mutex(Table(slots: Array(repeating: Slot(), count: capacity)))
   }
 
   /// Appends the explanation kept under `key` to `buffer`; false when there is none.
   func append(_ key: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) -> Bool {
     let hash = Self.hash(key)
     return table.withLock { table in
-      guard let index = Self.find(key, hash, in: table.entries), let entry = table.entries[index] else { return false }
-      buffer += entry.explanation
+      let slot = table.slots[table.find(key, hash)]
+      guard slot.hash != 0 else { return false }
+      table.explanations.withUnsafeBufferPointer { buffer += UnsafeBufferPointer(rebasing: $0[slot.explanation]) }
       return true
     }
   }
@@ -46,35 +73,29 @@ final class ExplanationMemo: Sendable {
     let hash = Self.hash(key)
     table.withLock { table in
       if table.count >= limit {
-        table.entries.withUnsafeMutableBufferPointer { $0.update(repeating: nil) }
+        table.slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+        table.keys.removeAll(keepingCapacity: true)
+        table.explanations.removeAll(keepingCapacity: true)
         table.count = 0
       }
-      guard let index = Self.find(key, hash, in: table.entries), table.entries[index] == nil else { return }
-      table.entries[index] = Entry(hash: hash, key: Array(key), explanation: explanation)
+      let index = table.find(key, hash)
+      // Offsets are 32-bit: a memo that would outgrow them keeps what it has.
+      guard table.slots[index].hash == 0, table.explanations.count + explanation.count < UInt32.max,
+        table.keys.count + key.count < UInt32.max
+      else { return }
+      table.slots[index] = Slot(
+        hash: hash, keyStart: UInt32(table.keys.count), keyCount: UInt32(key.count),
+        explanationStart: UInt32(table.explanations.count), explanationCount: UInt32(explanation.count))
+      table.keys += key
+      table.explanations += explanation
       table.count += 1
     }
   }
 
-  /// The index of the entry with `key`, or of the empty place where it would go.
-  private static func find(_ key: UnsafeBufferPointer<UInt8>, _ hash: UInt64, in entries: [Entry?]) -> Int? {
-    let mask = entries.count - 1
-    var index = Int(truncatingIfNeeded: hash) & mask
-    for _ in 0..<entries.count {
-      guard let entry = entries[index] else { return index }
-      if entry.hash == hash && entry.key.count == key.count
-        && entry.key.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 })
-      {
-        return index
-      }
-      index = (index + 1) & mask
-    }
-    return nil
-  }
-
-  /// A hash of every byte of the key, eight at a time.
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  /// A hash of every byte of the key, eight at a time; never 0.
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
     var hash = UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15
-    guard let base = key.baseAddress else { return hash }
+    guard let base = key.baseAddress else { return 1 }
     let raw = UnsafeRawPointer(base)
     var offset = 0
     while offset + 8 <= key.count {
@@ -88,6 +109,7 @@ final class ExplanationMemo: Sendable {
       offset += 1
     }
     hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
-    return hash ^ (hash >> 29)
+    let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 29) ^ (hash >> 32))
+    return folded == 0 ? 1 : folded
   }
 }

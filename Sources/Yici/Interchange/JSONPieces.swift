@@ -32,6 +32,12 @@ final class JSONPieces: Sendable {
     starts[index] == starts[index + 1]
   }
 
+  /// The bytes of the piece at `index`.
+  @inline(__always)
+  func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: slab[starts[index]..<starts[index + 1]])
+  }
+
   /// Appends the piece at `index`.
   @inline(__always)
   func append(_ index: Int, to out: inout JSONWriter) {

@@ -244,6 +244,17 @@ struct JSONReader {
     return ExactDecimal(significand: negative ? -significand : significand, scale: UInt8(scale))
   }
 
+  /// Consumes `piece` if its bytes are next.
+  @inline(__always)
+  mutating func accept(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+    skipWhitespace()
+    guard position + piece.count <= bytes.count, let base = bytes.baseAddress, let expected = piece.baseAddress,
+      bytesEqual(base + position, expected, piece.count)
+    else { return false }
+    position += piece.count
+    return true
+  }
+
   /// Consumes `literal` (true, false, null) if it is next.
   @inline(__always)
   mutating func accept(literal: StaticString) -> Bool {

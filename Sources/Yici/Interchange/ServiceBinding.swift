@@ -6,6 +6,8 @@ import YiciSemantics
 /// rule set so that decoding an application never builds a `String` to look one up.
 final class ServiceBinding: Sendable {
   let facts: ByteKeyTable
+  /// Each fact's id as a JSON string, by slot: what a facts object most likely holds next.
+  let factKeys: JSONPieces
   let materials: ByteKeyTable
   let conditions: ByteKeyTable
   /// For each fact slot with options: option ids and labels to option indices.
@@ -24,6 +26,12 @@ final class ServiceBinding: Sendable {
 
   init(_ service: CompiledService) {
     facts = ByteKeyTable(service.facts.enumerated().map { ($1.id, $0) })
+    factKeys = JSONPieces(
+      service.facts.map { fact in
+        var out = JSONWriter(capacity: fact.id.utf8.count + 2)
+        out.string(fact.id)
+        return out.bytes
+      })
     materials = ByteKeyTable(service.materials.enumerated().map { ($1.id, $0) })
     conditions = ByteKeyTable(service.conditions.enumerated().map { ($1.id, $0) })
     empty = BoundApplication(for: service, date: CivilDate(dayNumber: 0))
