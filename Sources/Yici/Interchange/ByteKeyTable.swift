@@ -3,18 +3,50 @@ import Foundation
 /// A read-only map from UTF-8 keys to small integers, looked up straight from bytes.
 ///
 /// Binding a JSON application looks up every fact and material id; doing it from the
-/// input bytes, without making a `String`, keeps decoding allocation-free. Open
-/// addressing over one contiguous slab of keys; the table is at most half full. Immutable after `init`, so it is shared freely between threads.
+/// input bytes, without making a `String`, keeps decoding allocation-free. Each entry
+/// keeps its key's first and last eight bytes, so a key of up to 16 bytes is compared in
+/// two word comparisons and longer ones also compare the bytes between. Open addressing,
+/// at most half full. Immutable after `init`, so it is shared freely between threads.
 final class ByteKeyTable: Sendable {
+  /// A key's length and its first and last eight bytes (overlapping for keys shorter
+  /// than 16; zero-padded for keys shorter than 8).
+  private struct Probe: Equatable {
+    var length: Int
+    var first: UInt64
+    var last: UInt64
+
+    init(_ key: UnsafePointer<UInt8>, _ length: Int, readable: Int) {
+      self.length = length
+      let raw = UnsafeRawPointer(key)
+      if length >= 8 {
+        first = raw.loadUnaligned(as: UInt64.self)
+        last = raw.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      } else if readable >= 8 {
+        // Little-endian: the key's bytes are the low ones.
+        first = raw.loadUnaligned(as: UInt64.self) & ((1 << UInt64(8 * length)) &- 1)
+        last = 0
+      } else {
+        first = 0
+        for index in 0..<length { first |= UInt64(key[index]) << UInt64(8 * index) }
+        last = 0
+      }
+    }
+
+    /// Two independent multiplies, folded: short keys are hashed in a few cycles.
+    var hash: Int {
+      let mixed = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xBF58_476D_1CE4_E5B9) ^ UInt64(length)
+      return Int(truncatingIfNeeded: mixed ^ (mixed >> 29) ^ (mixed >> 47))
+    }
+  }
+
   private struct Entry {
-    var hash: UInt32
+    var probe: Probe
     var start: Int32
-    var length: Int32  // -1: empty
     var value: Int32
   }
 
   // INVARIANT: written only in init; `entries` has `mask + 1` slots.
-  private nonisolated(unsafe) let entries: UnsafeMutableBufferPointer<Entry>
+  private nonisolated(unsafe) let entries: UnsafeMutableBufferPointer<Entry?>
   private nonisolated(unsafe) let keys: UnsafeMutableBufferPointer<UInt8>
   private let mask: Int
   /// The keys in insertion order, for "did you mean" suggestions.
@@ -26,29 +58,19 @@ final class ByteKeyTable: Sendable {
     while capacity < pairs.count * 2 { capacity *= 2 }
     mask = capacity - 1
     names = pairs.map(\.0)
-    var table = [Entry](repeating: Entry(hash: 0, start: 0, length: -1, value: 0), count: capacity)
-    var slab: [UInt8] = []
-    for (key, value) in pairs {
-      let bytes = Array(key.utf8)
-      let hash = bytes.withUnsafeBufferPointer { key in key.baseAddress.map { ByteKeyTable.hash($0, key.count) } ?? 0 }
-      var index = Int(hash) & mask
-      var duplicate = false
-      while table[index].length >= 0 {
-        let entry = table[index]
-        if entry.hash == hash && Array(slab[Int(entry.start)..<Int(entry.start + entry.length)]) == bytes {
-          duplicate = true
-          break
-        }
-        index = (index + 1) & mask
-      }
-      if duplicate { continue }
-      table[index] = Entry(hash: hash, start: Int32(slab.count), length: Int32(bytes.count), value: Int32(value))
-      slab += bytes
-    }
-    entries = .allocate(capacity: capacity)
-    _ = entries.initialize(from: table)
+    let slab = pairs.flatMap { Array($0.0.utf8) }
     keys = .allocate(capacity: max(1, slab.count))
     _ = keys.initialize(from: slab)
+    entries = .allocate(capacity: capacity)
+    entries.initialize(repeating: nil)
+    var start = 0
+    for (key, value) in pairs {
+      let length = key.utf8.count
+      defer { start += length }
+      guard case .notFound(let index) = find(keys.baseAddress! + start, length, readable: 0) else { continue }
+      entries[index] = Entry(
+        probe: Probe(keys.baseAddress! + start, length, readable: 0), start: Int32(start), value: Int32(value))
+    }
   }
 
   deinit {
@@ -56,42 +78,35 @@ final class ByteKeyTable: Sendable {
     keys.deallocate()
   }
 
-  /// A hash of the key's length and its first and last eight bytes: ids differ early or
-  /// late, and a clash only costs a `memcmp` more.
+  private enum Found {
+    case found(Int)
+    case notFound(Int)
+  }
+
+  /// The entry holding the key, or the empty place where it would go. `readable` is how
+  /// many bytes may be read from `key` (at least `length`).
   @inline(__always)
-  static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt32 {
-    var hash = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
-    if count >= 8 {
-      let raw = UnsafeRawPointer(bytes)
-      hash ^= raw.loadUnaligned(as: UInt64.self)
-      hash = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
-      hash ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-    } else {
-      var tail: UInt64 = 0
-      for index in 0..<count { tail = tail << 8 | UInt64(bytes[index]) }
-      hash ^= tail
+  private func find(_ key: UnsafePointer<UInt8>, _ length: Int, readable: Int) -> Found {
+    let probe = Probe(key, length, readable: readable)
+    var index = probe.hash & mask
+    while true {
+      guard let entry = entries[index] else { return .notFound(index) }
+      if entry.probe == probe
+        && (length <= 16 || bytesEqual(keys.baseAddress! + Int(entry.start) + 8, key + 8, length - 16))
+      {
+        return .found(Int(entry.value))
+      }
+      index = (index + 1) & mask
     }
-    hash = (hash ^ (hash >> 32)) &* 0x94D0_49BB_1331_11EB
-    return UInt32(truncatingIfNeeded: hash ^ (hash >> 29))
   }
 
   /// The value for the key spelled by `bytes[range]`.
   func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
-    let key = base + range.lowerBound
-    let count = range.count
-    let hash = count == 0 ? 0 : ByteKeyTable.hash(key, count)
-    var index = Int(hash) & mask
-    while true {
-      let entry = entries[index]
-      if entry.length < 0 { return nil }
-      if entry.hash == hash && Int(entry.length) == count
-        && bytesEqual(keys.baseAddress! + Int(entry.start), key, count)
-      {
-        return Int(entry.value)
-      }
-      index = (index + 1) & mask
+    if case .found(let value) = find(base + range.lowerBound, range.count, readable: bytes.count - range.lowerBound) {
+      return value
     }
+    return nil
   }
 
   /// The value for a key given as a `String`.

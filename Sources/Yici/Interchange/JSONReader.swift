@@ -54,13 +54,29 @@ struct JSONReader {
     return position < bytes.count ? bytes[position] : nil
   }
 
-  mutating func expect(_ byte: UInt8, _ what: String) throws(InterchangeError) {
+  /// Consumes `byte`, which must be next (after blanks).
+  @inline(__always)
+  mutating func expect(_ byte: UInt8, _ what: StaticString) throws(InterchangeError) {
+    // Machine-written JSON has no blanks between tokens: check the very next byte first.
+    if position < bytes.count && bytes[position] == byte {
+      position += 1
+      return
+    }
+    try expectAfterBlanks(byte, what)
+  }
+
+  private mutating func expectAfterBlanks(_ byte: UInt8, _ what: StaticString) throws(InterchangeError) {
     guard peek() == byte else { throw error("expected \(what), found \(found())") }
     position += 1
   }
 
   /// Consumes the byte if it is next.
+  @inline(__always)
   mutating func accept(_ byte: UInt8) -> Bool {
+    if position < bytes.count && bytes[position] == byte {
+      position += 1
+      return true
+    }
     guard peek() == byte else { return false }
     position += 1
     return true
@@ -73,9 +89,8 @@ struct JSONReader {
   }
 
   /// Reads a string, position at its opening quote (after blanks).
-  mutating func readString(_ what: String = "a string") throws(InterchangeError) -> StringBytes {
-    guard peek() == UInt8(ascii: "\"") else { throw error("expected \(what), found \(found())") }
-    position += 1
+  mutating func readString(_ what: StaticString = "a string") throws(InterchangeError) -> StringBytes {
+    try expect(UInt8(ascii: "\""), what)
     let start = position
     // Eight bytes at a time to the first quote or backslash (ids are short; most strings
     // have no escape).

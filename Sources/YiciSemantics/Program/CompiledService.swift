@@ -177,16 +177,27 @@ public struct CompiledMaterial: Sendable {
   }
 }
 
-/// A checked waiver policy (容缺受理).
-public struct CompiledWaiver: Sendable {
+/// A checked waiver policy (容缺受理). A class, so that deciding reads it without
+/// copying its texts.
+public final class CompiledWaiver: Sendable {
   /// How many materials may be waived at most (nil: no limit).
-  public var atMost: Int?
+  public let atMost: Int?
   /// Who qualifies (nil: everyone).
-  public var qualifier: CompiledExpression?
+  public let qualifier: CompiledExpression?
   /// The commitment letter to sign.
-  public var letter: LocalizedText?
+  public let letter: LocalizedText?
   /// The legal basis.
-  public var basis: LocalizedText?
+  public let basis: LocalizedText?
   /// Where it is declared.
-  public var span: SourceSpan
+  public let span: SourceSpan
+
+  init(
+    atMost: Int?, qualifier: CompiledExpression?, letter: LocalizedText?, basis: LocalizedText?, span: SourceSpan
+  ) {
+    self.atMost = atMost
+    self.qualifier = qualifier
+    self.letter = letter
+    self.basis = basis
+    self.span = span
+  }
 }
