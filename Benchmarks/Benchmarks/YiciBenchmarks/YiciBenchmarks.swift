@@ -47,7 +47,18 @@ let benchmarks: @Sendable () -> Void = {
     blackHole(output)
   }
 
-  Benchmark("yici eval --batch per line: decide, explain (memoized), write JSON") { benchmark in
+  Benchmark("yici eval --batch per line: one Decider decides, explains (memoized), writes JSON") { benchmark in
+    var decider = Decider(rules, options: DecisionOptions(trace: false))
+    var output: [UInt8] = []
+    output.reserveCapacity(1 << 20)
+    for index in benchmark.scaledIterations {
+      try lines[index % lines.count].withUnsafeBufferPointer { try decider.appendDecision(json: $0, to: &output) }
+      if output.count > 1 << 20 { output.removeAll(keepingCapacity: true) }
+    }
+    blackHole(output)
+  }
+
+  Benchmark("RuleSet.appendDecision per line (a fresh Decider each time)") { benchmark in
     let options = DecisionOptions(trace: false)
     var output: [UInt8] = []
     output.reserveCapacity(1 << 20)

@@ -5,7 +5,7 @@ import YiciSemantics
 extension ApplicationDecoder {
   /// Binds `facts` (field 3), `materials` (4), `shared` (5) or `commitments` (6).
   func bindList(
-    _ field: Int, _ reader: inout JSONReader, into application: inout BoundApplication, factOrder: inout [Int],
+    _ field: Int, _ reader: inout JSONReader, into application: inout BoundApplication, factOrder: inout KeyOrder,
     binding: ServiceBinding, _ service: CompiledService
   ) throws(InterchangeError) {
     if field == 3 {
@@ -38,10 +38,9 @@ extension ApplicationDecoder {
     try reader.expect(UInt8(ascii: "]"), "',' or ']' in the list")
   }
 
-  /// Binds the facts object. The `index`th key is first checked against `order[index]`,
-  /// the slot in that place last time, which saves a lookup when it is the same.
+  /// Binds the facts object (its names guessed from the order they came last time).
   private func bindFacts(
-    _ reader: inout JSONReader, into application: inout BoundApplication, order: inout [Int],
+    _ reader: inout JSONReader, into application: inout BoundApplication, order: inout KeyOrder,
     binding: ServiceBinding, _ service: CompiledService
   ) throws(InterchangeError) {
     if reader.accept(literal: "null") { return }
@@ -49,12 +48,8 @@ extension ApplicationDecoder {
     if reader.accept(UInt8(ascii: "}")) { return }
     var index = 0
     repeat {
-      let slot: Int
-      if index < order.count, reader.accept(binding.factKeys.bytes(order[index])) {
-        slot = order[index]
-      } else {
-        slot = try factSlot(&reader, binding: binding, service)
-        if index < order.count { order[index] = slot } else { order.append(slot) }
+      let slot = try order.slot(at: index, &reader, names: binding.factKeys) { (reader) throws(InterchangeError) in
+        try factSlot(&reader, binding: binding, service)
       }
       index += 1
       try reader.expect(UInt8(ascii: ":"), "':' after the fact name")

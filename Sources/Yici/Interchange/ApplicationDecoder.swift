@@ -12,8 +12,10 @@ public struct ApplicationDecoder: Sendable {
   let ruleSet: CompiledRuleSet
   let services: ByteKeyTable
   let bindings: [ServiceBinding]
-  private static let fields = ByteKeyTable(
-    ["id", "service", "date", "facts", "materials", "shared", "commitments"].enumerated().map { ($1, $0) })
+  private static let fieldIDs = ["id", "service", "date", "facts", "materials", "shared", "commitments"]
+  private static let fields = ByteKeyTable(fieldIDs.enumerated().map { ($1, $0) })
+  /// Each field's name as a JSON string, by field number.
+  private static let fieldNames = JSONPieces(quoted: fieldIDs)
 
   /// Creates a decoder for a rule set.
   public init(ruleSet: CompiledRuleSet) {
@@ -37,9 +39,9 @@ public struct ApplicationDecoder: Sendable {
     /// The service `application` is bound to, by index in the rule set.
     var serviceIndex = -1
     var application: BoundApplication?
-    /// The fact slots in the order the last facts object gave them: applications from one
-    /// system list their facts alike, so each key is first checked against this guess.
-    var factOrder: [Int] = []
+    /// The order of the last application's fields, and of its facts.
+    var fieldOrder = KeyOrder()
+    var factOrder = KeyOrder()
 
     /// Starts an application for the service: the one before, cleared, when it was bound
     /// to the same service.
@@ -49,7 +51,7 @@ public struct ApplicationDecoder: Sendable {
       } else {
         serviceIndex = index
         application = empty
-        factOrder.removeAll()
+        factOrder.forget()
       }
     }
   }
@@ -65,17 +67,11 @@ public struct ApplicationDecoder: Sendable {
     var date: CivilDate?
     var deferred: [(field: Int, position: Int)] = []
     if !reader.accept(UInt8(ascii: "}")) {
+      var index = 0
       repeat {
-        let keyStart = reader.position
-        let key = try reader.readString("a field name")
+        let field = try decoded.fieldOrder.slot(at: index, &reader, names: Self.fieldNames, lookup: Self.field)
+        index += 1
         try reader.expect(UInt8(ascii: ":"), "':' after the field name")
-        guard let field = Self.lookup(Self.fields, key, reader) else {
-          let name = reader.text(key)
-          throw InterchangeError(
-            "unknown field '\(name)'"
-              + (Suggestions.closest(to: name, in: Self.fields.names).map { "; did you mean '\($0)'?" } ?? ""),
-            column: reader.column(of: keyStart))
-        }
         switch field {
         case 0:
           if !reader.accept(literal: "null") { id = reader.text(try reader.readString("the application id")) }
@@ -128,6 +124,20 @@ public struct ApplicationDecoder: Sendable {
     decoded.application!.date = decisionDate
     decoded.application!.id = id
     return serviceIndex
+  }
+
+  /// Reads a field's name and finds it.
+  private static func field(_ reader: inout JSONReader) throws(InterchangeError) -> Int {
+    let keyStart = reader.position
+    let key = try reader.readString("a field name")
+    guard let field = Self.lookup(Self.fields, key, reader) else {
+      let name = reader.text(key)
+      throw InterchangeError(
+        "unknown field '\(name)'"
+          + (Suggestions.closest(to: name, in: Self.fields.names).map { "; did you mean '\($0)'?" } ?? ""),
+        column: reader.column(of: keyStart))
+    }
+    return field
   }
 
   static func lookup(_ table: ByteKeyTable, _ string: JSONReader.StringBytes, _ reader: JSONReader) -> Int? {

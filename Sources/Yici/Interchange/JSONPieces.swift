@@ -21,6 +21,16 @@ final class JSONPieces: Sendable {
     starts[pieces.count] = end
   }
 
+  /// Each string as a JSON string (quoted, escaped), by index.
+  convenience init(quoted strings: [String]) {
+    self.init(
+      strings.map { string in
+        var out = JSONWriter(capacity: string.utf8.count + 2)
+        out.string(string)
+        return out.bytes
+      })
+  }
+
   deinit {
     slab.deallocate()
     starts.deallocate()

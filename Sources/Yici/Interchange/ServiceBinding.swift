@@ -26,12 +26,7 @@ final class ServiceBinding: Sendable {
 
   init(_ service: CompiledService) {
     facts = ByteKeyTable(service.facts.enumerated().map { ($1.id, $0) })
-    factKeys = JSONPieces(
-      service.facts.map { fact in
-        var out = JSONWriter(capacity: fact.id.utf8.count + 2)
-        out.string(fact.id)
-        return out.bytes
-      })
+    factKeys = JSONPieces(quoted: service.facts.map(\.id))
     materials = ByteKeyTable(service.materials.enumerated().map { ($1.id, $0) })
     conditions = ByteKeyTable(service.conditions.enumerated().map { ($1.id, $0) })
     empty = BoundApplication(for: service, date: CivilDate(dayNumber: 0))
