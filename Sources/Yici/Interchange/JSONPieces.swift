@@ -19,6 +19,7 @@ final class JSONPieces: Sendable {
       end += piece.count
     }
     starts[pieces.count] = end
+    count = pieces.count
   }
 
   /// Each string as a JSON string (quoted, escaped), by index.
@@ -35,6 +36,9 @@ final class JSONPieces: Sendable {
     slab.deallocate()
     starts.deallocate()
   }
+
+  /// How many pieces there are.
+  let count: Int
 
   /// Whether the piece at `index` is empty (there is nothing to write for it).
   @inline(__always)
