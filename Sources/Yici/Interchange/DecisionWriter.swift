@@ -49,9 +49,8 @@ final class DecisionWriter: Sendable {
       return Decision(verdicts, application: nowhere, service: service, english: english, trace: false)
     }
     // Every condition failed: one reason per condition, in slot order.
-    reasons = JSONPieces(
-      sample { $0.conditions = $0.conditions.map { _ in .fails } }.reasons.map { reason in object { $0.reason(reason) }
-      })
+    let failed = sample { $0.conditions = $0.conditions.map { _ in .fails } }
+    reasons = JSONPieces(failed.reasons.map { reason in object { $0.reason(reason) } })
     // Everything committed under a waiver: the commitments of conditions, then of
     // materials, in slot order, then the waiver letter.
     var committed = sample {
