@@ -40,8 +40,8 @@ final class DecisionWriter: Sendable {
       write(&out)
       return out.bytes
     }
-    serviceField = JSONPieces([object { $0.string(service.id) }])
-    materialIDs = JSONPieces(service.materials.map { material in object { $0.string(material.id) } })
+    serviceField = JSONPieces(quoted: [service.id])
+    materialIDs = JSONPieces(quoted: service.materials.map(\.id))
     let nowhere = BoundApplication(for: service, date: CivilDate(dayNumber: 0))
     func sample(_ edit: (inout Verdicts) -> Void) -> Decision {
       var verdicts = Verdicts(conditions: service.conditions.count, materials: service.materials.count)
