@@ -24,7 +24,7 @@ extension Evaluator {
       if !materials[slot].period.contains(application.date) {
         status = .notInForce
       } else {
-        let required = materials[slot].when.map { expressions.truth($0) } ?? .true
+        let required = whenTruth(slot)
         if required == .false {
           status = .notRequired
         } else if isProvided(slot) {
@@ -50,7 +50,11 @@ extension Evaluator {
       verdicts.materials[slot] = status
     }
     if let waiver = service.waiver {
-      results.qualifies = waiver.qualifier.map { expressions.truth($0) } ?? .true
+      if let test = service.flatTests.waiverQualifier, let truth = expressions.truth(service.flatTests.steps(test)) {
+        results.qualifies = truth
+      } else {
+        results.qualifies = waiver.qualifier.map { expressions.truth($0) } ?? .true
+      }
       verdicts.waiver =
         switch results.qualifies {
         case .true: .holds
@@ -63,6 +67,15 @@ extension Evaluator {
       }
     }
     return results
+  }
+
+  /// Whether a material's `when` holds (true without one): by its flat test when it has
+  /// one, else by walking its tree.
+  private func whenTruth(_ slot: Int) -> Truth {
+    if let test = service.flatTests.whens[slot], let truth = expressions.truth(service.flatTests.steps(test)) {
+      return truth
+    }
+    return service.materials[slot].when.map { expressions.truth($0) } ?? .true
   }
 
   private func isProvided(_ slot: Int) -> Bool {

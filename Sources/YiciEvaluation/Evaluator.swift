@@ -83,6 +83,14 @@ public struct Evaluator {
 
   // MARK: - Conditions
 
+  /// A condition's truth: by its flat test when it has one, else by walking its tree.
+  private func conditionTruth(_ slot: Int) -> Truth {
+    if let test = service.flatTests.conditions[slot], let truth = expressions.truth(service.flatTests.steps(test)) {
+      return truth
+    }
+    return expressions.truth(service.conditions[slot].expression)
+  }
+
   struct ConditionResults {
     var anyFailed = false
     var unknown: [Int] = []
@@ -99,7 +107,7 @@ public struct Evaluator {
       } else if conditions[slot].commitment != nil, application.committedConditions[slot] {
         status = .committed
       } else {
-        switch expressions.truth(conditions[slot].expression) {
+        switch conditionTruth(slot) {
         case .true: status = .holds
         case .false:
           status = .fails

@@ -173,3 +173,66 @@ public struct ExpressionEvaluator: Sendable {
     return Self.holds(op, order: order).result
   }
 }
+
+extension ExpressionEvaluator {
+  /// The truth of a flat test (`FlatTests`), or nil when a fact holds a value of another
+  /// kind than the test reads: the tree walk then decides, and words the error.
+  func truth(_ steps: UnsafeBufferPointer<FlatTests.Step>) -> Truth? {
+    // Three values in two bits: 0 false, 1 true, 2 unknown, on a stack held in one word
+    // (a flat test has at most `FlatTests.maxSteps` steps, so it never overflows).
+    var stack: UInt64 = 0
+    for step in steps {
+      switch step {
+      case .not:
+        let a = stack & 3
+        stack = stack & ~3 | (a == 2 ? 2 : 1 - a)
+      case .and, .or:
+        let b = stack & 3
+        stack >>= 2
+        let a = stack & 3
+        let result: UInt64 =
+          if case .and = step {
+            a == 0 || b == 0 ? 0 : (a == 2 || b == 2 ? 2 : 1)
+          } else {
+            a == 1 || b == 1 ? 1 : (a == 2 || b == 2 ? 2 : 0)
+          }
+        stack = stack & ~3 | result
+      default:
+        guard let value = leaf(step) else { return nil }
+        stack = stack << 2 | UInt64(value)
+      }
+    }
+    let result = stack & 3
+    return result == 0 ? .false : result == 1 ? .true : .unknown
+  }
+
+  /// A fact test's three-valued result as a byte; nil when the fact's value is of another
+  /// kind. Flat tests read input slots only, so `inputs` is read directly.
+  @inline(__always)
+  private func leaf(_ step: FlatTests.Step) -> UInt8? {
+    switch step {
+    case .number(let slot, let op, let constant):
+      guard slot < inputs.count else { return nil }
+      guard case .number(let x)? = inputs[slot] else { return inputs[slot] == nil ? 2 : nil }
+      let holds: Bool =
+        switch op {
+        case .equal: x == constant
+        case .notEqual: !(x == constant)
+        case .less: x < constant
+        case .lessEqual: !(constant < x)
+        case .greater: constant < x
+        case .greaterEqual: !(x < constant)
+        }
+      return holds ? 1 : 0
+    case .option(let slot, let options):
+      guard slot < inputs.count else { return nil }
+      guard case .option(let index)? = inputs[slot] else { return inputs[slot] == nil ? 2 : nil }
+      return index < 64 && options & (1 << UInt64(index)) != 0 ? 1 : 0
+    case .bool(let slot, let expected):
+      guard slot < inputs.count else { return nil }
+      guard case .bool(let value)? = inputs[slot] else { return inputs[slot] == nil ? 2 : nil }
+      return value == expected ? 1 : 0
+    case .not, .and, .or: return nil
+    }
+  }
+}

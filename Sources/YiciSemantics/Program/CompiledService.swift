@@ -35,6 +35,8 @@ public final class CompiledService: Sendable {
   public let span: SourceSpan
   /// The time limits, one per policy period (empty when the service declares none).
   public let timeLimits: [CompiledTimeLimits]
+  /// The conditions, `when`s and waiver qualifier in flat form, where they have one.
+  public let flatTests: FlatTests
 
   /// Creates a compiled service (the checker does this).
   public init(
@@ -56,6 +58,9 @@ public final class CompiledService: Sendable {
     self.conditionSlots = conditionSlots
     self.span = span
     self.timeLimits = timeLimits
+    self.flatTests = FlatTests(
+      conditions: conditions.map(\.expression), whens: materials.map(\.when), waiverQualifier: waiver?.qualifier,
+      facts: facts)
   }
 }
 
