@@ -16,6 +16,10 @@ extension ApplicationDecoder {
     try reader.expect(UInt8(ascii: "["), "'[' to start the list of ids", )
     if reader.accept(UInt8(ascii: "]")) { return }
     repeat {
+      if field != 6, let slot = binding.materialIDs.match(&reader) {
+        application.materials[slot].insert(field == 4 ? .provided : .shared)
+        continue
+      }
       let string = try reader.readString("a material id")
       if field == 6, let slot = Self.lookup(binding.conditions, string, reader) {
         application.committedConditions[slot] = true

@@ -9,6 +9,8 @@ final class ServiceBinding: Sendable {
   /// Each fact's id as a JSON string, by slot: what a facts object most likely holds next.
   let factKeys: JSONPieces
   let materials: ByteKeyTable
+  /// The material ids, matched whole in the input (the fast way to read a list of them).
+  let materialIDs: StringDispatch
   let conditions: ByteKeyTable
   /// For each fact slot with options: option ids and labels to option indices.
   let options: [ByteKeyTable?]
@@ -32,6 +34,7 @@ final class ServiceBinding: Sendable {
     facts = ByteKeyTable(service.facts.enumerated().map { ($1.id, $0) })
     factKeys = JSONPieces(quoted: service.facts.map(\.id))
     materials = ByteKeyTable(service.materials.enumerated().map { ($1.id, $0) })
+    materialIDs = StringDispatch(service.materials.map(\.id))
     conditions = ByteKeyTable(service.conditions.enumerated().map { ($1.id, $0) })
     empty = BoundApplication(for: service, date: CivilDate(dayNumber: 0))
     kinds = service.facts.map { fact in
