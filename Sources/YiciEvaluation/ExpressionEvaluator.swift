@@ -126,7 +126,7 @@ public struct ExpressionEvaluator: Sendable {
       }
     case .compare(let op, .fact(let slot), .constant(let constant)):
       switch (input(slot), constant) {
-      case (.some(.number(let x)), .number(let y)): return Self.holds(op, order: x < y ? -1 : x == y ? 0 : 1)
+      case (.some(.number(let x)), .number(let y)): return Self.holds(op, order: ExactDecimal.order(x, y))
       case (.some(.option(let x)), .option(let y)) where op == .equal || op == .notEqual:
         return (x == y) == (op == .equal) ? .true : .false
       case (.some(nil), _): return .unknown
@@ -160,7 +160,7 @@ public struct ExpressionEvaluator: Sendable {
   private func compare(_ op: ComparisonOperator, _ x: Value, _ y: Value) -> EvaluationResult {
     let order: Int
     switch (x, y) {
-    case (.number(let a), .number(let b)): order = a < b ? -1 : (a == b ? 0 : 1)
+    case (.number(let a), .number(let b)): order = ExactDecimal.order(a, b)
     case (.date(let a), .date(let b)): order = a < b ? -1 : (a == b ? 0 : 1)
     default:
       let equal = x == y
@@ -214,16 +214,7 @@ extension ExpressionEvaluator {
     case .number(let slot, let op, let constant):
       guard slot < inputs.count else { return nil }
       guard case .number(let x)? = inputs[slot] else { return inputs[slot] == nil ? 2 : nil }
-      let holds: Bool =
-        switch op {
-        case .equal: x == constant
-        case .notEqual: !(x == constant)
-        case .less: x < constant
-        case .lessEqual: !(constant < x)
-        case .greater: constant < x
-        case .greaterEqual: !(x < constant)
-        }
-      return holds ? 1 : 0
+      return Self.holds(op, order: ExactDecimal.order(x, constant)) == .true ? 1 : 0
     case .option(let slot, let options):
       guard slot < inputs.count else { return nil }
       guard case .option(let index)? = inputs[slot] else { return inputs[slot] == nil ? 2 : nil }

@@ -2,7 +2,9 @@
 /// block of memory and appended by index.
 ///
 /// Appending a fragment copies its bytes and nothing else: no array per fragment to
-/// retain and release on the hot path. Immutable after `init`, so shared between threads.
+/// retain and release on the hot path. The block is padded, so that a short fragment is
+/// copied as two 16-byte words (`JSONWriter.append(padded:)`). Immutable after `init`, so
+/// shared between threads.
 final class JSONPieces: Sendable {
   // INVARIANT: written only in init; `starts` has one more entry than there are pieces.
   private nonisolated(unsafe) let slab: UnsafeMutableBufferPointer<UInt8>
@@ -10,7 +12,9 @@ final class JSONPieces: Sendable {
 
   /// The pieces, by index; an empty piece stands for "none".
   init(_ pieces: [[UInt8]]) {
-    slab = .allocate(capacity: max(1, pieces.reduce(0) { $0 + $1.count }))
+    let total = pieces.reduce(0) { $0 + $1.count }
+    slab = .allocate(capacity: total + JSONWriter.padding)
+    slab[total...].initialize(repeating: 0)
     starts = .allocate(capacity: pieces.count + 1)
     var end = 0
     for (index, piece) in pieces.enumerated() {
@@ -56,6 +60,6 @@ final class JSONPieces: Sendable {
   @inline(__always)
   func append(_ index: Int, to out: inout JSONWriter) {
     let start = starts[index]
-    out.append(UnsafeBufferPointer(rebasing: slab[start..<starts[index + 1]]))
+    out.append(padded: UnsafeBufferPointer(rebasing: slab[start..<starts[index + 1]]))
   }
 }

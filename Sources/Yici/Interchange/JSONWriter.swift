@@ -53,6 +53,28 @@ struct JSONWriter: ~Copyable {
     piece.withUnsafeBufferPointer { append($0) }
   }
 
+  /// How many bytes past its start a piece given to `append(padded:)` may be read.
+  static let padding = 32
+
+  /// Appends a piece whose memory may be read `padding` bytes past its start: one of up
+  /// to that many bytes is copied as two 16-byte words, whatever its length (the bytes
+  /// copied past its end are overwritten by what comes next).
+  @inline(__always)
+  mutating func append(padded piece: UnsafeBufferPointer<UInt8>) {
+    let length = piece.count
+    guard length <= Self.padding, let source = piece.baseAddress else {
+      append(piece)
+      return
+    }
+    if count + Self.padding > capacity { grow(toHold: count + Self.padding) }
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(base + count)
+    to.storeBytes(of: from.loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
+    to.storeBytes(
+      of: from.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self), toByteOffset: 16, as: SIMD16<UInt8>.self)
+    count += length
+  }
+
   /// Appends one byte.
   @inline(__always)
   mutating func append(_ byte: UInt8) {

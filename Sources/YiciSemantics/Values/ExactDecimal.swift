@@ -60,11 +60,27 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     )
   }
 
+  /// -1, 0 or 1 as `a` is less than, equal to or greater than `b`, exactly. The
+  /// significand with fewer decimals is scaled up in 64 bits, and in 128 bits only when
+  /// that would overflow.
+  public static func order(_ a: ExactDecimal, _ b: ExactDecimal) -> Int {
+    var (x, y) = (a.significand, b.significand)
+    if a.scale != b.scale {
+      var factor: Int64 = 1
+      for _ in 0..<(a.scale < b.scale ? b.scale - a.scale : a.scale - b.scale) { factor *= 10 }
+      let scaled = (a.scale < b.scale ? x : y).multipliedReportingOverflow(by: factor)
+      guard !scaled.overflow else {
+        let (wideX, wideY, _) = aligned(a, b)
+        return wideX < wideY ? -1 : (wideX == wideY ? 0 : 1)
+      }
+      if a.scale < b.scale { x = scaled.partialValue } else { y = scaled.partialValue }
+    }
+    return x < y ? -1 : (x == y ? 0 : 1)
+  }
+
   /// Equal in value, whatever the scale (`10` == `10.0`).
   public static func == (a: ExactDecimal, b: ExactDecimal) -> Bool {
-    if a.scale == b.scale { return a.significand == b.significand }
-    let (x, y, _) = aligned(a, b)
-    return x == y
+    order(a, b) == 0
   }
 
   /// Hashes the value without trailing zeros, consistently with `==`.
@@ -81,9 +97,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// Orders by value, exactly.
   public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
-    if a.scale == b.scale { return a.significand < b.significand }
-    let (x, y, _) = aligned(a, b)
-    return x < y
+    order(a, b) < 0
   }
 
   /// Creates a decimal from a 128-bit significand, or nil when it does not fit.
