@@ -23,6 +23,29 @@ public enum Explainer {
     Rendering(decision, service: service, language: language, waiver: waiver).explanation
   }
 
+  /// What explaining decisions of one service in one language always writes the same way
+  /// (each material's heading and details), written once: `explain(_:prepared:waiver:)`
+  /// with it gives the same text as `explain(_:service:language:waiver:)`, faster.
+  public final class Prepared: Sendable {
+    let service: CompiledService
+    let language: Language
+    let materials: PreparedMaterials
+
+    /// Prepares the texts of a service's materials in a language.
+    public init(service: CompiledService, language: Language) {
+      self.service = service
+      self.language = language
+      materials = PreparedMaterials(service: service, phrases: Phrases(language))
+    }
+  }
+
+  /// `explain(_:service:language:waiver:)`, with the service's texts prepared in advance.
+  public static func explain(_ decision: Decision, prepared: Prepared, waiver: QualifierStatus? = nil) -> String {
+    Rendering(
+      decision, service: prepared.service, language: prepared.language, waiver: waiver, prepared: prepared.materials
+    ).explanation
+  }
+
   /// The one-time notice (一次性告知书) as printable text: a formal letter listing, at
   /// once, everything the applicant must supply or correct, with each material's name,
   /// form, copies, where to get it and legal basis; for waived materials the due date and

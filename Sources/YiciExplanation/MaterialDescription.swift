@@ -6,6 +6,14 @@ import YiciSemantics
 struct MaterialDescription {
   let service: CompiledService
   let phrases: Phrases
+  /// Every material's heading and details, written in advance (nil: written on demand).
+  let prepared: PreparedMaterials?
+
+  init(service: CompiledService, phrases: Phrases, prepared: PreparedMaterials? = nil) {
+    self.service = service
+    self.phrases = phrases
+    self.prepared = prepared
+  }
 
   /// The compiled material with an id, if the service has it.
   func material(_ id: String) -> CompiledMaterial? {
@@ -22,8 +30,8 @@ struct MaterialDescription {
 
   /// The name with form and copies: 食品经营许可申请书（原件1份）.
   func heading(_ id: String) -> String {
-    guard let material = material(id) else { return id }
-    return heading(material)
+    guard let slot = service.materialSlots[id] else { return id }
+    return prepared?.headings[slot] ?? heading(service.materials[slot])
   }
 
   func heading(_ material: CompiledMaterial) -> String {
@@ -51,7 +59,12 @@ struct MaterialDescription {
 
   /// Alternatives, where to get it, the commitment that may replace it, the basis.
   func details(_ id: String, offerCommitment: Bool) -> [String] {
-    guard let material = material(id) else { return [] }
+    guard let slot = service.materialSlots[id] else { return [] }
+    if let prepared { return offerCommitment ? prepared.detailsOfferingCommitment[slot] : prepared.details[slot] }
+    return details(service.materials[slot], offerCommitment: offerCommitment)
+  }
+
+  func details(_ material: CompiledMaterial, offerCommitment: Bool) -> [String] {
     var lines: [String] = []
     let alternatives = material.alternatives.map { heading(service.materials[$0]) }
     if !alternatives.isEmpty { lines.append(phrases.anyOf(alternatives)) }
@@ -83,4 +96,21 @@ struct MaterialDescription {
 func capitalizedFirst(_ text: String) -> String {
   guard let first = text.first else { return text }
   return first.uppercased() + text.dropFirst()
+}
+
+/// Every material's heading and detail lines for one service in one language, written
+/// once: explaining many decisions then copies them instead of composing them each time.
+final class PreparedMaterials: Sendable {
+  /// By material slot.
+  let headings: [String]
+  /// By material slot, without and with the 告知承诺 that may replace the material.
+  let details: [[String]]
+  let detailsOfferingCommitment: [[String]]
+
+  init(service: CompiledService, phrases: Phrases) {
+    let description = MaterialDescription(service: service, phrases: phrases)
+    headings = service.materials.map { description.heading($0) }
+    details = service.materials.map { description.details($0, offerCommitment: false) }
+    detailsOfferingCommitment = service.materials.map { description.details($0, offerCommitment: true) }
+  }
 }

@@ -13,11 +13,14 @@ struct Rendering {
   /// when known: given by the caller, else read from the decision's trace.
   let waiverVerdict: String?
 
-  init(_ decision: Decision, service: CompiledService, language: Language, waiver: QualifierStatus? = nil) {
+  init(
+    _ decision: Decision, service: CompiledService, language: Language, waiver: QualifierStatus? = nil,
+    prepared: PreparedMaterials? = nil
+  ) {
     self.decision = decision
     self.service = service
     self.phrases = Phrases(language)
-    self.materials = MaterialDescription(service: service, phrases: phrases)
+    self.materials = MaterialDescription(service: service, phrases: phrases, prepared: prepared)
     self.waiverVerdict = waiver?.traceWord ?? decision.trace?.waiver
   }
 

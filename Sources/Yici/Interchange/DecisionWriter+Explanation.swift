@@ -57,7 +57,7 @@ extension DecisionWriter {
   func written(_ verdicts: Verdicts, for application: BoundApplication) -> [UInt8] {
     var decision = Decision(
       verdicts, application: application, service: service, english: language == .en, trace: false)
-    decision.explanation = Explainer.explain(decision, service: service, language: language, waiver: verdicts.waiver)
+    decision.explanation = Explainer.explain(decision, prepared: prepared, waiver: verdicts.waiver)
     var out = JSONWriter(capacity: decision.explanation.utf8.count + 16)
     out.string(decision.explanation)
     return out.bytes

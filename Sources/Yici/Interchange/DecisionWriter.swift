@@ -26,12 +26,15 @@ final class DecisionWriter: Sendable {
   /// By fact slot.
   private let questions: JSONPieces
   let explanations = ExplanationMemo(limit: DecisionWriter.memoLimit)
+  /// The service's material texts in the language, for writing explanations.
+  let prepared: Explainer.Prepared
   /// How many distinct explanations are kept before the memo starts afresh.
   static let memoLimit = 16_384
 
   init(service: CompiledService, language: Language) {
     self.service = service
     self.language = language
+    prepared = Explainer.Prepared(service: service, language: language)
     let english = language == .en
     // The texts come from a Decision built for the purpose, so they are worded exactly as
     // `Decision(verdicts…)` words them.
