@@ -20,20 +20,28 @@ struct BatchRunner {
     let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
     guard descriptor >= 0 else { return nil }
     defer { if descriptor != 0 { close(descriptor) } }
-    var pending: [UInt8] = []
+    // Input is read straight into `pending` after the unfinished line the last read left,
+    // which is moved to the front (the buffer doubles for a line longer than it).
+    var pending = [UInt8](repeating: 0, count: Self.chunk)
+    var filled = 0
     var output: [UInt8] = []
     output.reserveCapacity(Self.chunk + 64 * 1024)
     var failures = 0
     var lineNumber = 0
-    var buffer = [UInt8](repeating: 0, count: Self.chunk)
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunk) }
+      if filled == pending.count { pending += [UInt8](repeating: 0, count: pending.count) }
+      let count = pending.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
       if count <= 0 { break }
-      pending += buffer[..<count]
-      let consumed = decideLines(in: pending, final: false, &lineNumber, &failures, &output)
-      pending.removeFirst(consumed)
+      filled += count
+      let consumed = pending.withUnsafeBufferPointer { bytes in
+        decideLines(in: UnsafeBufferPointer(rebasing: bytes[..<filled]), final: false, &lineNumber, &failures, &output)
+      }
+      pending.withUnsafeMutableBytes { _ = memmove($0.baseAddress!, $0.baseAddress! + consumed, filled - consumed) }
+      filled -= consumed
     }
-    _ = decideLines(in: pending, final: true, &lineNumber, &failures, &output)
+    pending.withUnsafeBufferPointer { bytes in
+      _ = decideLines(in: UnsafeBufferPointer(rebasing: bytes[..<filled]), final: true, &lineNumber, &failures, &output)
+    }
     Terminal.write(bytes: output)
     return failures
   }
@@ -41,25 +49,24 @@ struct BatchRunner {
   /// Decides the complete lines in `bytes` (and the last, unterminated one when `final`);
   /// returns how many bytes were consumed.
   private mutating func decideLines(
-    in bytes: [UInt8], final: Bool, _ lineNumber: inout Int, _ failures: inout Int, _ output: inout [UInt8]
+    in bytes: UnsafeBufferPointer<UInt8>, final: Bool, _ lineNumber: inout Int, _ failures: inout Int,
+    _ output: inout [UInt8]
   ) -> Int {
-    bytes.withUnsafeBufferPointer { bytes in
-      var lineStart = 0
-      while lineStart < bytes.count {
-        let newline = memchr(bytes.baseAddress! + lineStart, 0x0A, bytes.count - lineStart)
-        let lineEnd =
-          newline.map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
-        if newline == nil && !final { break }
-        lineNumber += 1
-        decide(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), lineNumber, &failures, &output)
-        lineStart = lineEnd + 1
-        if output.count >= Self.chunk {
-          Terminal.write(bytes: output)
-          output.removeAll(keepingCapacity: true)
-        }
+    var lineStart = 0
+    while lineStart < bytes.count {
+      let newline = memchr(bytes.baseAddress! + lineStart, 0x0A, bytes.count - lineStart)
+      let lineEnd =
+        newline.map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+      if newline == nil && !final { break }
+      lineNumber += 1
+      decide(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), lineNumber, &failures, &output)
+      lineStart = lineEnd + 1
+      if output.count >= Self.chunk {
+        Terminal.write(bytes: output)
+        output.removeAll(keepingCapacity: true)
       }
-      return min(lineStart, bytes.count)
     }
+    return min(lineStart, bytes.count)
   }
 
   private mutating func decide(
