@@ -14,10 +14,10 @@ extension DecisionWriter {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
       var key = KeyBytes(scratch)
       Self.write(verdicts, date: application.date, to: &key)
-      let bytes = UnsafeBufferPointer(rebasing: scratch[..<key.count])
-      if explanations.append(bytes, to: &buffer) { return }
+      let bytes = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: scratch[..<key.count]))
+      if explanations.withValue(bytes, { buffer += $0 }) { return }
       let explanation = written(verdicts, for: application)
-      explanations.insert(bytes, explanation)
+      explanation.withUnsafeBufferPointer { explanations.insert(bytes, $0) }
       buffer += explanation
     }
   }

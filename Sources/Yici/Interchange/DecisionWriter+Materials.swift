@@ -3,7 +3,8 @@ import YiciEvaluation
 extension DecisionWriter {
   /// `,"materials":{"required":[…],"provided":[…],…}`. One pass over the statuses sets a
   /// bit per material in each list it belongs to; each list is then written by walking
-  /// its set bits, in slot order.
+  /// its set bits, in slot order. The `required` list, the longest and one of few (it
+  /// depends only on which `when`s hold), is memoized by its bits.
   func writeMaterials(_ verdicts: Verdicts, to out: inout JSONWriter) {
     let outcome = verdicts.outcome
     let keys = Self.materialKeys
@@ -21,6 +22,10 @@ extension DecisionWriter {
       }
       for (list, key) in keys.enumerated() {
         out.raw(key)
+        let bits = UnsafeBufferPointer(rebasing: masks[list * words..<(list + 1) * words])
+        let memoKey = UnsafeRawBufferPointer(bits)
+        if list == 0, requiredLists.withValue(memoKey, { out.append($0) }) { continue }
+        let start = out.count
         var separator = Separator()
         for word in 0..<words {
           var bits = masks[list * words + word]
@@ -35,6 +40,7 @@ extension DecisionWriter {
             }
           }
         }
+        if list == 0 { requiredLists.insert(memoKey, out.written(from: start)) }
       }
       out.raw("]}")
     }

@@ -25,7 +25,9 @@ final class DecisionWriter: Sendable {
   let waiverLetter: JSONPieces
   /// By fact slot.
   private let questions: JSONPieces
-  let explanations = ExplanationMemo(limit: DecisionWriter.memoLimit)
+  let explanations = BytesMemo(limit: DecisionWriter.memoLimit)
+  /// `required` lists (their ids, comma-separated) by the bits of the materials in them.
+  let requiredLists = BytesMemo(limit: 4096)
   /// The service's material texts in the language, for writing explanations.
   let prepared: Explainer.Prepared
   /// How many distinct explanations are kept before the memo starts afresh.

@@ -18,6 +18,11 @@ struct JSONWriter: ~Copyable {
   /// The bytes written, as an array.
   var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+  /// The bytes written from `start` on, valid until the next append.
+  func written(from start: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: base + start, count: count - start)
+  }
+
   /// Appends the bytes written to `buffer`.
   func append(to buffer: inout [UInt8]) {
     buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
