@@ -17,33 +17,36 @@ extension Evaluator {
 
   mutating func evaluateMaterials(into verdicts: inout Verdicts) throws(EvaluationError) -> MaterialResults {
     var results = MaterialResults()
-    let materials = service.materials
-    // Fields are read in place (materials[slot].x), never copied out of the compiled service.
-    for slot in materials.indices where materials[slot].isRequirement {
+    let day = application.date.dayNumber
+    // The loop reads the materials' plans (plain values); texts and trees are read only to
+    // word an error or to find the questions.
+    let plans = service.materialPlans
+    for slot in plans.indices where plans[slot].isRequirement {
       let status: MaterialStatus
-      if !materials[slot].period.contains(application.date) {
+      if !plans[slot].isInForce(on: day) {
         status = .notInForce
       } else {
-        let required = whenTruth(slot)
+        let required = whenTruth(slot, plans[slot])
         if required == .false {
           status = .notRequired
-        } else if isProvided(slot) {
+        } else if isProvided(slot, plans) {
           status = required == .true ? .provided : .providedIfRequired
-        } else if isExempt(slot) {
+        } else if isExempt(slot, plans) {
           status = required == .true ? .exempt : .exemptIfRequired
-        } else if materials[slot].commitment != nil, application.materials[slot].contains(.committed) {
+        } else if plans[slot].hasCommitment, application.materials[slot].contains(.committed) {
           status = .committed
         } else if required == .true {
           status = .missing
-          results.definite.add(waivable: materials[slot].waivable)
+          results.definite.add(waivable: plans[slot].waivable)
         } else {
           status = required == .unknown ? .undetermined : .error
-          results.possible.add(waivable: materials[slot].waivable)
-          if let when = materials[slot].when { results.pendingExpressions.append(when) }
+          results.possible.add(waivable: plans[slot].waivable)
+          let material = service.materials[slot]
+          if let when = material.when { results.pendingExpressions.append(when) }
           if case .error(let message) = required, results.error == nil {
             results.error = EvaluationError(
-              "when '\(materials[slot].id)' is required cannot be evaluated: \(message)",
-              location: materials[slot].span.description)
+              "when '\(material.id)' is required cannot be evaluated: \(message)", location: material.span.description
+            )
           }
         }
       }
@@ -71,22 +74,24 @@ extension Evaluator {
 
   /// Whether a material's `when` holds (true without one): by its flat test when it has
   /// one, else by walking its tree.
-  private func whenTruth(_ slot: Int) -> Truth {
-    if let test = service.flatTests.whens[slot], let truth = expressions.truth(service.flatTests.steps(test)) {
-      return truth
-    }
+  private func whenTruth(_ slot: Int, _ plan: MaterialPlan) -> Truth {
+    guard plan.hasWhen else { return .true }
+    if let test = plan.whenTest, let truth = expressions.truth(service.flatTests.steps(test)) { return truth }
     return service.materials[slot].when.map { expressions.truth($0) } ?? .true
   }
 
-  private func isProvided(_ slot: Int) -> Bool {
+  /// Whether the material, or one of its alternatives, is on the counter.
+  private func isProvided(_ slot: Int, _ plans: [MaterialPlan]) -> Bool {
     application.materials[slot].contains(.provided)
-      || service.materials[slot].alternatives.contains { application.materials[$0].contains(.provided) }
+      || plans[slot].alternatives.contains { application.materials[service.alternativeSlots[$0]].contains(.provided) }
   }
 
-  private func isExempt(_ slot: Int) -> Bool {
-    (service.materials[slot].shared && application.materials[slot].contains(.shared))
-      || service.materials[slot].alternatives.contains {
-        service.materials[$0].shared && application.materials[$0].contains(.shared)
+  /// Whether the shared platform supplies the material, or one of its alternatives.
+  private func isExempt(_ slot: Int, _ plans: [MaterialPlan]) -> Bool {
+    (plans[slot].shared && application.materials[slot].contains(.shared))
+      || plans[slot].alternatives.contains {
+        let alternative = service.alternativeSlots[$0]
+        return plans[alternative].shared && application.materials[alternative].contains(.shared)
       }
   }
 

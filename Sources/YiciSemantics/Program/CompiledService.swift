@@ -37,6 +37,10 @@ public final class CompiledService: Sendable {
   public let timeLimits: [CompiledTimeLimits]
   /// The conditions, `when`s and waiver qualifier in flat form, where they have one.
   public let flatTests: FlatTests
+  /// What deciding reads of each material, by material slot.
+  public let materialPlans: [MaterialPlan]
+  /// The materials' alternatives end to end (`MaterialPlan.alternatives` ranges over it).
+  public let alternativeSlots: [Int]
 
   /// Creates a compiled service (the checker does this).
   public init(
@@ -61,6 +65,7 @@ public final class CompiledService: Sendable {
     self.flatTests = FlatTests(
       conditions: conditions.map(\.expression), whens: materials.map(\.when), waiverQualifier: waiver?.qualifier,
       facts: facts)
+    (materialPlans, alternativeSlots) = MaterialPlan.plans(for: materials, whenTests: flatTests.whens)
   }
 }
 

@@ -1,0 +1,46 @@
+/// What deciding reads of a material, in plain values: a compact copy of the fields of
+/// `CompiledMaterial` the evaluator needs, so that its loop over the materials touches
+/// no text, array or expression (those stay in the material, for explaining).
+public struct MaterialPlan: Sendable {
+  /// Whether the service requires it (false: it only appears as an alternative).
+  public let isRequirement: Bool
+  /// The first day it is in force, as a day number (nil: no bound).
+  public let from: Int?
+  /// The last day it is in force, as a day number (nil: no bound).
+  public let until: Int?
+  /// Whether it has a `when`.
+  public let hasWhen: Bool
+  /// Its `when`'s flat test (`FlatTests`), when it has one.
+  public let whenTest: Range<Int>?
+  /// Its alternatives' slots: `CompiledService.alternativeSlots[alternatives]`.
+  public let alternatives: Range<Int>
+  /// Exempt when the shared platform supplies it.
+  public let shared: Bool
+  /// May be waived under the waiver policy.
+  public let waivable: Bool
+  /// Whether a signed 告知承诺 may replace it.
+  public let hasCommitment: Bool
+
+  /// Whether it is in force on the day with this number.
+  @inlinable
+  public func isInForce(on day: Int) -> Bool {
+    (from.map { day >= $0 } ?? true) && (until.map { day <= $0 } ?? true)
+  }
+
+  /// The plans of a service's materials, and their alternatives' slots end to end.
+  static func plans(for materials: [CompiledMaterial], whenTests: [Range<Int>?]) -> (
+    plans: [MaterialPlan], alternativeSlots: [Int]
+  ) {
+    var alternativeSlots: [Int] = []
+    let plans = materials.enumerated().map { slot, material in
+      let start = alternativeSlots.count
+      alternativeSlots += material.alternatives
+      return MaterialPlan(
+        isRequirement: material.isRequirement, from: material.period.from?.dayNumber,
+        until: material.period.until?.dayNumber, hasWhen: material.when != nil, whenTest: whenTests[slot],
+        alternatives: start..<alternativeSlots.count, shared: material.shared, waivable: material.waivable,
+        hasCommitment: material.commitment != nil)
+    }
+    return (plans, alternativeSlots)
+  }
+}
