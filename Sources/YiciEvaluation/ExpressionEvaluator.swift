@@ -15,7 +15,8 @@ public struct ExpressionEvaluator: Sendable {
     inputs = application.facts
     derived = []
     guard !service.derivedOrder.isEmpty else { return }
-    derived = Array(repeating: nil, count: service.facts.count)
+    // Derived slots read as unknown until computed, whatever the application put there.
+    derived = service.facts.map { $0.derivation == nil ? nil : .unknown }
     for slot in service.derivedOrder {
       if let derivation = service.facts[slot].derivation { derived[slot] = evaluate(derivation) }
     }

@@ -22,9 +22,10 @@ extension DecisionWriter {
       }
       for (list, key) in keys.enumerated() {
         out.raw(key)
-        let bits = UnsafeBufferPointer(rebasing: masks[list * words..<(list + 1) * words])
-        let memoKey = UnsafeRawBufferPointer(bits)
-        if list == 0, requiredLists.withValue(memoKey, { out.append($0) }) { continue }
+        // The required list comes from the memo when one like it was written before.
+        let isRequired = list == 0
+        let listBits = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: masks[list * words..<(list + 1) * words]))
+        if isRequired, requiredLists.withValue(listBits, { out.append($0) }) { continue }
         let start = out.count
         var separator = Separator()
         for word in 0..<words {
@@ -40,7 +41,7 @@ extension DecisionWriter {
             }
           }
         }
-        if list == 0 { requiredLists.insert(memoKey, out.written(from: start)) }
+        if isRequired { requiredLists.insert(listBits, out.written(from: start)) }
       }
       out.raw("]}")
     }
