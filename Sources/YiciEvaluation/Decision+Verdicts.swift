@@ -18,6 +18,9 @@ extension Decision {
         commitments.append(Commitment(id: condition.id, text: commitment.text(english: english)))
       }
     }
+    // The two long lists grow once, not by doubling.
+    materials.required.reserveCapacity(verdicts.materials.count)
+    materials.provided.reserveCapacity(verdicts.materials.count)
     for (slot, status) in verdicts.materials.enumerated() {
       let id = service.materials[slot].id
       if status.isRequired { materials.required.append(id) }

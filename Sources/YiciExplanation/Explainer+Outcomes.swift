@@ -1,7 +1,10 @@
 /// The explanation text, outcome by outcome.
 extension Rendering {
   /// The whole explanation.
-  var explanation: String {
+  var explanation: String { explanationLines.text }
+
+  /// The whole explanation, as lines.
+  var explanationLines: TextLines {
     var text = TextLines()
     text.add(title)
     switch decision.outcome {
@@ -26,7 +29,7 @@ extension Rendering {
       addExemptAndCommitments(to: &text)
     }
     text.add(warningLines)
-    return text.text
+    return text
   }
 
   /// The questions, then what is already known to be missing or may be needed.

@@ -41,9 +41,21 @@ public enum Explainer {
 
   /// `explain(_:service:language:waiver:)`, with the service's texts prepared in advance.
   public static func explain(_ decision: Decision, prepared: Prepared, waiver: QualifierStatus? = nil) -> String {
+    rendering(decision, prepared, waiver).explanation
+  }
+
+  /// The lines of `explain(_:prepared:waiver:)`: its text is each line followed by a
+  /// newline, or a single newline when there are none. A writer that escapes or frames
+  /// the text itself saves joining it.
+  public static func explanationLines(_ decision: Decision, prepared: Prepared, waiver: QualifierStatus? = nil)
+    -> ArraySlice<String>
+  {
+    rendering(decision, prepared, waiver).explanationLines.finalLines
+  }
+
+  private static func rendering(_ decision: Decision, _ prepared: Prepared, _ waiver: QualifierStatus?) -> Rendering {
     Rendering(
-      decision, service: prepared.service, language: prepared.language, waiver: waiver, prepared: prepared.materials
-    ).explanation
+      decision, service: prepared.service, language: prepared.language, waiver: waiver, prepared: prepared.materials)
   }
 
   /// The one-time notice (一次性告知书) as printable text: a formal letter listing, at

@@ -46,9 +46,14 @@ struct MaterialDescription {
   func item(_ number: Int, _ id: String, first: [String] = [], offerCommitment: Bool = false) -> [String] {
     var heading = self.heading(id)
     if phrases.english { heading = capitalizedFirst(heading) }
-    return [phrases.number(number) + heading]
-      + (first + details(id, offerCommitment: offerCommitment)).map { "   " + $0 }
+    var lines = [phrases.number(number) + heading]
+    lines += first.map { Self.indent + $0 }
+    lines += indentedDetails(id, offerCommitment: offerCommitment)
+    return lines
   }
+
+  /// How an item's lines are indented under its heading.
+  static let indent = "   "
 
   /// Numbered items for materials, in the order given.
   func items(_ ids: [String], offerCommitment: Bool = false, due: (String) -> CivilDate? = { _ in nil }) -> [String] {
@@ -57,13 +62,14 @@ struct MaterialDescription {
     }
   }
 
-  /// Alternatives, where to get it, the commitment that may replace it, the basis.
-  func details(_ id: String, offerCommitment: Bool) -> [String] {
+  /// The details, each indented under the item's heading.
+  func indentedDetails(_ id: String, offerCommitment: Bool) -> [String] {
     guard let slot = service.materialSlots[id] else { return [] }
     if let prepared { return offerCommitment ? prepared.detailsOfferingCommitment[slot] : prepared.details[slot] }
-    return details(service.materials[slot], offerCommitment: offerCommitment)
+    return details(service.materials[slot], offerCommitment: offerCommitment).map { Self.indent + $0 }
   }
 
+  /// Alternatives, where to get it, the commitment that may replace it, the basis.
   func details(_ material: CompiledMaterial, offerCommitment: Bool) -> [String] {
     var lines: [String] = []
     let alternatives = material.alternatives.map { heading(service.materials[$0]) }
@@ -103,14 +109,19 @@ func capitalizedFirst(_ text: String) -> String {
 final class PreparedMaterials: Sendable {
   /// By material slot.
   let headings: [String]
-  /// By material slot, without and with the 告知承诺 that may replace the material.
+  /// By material slot, indented, without and with the 告知承诺 that may replace the
+  /// material.
   let details: [[String]]
   let detailsOfferingCommitment: [[String]]
 
   init(service: CompiledService, phrases: Phrases) {
     let description = MaterialDescription(service: service, phrases: phrases)
     headings = service.materials.map { description.heading($0) }
-    details = service.materials.map { description.details($0, offerCommitment: false) }
-    detailsOfferingCommitment = service.materials.map { description.details($0, offerCommitment: true) }
+    details = service.materials.map { material in
+      description.details(material, offerCommitment: false).map { MaterialDescription.indent + $0 }
+    }
+    detailsOfferingCommitment = service.materials.map { material in
+      description.details(material, offerCommitment: true).map { MaterialDescription.indent + $0 }
+    }
   }
 }

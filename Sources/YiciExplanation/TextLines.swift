@@ -38,17 +38,24 @@ struct TextLines {
     if let last = lines.last, !last.isEmpty { lines.append("") }
   }
 
-  /// The text: lines joined, no trailing blank lines, ending with one newline.
-  var text: String {
+  /// The lines the text is made of: all but trailing blank ones. The text is each
+  /// followed by a newline (or a single newline when there are none).
+  var finalLines: ArraySlice<String> {
     var count = lines.count
     while count > 0 && lines[count - 1].isEmpty { count -= 1 }
+    return lines[..<count]
+  }
+
+  /// The text: lines joined, no trailing blank lines, ending with one newline.
+  var text: String {
+    let lines = finalLines
     var text = ""
-    text.reserveCapacity(lines[..<count].reduce(count) { $0 + $1.utf8.count })
-    for line in lines[..<count] {
+    text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+    for line in lines {
       text += line
       text += "\n"
     }
-    return count == 0 ? "\n" : text
+    return lines.isEmpty ? "\n" : text
   }
 
   /// Whether a line has no line break and no trailing whitespace, judged on its UTF-8

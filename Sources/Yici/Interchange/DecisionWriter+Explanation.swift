@@ -55,11 +55,10 @@ extension DecisionWriter {
 
   /// The explanation written afresh, escaped as a JSON string.
   func written(_ verdicts: Verdicts, for application: BoundApplication) -> [UInt8] {
-    var decision = Decision(
+    let decision = Decision(
       verdicts, application: application, service: service, english: language == .en, trace: false)
-    decision.explanation = Explainer.explain(decision, prepared: prepared, waiver: verdicts.waiver)
-    var out = JSONWriter(capacity: decision.explanation.utf8.count + 16)
-    out.string(decision.explanation)
+    var out = JSONWriter(capacity: 2048)
+    out.string(lines: Explainer.explanationLines(decision, prepared: prepared, waiver: verdicts.waiver))
     return out.bytes
   }
 }

@@ -112,6 +112,18 @@ struct JSONWriter: ~Copyable {
     append(UInt8(ascii: "\""))
   }
 
+  /// Lines as one JSON string: each line followed by an escaped newline (a single one when
+  /// there are no lines), as `TextLines.text` joins them.
+  mutating func string<Lines: Collection<String>>(lines: Lines) {
+    append(UInt8(ascii: "\""))
+    for var line in lines {
+      line.withUTF8 { escaped($0) }
+      raw("\\n")
+    }
+    if lines.isEmpty { raw("\\n") }
+    append(UInt8(ascii: "\""))
+  }
+
   /// Appends UTF-8 text with JSON's escapes; runs that need none are copied whole.
   /// Eight bytes are checked at a time (most text needs no escape at all).
   private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
