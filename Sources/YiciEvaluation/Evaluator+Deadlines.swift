@@ -14,7 +14,7 @@ extension Evaluator {
   ///   date falls in a year the calendar does not cover (never a guessed date).
   func addDeadlines(to verdicts: inout Verdicts) throws(EvaluationError) {
     guard verdicts.outcome == .accepted || verdicts.outcome == .acceptedWithWaiver,
-      let limits = service.timeLimits(on: application.date)
+      let limits = service.timeLimits(on: date)
     else { return }
     let immediate: Bool
     switch limits.immediacy {
@@ -30,7 +30,7 @@ extension Evaluator {
       }
     }
     do throws(CalendarError) {
-      let deadlines = try limits.deadlines(received: application.date, immediate: immediate)
+      let deadlines = try limits.deadlines(received: date, immediate: immediate)
       verdicts.dues = Array(repeating: nil, count: service.materials.count)
       for slot in verdicts.materials.indices where verdicts.materials[slot] == .waived {
         verdicts.dues[slot] = try limits.due(ofWaived: service.materials[slot].id, accepted: deadlines.accepted)

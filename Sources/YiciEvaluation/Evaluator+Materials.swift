@@ -17,7 +17,7 @@ extension Evaluator {
 
   mutating func evaluateMaterials(into verdicts: inout Verdicts) throws(EvaluationError) -> MaterialResults {
     var results = MaterialResults()
-    let day = application.date.dayNumber
+    let day = date.dayNumber
     // The loop reads the materials' plans (plain values); texts and trees are read only to
     // word an error or to find the questions.
     let plans = service.materialPlans
@@ -33,7 +33,7 @@ extension Evaluator {
           status = required == .true ? .provided : .providedIfRequired
         } else if isExempt(slot, plans) {
           status = required == .true ? .exempt : .exemptIfRequired
-        } else if plans[slot].hasCommitment, application.materials[slot].contains(.committed) {
+        } else if plans[slot].hasCommitment, materialFlags[slot].contains(.committed) {
           status = .committed
         } else if required == .true {
           status = .missing
@@ -82,16 +82,16 @@ extension Evaluator {
 
   /// Whether the material, or one of its alternatives, is on the counter.
   private func isProvided(_ slot: Int, _ plans: [MaterialPlan]) -> Bool {
-    application.materials[slot].contains(.provided)
-      || plans[slot].alternatives.contains { application.materials[service.alternativeSlots[$0]].contains(.provided) }
+    materialFlags[slot].contains(.provided)
+      || plans[slot].alternatives.contains { materialFlags[service.alternativeSlots[$0]].contains(.provided) }
   }
 
   /// Whether the shared platform supplies the material, or one of its alternatives.
   private func isExempt(_ slot: Int, _ plans: [MaterialPlan]) -> Bool {
-    (plans[slot].shared && application.materials[slot].contains(.shared))
+    (plans[slot].shared && materialFlags[slot].contains(.shared))
       || plans[slot].alternatives.contains {
         let alternative = service.alternativeSlots[$0]
-        return plans[alternative].shared && application.materials[alternative].contains(.shared)
+        return plans[alternative].shared && materialFlags[alternative].contains(.shared)
       }
   }
 

@@ -11,7 +11,10 @@ import YiciSyntax
 /// when the outcome depends on them; errors likewise, and then they are thrown.
 public struct Evaluator {
   let service: CompiledService
-  let application: BoundApplication
+  /// What it reads of the application (not the whole of it, so as not to copy it).
+  let date: CivilDate
+  let materialFlags: [BoundApplication.MaterialFlags]
+  let committedConditions: [Bool]
   let expressions: ExpressionEvaluator
 
   /// Decides an application. `english` picks the language of reasons and questions;
@@ -50,7 +53,9 @@ public struct Evaluator {
 
   init(service: CompiledService, application: BoundApplication) {
     self.service = service
-    self.application = application
+    self.date = application.date
+    self.materialFlags = application.materials
+    self.committedConditions = application.committedConditions
     self.expressions = ExpressionEvaluator(service: service, application: application)
   }
 
@@ -102,9 +107,9 @@ public struct Evaluator {
     let conditions = service.conditions
     for slot in conditions.indices {
       let status: ConditionStatus
-      if !conditions[slot].period.contains(application.date) {
+      if !conditions[slot].period.contains(date) {
         status = .notInForce
-      } else if conditions[slot].commitment != nil, application.committedConditions[slot] {
+      } else if conditions[slot].commitment != nil, committedConditions[slot] {
         status = .committed
       } else {
         switch conditionTruth(slot) {
