@@ -208,6 +208,7 @@ struct JSONReader {
   /// Reads a number exactly; exponents are applied to the decimal scale.
   mutating func readNumber() throws(InterchangeError) -> ExactDecimal {
     skipWhitespace()
+    if let number = readPlainNumber() { return number }
     let start = position
     var significand: Int64 = 0
     var scale = 0
@@ -268,6 +269,39 @@ struct JSONReader {
     else { return false }
     position += piece.count
     return true
+  }
+
+  /// The common number, read in one tight pass: unsigned, at most 15 digits, at most one
+  /// `.`, no exponent. Nil, consuming nothing, for anything else (`readNumber` then reads
+  /// it the careful way, and words any error).
+  @inline(__always)
+  private mutating func readPlainNumber() -> ExactDecimal? {
+    var index = position
+    var significand: Int64 = 0
+    var scale: UInt8 = 0
+    var digits = 0
+    var seenPoint = false
+    while index < bytes.count {
+      let byte = bytes[index]
+      let digit = byte &- UInt8(ascii: "0")
+      if digit < 10 {
+        significand = significand &* 10 &+ Int64(digit)
+        digits += 1
+        if seenPoint { scale += 1 }
+      } else if byte == UInt8(ascii: "."), !seenPoint, digits > 0 {
+        seenPoint = true
+      } else {
+        break
+      }
+      index += 1
+    }
+    guard digits > 0, digits <= 15, bytes[index - 1] != UInt8(ascii: "."),
+      index == bytes.count || (bytes[index] | 0x20) != UInt8(ascii: "e"),
+      // A leading zero must stand alone before the point, as JSON writes it.
+      bytes[position] != UInt8(ascii: "0") || digits == 1 || bytes[position + 1] == UInt8(ascii: ".")
+    else { return nil }
+    position = index
+    return ExactDecimal(significand: significand, scale: scale)
   }
 
   /// Consumes `literal` (true, false, null) if it is next.

@@ -7,9 +7,10 @@
 /// matched: the caller then reads it the general way. Immutable, shared between threads.
 final class StringDispatch: Sendable {
   private let strings: JSONPieces
-  /// Bucket `b`'s candidates are `candidates[starts[b]..<starts[b + 1]]`.
-  private let starts: [Int]
-  private let candidates: [Int]
+  // INVARIANT: written only in init. Bucket `b`'s candidates are
+  // `candidates[starts[b]..<starts[b + 1]]`.
+  private nonisolated(unsafe) let starts: UnsafeMutableBufferPointer<Int32>
+  private nonisolated(unsafe) let candidates: UnsafeMutableBufferPointer<Int32>
   private static let bucketBits = 7
 
   /// A dispatch over `strings`, each matched to its index.
@@ -22,10 +23,18 @@ final class StringDispatch: Sendable {
       guard piece.count >= 4 else { continue }
       buckets[Self.bucket(UnsafeRawPointer(piece.baseAddress!).loadUnaligned(as: UInt32.self))].append(index)
     }
-    var starts = [0]
-    for bucket in buckets { starts.append(starts.last! + bucket.count) }
-    self.starts = starts
-    candidates = buckets.flatMap { $0 }
+    var starts: [Int32] = [0]
+    for bucket in buckets { starts.append(starts.last! + Int32(bucket.count)) }
+    self.starts = .allocate(capacity: starts.count)
+    _ = self.starts.initialize(from: starts)
+    let candidates = buckets.flatMap { $0 }.map { Int32($0) }
+    self.candidates = .allocate(capacity: max(1, candidates.count))
+    _ = self.candidates.initialize(from: candidates)
+  }
+
+  deinit {
+    starts.deallocate()
+    candidates.deallocate()
   }
 
   @inline(__always)
@@ -39,9 +48,16 @@ final class StringDispatch: Sendable {
   func match(_ reader: inout JSONReader) -> Int? {
     reader.skipWhitespace()
     guard reader.position + 4 <= reader.bytes.count, let base = reader.bytes.baseAddress else { return nil }
-    let bucket = Self.bucket(UnsafeRawPointer(base + reader.position).loadUnaligned(as: UInt32.self))
-    for candidate in candidates[starts[bucket]..<starts[bucket + 1]] where reader.accept(strings.bytes(candidate)) {
-      return candidate
+    let next = base + reader.position
+    let available = reader.bytes.count - reader.position
+    let bucket = Self.bucket(UnsafeRawPointer(next).loadUnaligned(as: UInt32.self))
+    for index in Int(starts[bucket])..<Int(starts[bucket + 1]) {
+      let candidate = Int(candidates[index])
+      let string = strings.bytes(candidate)
+      if string.count <= available && bytesEqual(next, string.baseAddress!, string.count) {
+        reader.position += string.count
+        return candidate
+      }
     }
     return nil
   }
