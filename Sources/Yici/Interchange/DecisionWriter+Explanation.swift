@@ -23,22 +23,27 @@ extension DecisionWriter {
   }
 
   /// What the explanation reads of the verdicts, packed into bytes: the outcome, the waiver
-  /// verdict, failed and committed conditions, the materials it mentions (every other
-  /// material is alike to it), the questions (each below 256), and the dates it states.
+  /// verdict (when the text reads it), failed and committed conditions, the materials it
+  /// mentions (every other material is alike to it), the questions (each below 256), and
+  /// the dates it states.
   private static func write(_ verdicts: Verdicts, date: CivilDate, to key: inout KeyBytes) {
     let outcome = verdicts.outcome
     key.append(UInt8(Outcome.allCases.firstIndex(of: outcome)!))
-    key.append(verdicts.waiver.map { $0.rawValue + 1 } ?? 0)
+    // Only the needs-correction text reads the waiver verdict (in its waiver hint).
+    key.append(outcome == .needsCorrection ? verdicts.waiver.map { $0.rawValue + 1 } ?? 0 : 0)
     for status in verdicts.conditions {
       key.append(status == .fails || status == .committed ? status.rawValue : 0)
     }
-    verdicts.materials.withUnsafeBufferPointer { statuses in
-      for slot in statuses.indices {
-        switch statuses[slot].list(outcome: outcome) {
-        case nil, .provided: key.append(0)
-        default:
-          key.append(statuses[slot].rawValue)
-          if statuses[slot] == .waived, let due = verdicts.due(slot) { key.append(due) }
+    // A rejected application is told only why: its materials do not matter.
+    if outcome != .rejected {
+      verdicts.materials.withUnsafeBufferPointer { statuses in
+        for slot in statuses.indices {
+          switch statuses[slot].list(outcome: outcome) {
+          case nil, .provided: key.append(0)
+          default:
+            key.append(statuses[slot].rawValue)
+            if statuses[slot] == .waived, let due = verdicts.due(slot) { key.append(due) }
+          }
         }
       }
     }
