@@ -119,13 +119,14 @@ final class ByteKeyTable: Sendable {
 /// Whether `count` bytes at `a` and `b` are equal, compared eight at a time (the last
 /// word overlapping the one before): ids are short, so this beats a call to `memcmp`.
 @inline(__always)
-func bytesEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+func bytesEqual(_ x: UnsafeRawPointer, _ y: UnsafeRawPointer, _ count: Int) -> Bool {
   guard count >= 8 else {
-    for index in 0..<count where a[index] != b[index] { return false }
+    for index in 0..<count
+    where x.load(fromByteOffset: index, as: UInt8.self) != y.load(fromByteOffset: index, as: UInt8.self) {
+      return false
+    }
     return true
   }
-  let x = UnsafeRawPointer(a)
-  let y = UnsafeRawPointer(b)
   var offset = 0
   while offset < count - 8 {
     if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self)

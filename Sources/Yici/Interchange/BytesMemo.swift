@@ -1,4 +1,3 @@
-import Foundation
 import Synchronization
 
 /// Bytes already written, each kept under a key of bytes: the batch writer's memo of
@@ -11,38 +10,45 @@ import Synchronization
 /// thirds full; when `limit` values are held it starts afresh, so memory stays bounded
 /// however varied the input. Shared between threads.
 final class BytesMemo: Sendable {
-  /// Twenty bytes, so that the table stays in cache.
+  /// A place in the open-addressing table: eight bytes, so that the table stays in cache.
   private struct Slot {
     /// Never 0 for a held entry: 0 marks an empty slot.
     var hash: UInt32 = 0
-    var keyStart: UInt32 = 0
-    var keyCount: UInt32 = 0
-    var valueStart: UInt32 = 0
-    var valueCount: UInt32 = 0
+    /// The entry's index in `Table.entries`.
+    var entry: UInt32 = 0
+  }
+
+  /// Where a key and its value are in the two blocks of bytes.
+  private struct Entry {
+    var keyStart: UInt32
+    var keyCount: UInt32
+    var valueStart: UInt32
+    var valueCount: UInt32
 
     var value: Range<Int> { Int(valueStart)..<Int(valueStart + valueCount) }
   }
 
   private struct Table {
     var slots: [Slot]
+    var entries: [Entry] = []
     var keys: [UInt8] = []
     var values: [UInt8] = []
-    var count = 0
 
-    /// Whether the key kept in `slot` is `key` (not empty).
-    private func equalKey(_ slot: Slot, _ key: UnsafeRawBufferPointer) -> Bool {
-      keys.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(slot.keyStart), key.baseAddress!, key.count) == 0 }
-    }
-
-    /// The slot holding `key`, or the empty slot where it would go.
-    func find(_ key: UnsafeRawBufferPointer, _ hash: UInt32) -> Int {
+    /// The slot holding `key` (with its entry), or the empty slot where it would go.
+    func find(_ key: UnsafeRawBufferPointer, _ hash: UInt32) -> (slot: Int, entry: Entry?) {
       let mask = slots.count - 1
       var index = Int(truncatingIfNeeded: hash) & mask
       while true {
         let slot = slots[index]
-        if slot.hash == 0 { return index }
-        if slot.hash == hash && Int(slot.keyCount) == key.count && (key.isEmpty || equalKey(slot, key)) {
-          return index
+        if slot.hash == 0 { return (index, nil) }
+        if slot.hash == hash {
+          let entry = entries[Int(slot.entry)]
+          if Int(entry.keyCount) == key.count
+            && (key.isEmpty
+              || keys.withUnsafeBytes { bytesEqual($0.baseAddress! + Int(entry.keyStart), key.baseAddress!, key.count) })
+          {
+            return (index, entry)
+          }
         }
         index = (index + 1) & mask
       }
@@ -65,9 +71,8 @@ final class BytesMemo: Sendable {
   func withValue(_ key: UnsafeRawBufferPointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
     let hash = Self.hash(key)
     return table.withLock { table in
-      let slot = table.slots[table.find(key, hash)]
-      guard slot.hash != 0 else { return false }
-      table.values.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[slot.value])) }
+      guard let entry = table.find(key, hash).entry else { return false }
+      table.values.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[entry.value])) }
       return true
     }
   }
@@ -76,23 +81,24 @@ final class BytesMemo: Sendable {
   func insert(_ key: UnsafeRawBufferPointer, _ value: UnsafeBufferPointer<UInt8>) {
     let hash = Self.hash(key)
     table.withLock { table in
-      if table.count >= limit {
+      if table.entries.count >= limit {
         table.slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+        table.entries.removeAll(keepingCapacity: true)
         table.keys.removeAll(keepingCapacity: true)
         table.values.removeAll(keepingCapacity: true)
-        table.count = 0
       }
-      let index = table.find(key, hash)
+      let found = table.find(key, hash)
       // Offsets are 32-bit: a memo that would outgrow them keeps what it has.
-      guard table.slots[index].hash == 0, table.values.count + value.count < UInt32.max,
+      guard found.entry == nil, table.values.count + value.count < UInt32.max,
         table.keys.count + key.count < UInt32.max
       else { return }
-      table.slots[index] = Slot(
-        hash: hash, keyStart: UInt32(table.keys.count), keyCount: UInt32(key.count),
-        valueStart: UInt32(table.values.count), valueCount: UInt32(value.count))
+      table.slots[found.slot] = Slot(hash: hash, entry: UInt32(table.entries.count))
+      table.entries.append(
+        Entry(
+          keyStart: UInt32(table.keys.count), keyCount: UInt32(key.count), valueStart: UInt32(table.values.count),
+          valueCount: UInt32(value.count)))
       table.keys += key
       table.values += value
-      table.count += 1
     }
   }
 
