@@ -43,7 +43,9 @@ extension Evaluator {
           results.possible.add(waivable: plans[slot].waivable)
           let material = service.materials[slot]
           if let when = material.when { results.pendingExpressions.append(when) }
-          if case .error(let message) = required, results.error == nil {
+          if required == .error, results.error == nil, let when = material.when,
+            case .error(let message) = expressions.truth(when)
+          {
             results.error = EvaluationError(
               "when '\(material.id)' is required cannot be evaluated: \(message)", location: material.span.description
             )
@@ -53,8 +55,8 @@ extension Evaluator {
       verdicts.materials[slot] = status
     }
     if let waiver = service.waiver {
-      if let test = service.flatTests.waiverQualifier, let truth = expressions.truth(service.flatTests.steps(test)) {
-        results.qualifies = truth
+      if let test = service.flatTests.waiverQualifier, let trit = expressions.truth(service.flatTests.steps(test)) {
+        results.qualifies = trit == .true ? .true : trit == .false ? .false : .unknown
       } else {
         results.qualifies = waiver.qualifier.map { expressions.truth($0) } ?? .true
       }
@@ -74,10 +76,10 @@ extension Evaluator {
 
   /// Whether a material's `when` holds (true without one): by its flat test when it has
   /// one, else by walking its tree.
-  private func whenTruth(_ slot: Int, _ plan: MaterialPlan) -> Truth {
+  private func whenTruth(_ slot: Int, _ plan: MaterialPlan) -> Trit {
     guard plan.hasWhen else { return .true }
-    if let test = plan.whenTest, let truth = expressions.truth(service.flatTests.steps(test)) { return truth }
-    return service.materials[slot].when.map { expressions.truth($0) } ?? .true
+    if let test = plan.whenTest, let trit = expressions.truth(service.flatTests.steps(test)) { return trit }
+    return service.materials[slot].when.map { expressions.truth($0).trit } ?? .true
   }
 
   /// Whether the material, or one of its alternatives, is on the counter.

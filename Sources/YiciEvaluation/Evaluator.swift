@@ -89,11 +89,11 @@ public struct Evaluator {
   // MARK: - Conditions
 
   /// A condition's truth: by its flat test when it has one, else by walking its tree.
-  private func conditionTruth(_ slot: Int) -> Truth {
-    if let test = service.flatTests.conditions[slot], let truth = expressions.truth(service.flatTests.steps(test)) {
-      return truth
+  private func conditionTruth(_ slot: Int) -> Trit {
+    if let test = service.flatTests.conditions[slot], let trit = expressions.truth(service.flatTests.steps(test)) {
+      return trit
     }
-    return expressions.truth(service.conditions[slot].expression)
+    return expressions.truth(service.conditions[slot].expression).trit
   }
 
   struct ConditionResults {
@@ -120,9 +120,9 @@ public struct Evaluator {
         case .unknown:
           status = .unknown
           results.unknown.append(slot)
-        case .error(let message):
+        case .error:
           status = .error
-          if results.error == nil {
+          if results.error == nil, case .error(let message) = expressions.truth(conditions[slot].expression) {
             results.error = EvaluationError(
               "condition '\(conditions[slot].id)' cannot be evaluated: \(message)",
               location: conditions[slot].span.description)

@@ -178,7 +178,7 @@ public struct ExpressionEvaluator: Sendable {
 extension ExpressionEvaluator {
   /// The truth of a flat test (`FlatTests`), or nil when a fact holds a value of another
   /// kind than the test reads: the tree walk then decides, and words the error.
-  func truth(_ steps: UnsafeBufferPointer<FlatTests.Step>) -> Truth? {
+  func truth(_ steps: UnsafeBufferPointer<FlatTests.Step>) -> Trit? {
     // Three values in two bits: 0 false, 1 true, 2 unknown, on a stack held in one word
     // (a flat test has at most `FlatTests.maxSteps` steps, so it never overflows).
     var stack: UInt64 = 0
@@ -203,8 +203,7 @@ extension ExpressionEvaluator {
         stack = stack << 2 | UInt64(value)
       }
     }
-    let result = stack & 3
-    return result == 0 ? .false : result == 1 ? .true : .unknown
+    return Trit(rawValue: UInt8(truncatingIfNeeded: stack & 3))
   }
 
   /// A fact test's three-valued result as a byte; nil when the fact's value is of another

@@ -68,3 +68,22 @@ public enum Truth: Sendable, Equatable {
     }
   }
 }
+
+/// Three-valued truth, plus error, without the error's words: what the evaluator's loops
+/// pass around (a byte, copied for free). An error's words are read again from the tree
+/// walk when they are needed.
+enum Trit: UInt8 {
+  case `false`, `true`, unknown, error
+}
+
+extension Truth {
+  /// The truth without its error's words.
+  var trit: Trit {
+    switch self {
+    case .true: .true
+    case .false: .false
+    case .unknown: .unknown
+    case .error: .error
+    }
+  }
+}

@@ -29,7 +29,7 @@ import YiciSemantics
         for (expression, test) in expressions {
           guard let test else { continue }
           let flat = evaluator.truth(tests.steps(test))
-          let tree = evaluator.truth(expression)
+          let tree = evaluator.truth(expression).trit
           // A value of the wrong kind may leave no flat answer: the tree walk then decides
           // (and words any error). With values of the right kinds there is always one.
           if let flat { #expect(flat == tree, "\(service.id): \(expression)") } else { #expect(wrongKinds) }
