@@ -11,6 +11,8 @@ import YiciSemantics
 public struct ApplicationDecoder: Sendable {
   let ruleSet: CompiledRuleSet
   let services: ByteKeyTable
+  /// Each service's id as a JSON string, by index.
+  let serviceIDs: JSONPieces
   let bindings: [ServiceBinding]
   private static let fieldIDs = ["id", "service", "date", "facts", "materials", "shared", "commitments"]
   private static let fields = ByteKeyTable(fieldIDs.enumerated().map { ($1, $0) })
@@ -21,6 +23,7 @@ public struct ApplicationDecoder: Sendable {
   public init(ruleSet: CompiledRuleSet) {
     self.ruleSet = ruleSet
     services = ByteKeyTable(ruleSet.services.enumerated().map { ($1.id, $0) })
+    serviceIDs = JSONPieces(quoted: ruleSet.services.map(\.id))
     bindings = ruleSet.services.map(ServiceBinding.init)
   }
 
@@ -76,24 +79,11 @@ public struct ApplicationDecoder: Sendable {
         case 0:
           if !reader.accept(literal: "null") { id = reader.text(try reader.readString("the application id")) }
         case 1:
-          let nameStart = reader.position
-          let name = try reader.readString("the service id")
-          guard let index = Self.lookup(services, name, reader) else {
-            let text = reader.text(name)
-            let hint = Suggestions.closest(to: text, in: services.names).map { "; did you mean '\($0)'?" } ?? ""
-            throw InterchangeError(
-              "no service '\(text)' in the rules\(hint)", path: "service", column: reader.column(of: nameStart))
-          }
+          let index = try readService(&reader, guess: decoded.serviceIndex)
           serviceIndex = index
           decoded.start(service: index, empty: bindings[index].empty)
         case 2:
-          let dateStart = reader.position
-          let string = try reader.readString("a date")
-          guard let parsed = reader.date(string) else {
-            throw InterchangeError(
-              "'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "date", column: reader.column(of: dateStart))
-          }
-          date = parsed
+          date = try readDate(&reader)
         default:
           if let serviceIndex {
             try bindList(
@@ -124,6 +114,32 @@ public struct ApplicationDecoder: Sendable {
     decoded.application!.date = decisionDate
     decoded.application!.id = id
     return serviceIndex
+  }
+
+  /// Reads the service's id and finds it; the service of the last application is tried
+  /// first (a batch is mostly of one service).
+  private func readService(_ reader: inout JSONReader, guess: Int) throws(InterchangeError) -> Int {
+    if guess >= 0, reader.accept(serviceIDs.bytes(guess)) { return guess }
+    let nameStart = reader.position
+    let name = try reader.readString("the service id")
+    guard let index = Self.lookup(services, name, reader) else {
+      let text = reader.text(name)
+      let hint = Suggestions.closest(to: text, in: services.names).map { "; did you mean '\($0)'?" } ?? ""
+      throw InterchangeError(
+        "no service '\(text)' in the rules\(hint)", path: "service", column: reader.column(of: nameStart))
+    }
+    return index
+  }
+
+  /// Reads the application's date.
+  private func readDate(_ reader: inout JSONReader) throws(InterchangeError) -> CivilDate {
+    let dateStart = reader.position
+    let string = try reader.readString("a date")
+    guard let parsed = reader.date(string) else {
+      throw InterchangeError(
+        "'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "date", column: reader.column(of: dateStart))
+    }
+    return parsed
   }
 
   /// Reads a field's name and finds it.
