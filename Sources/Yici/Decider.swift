@@ -39,14 +39,13 @@ public struct Decider {
     } catch {
       throw .invalidApplication(error)
     }
-    let application = decoded.application!
     do {
-      try Evaluator.verdicts(for: application, by: ruleSet.compiled.services[serviceIndex], into: &verdicts)
+      try Evaluator.verdicts(for: decoded.application, by: ruleSet.compiled.services[serviceIndex], into: &verdicts)
     } catch {
       throw .cannotDecide(error)
     }
     let writers = ruleSet.writers[serviceIndex]
     (options.language == .en ? writers.en : writers.zh).append(
-      verdicts, for: application, explain: options.explanation, to: &buffer)
+      verdicts, for: decoded.application, explain: options.explanation, to: &buffer)
   }
 }

@@ -44,6 +44,15 @@ public struct BoundApplication: Sendable {
     self.warnings = []
   }
 
+  /// An application bound to no service yet: a placeholder for memory to reuse.
+  package init() {
+    date = CivilDate(dayNumber: 0)
+    facts = []
+    materials = []
+    committedConditions = []
+    warnings = []
+  }
+
   /// Makes this the empty application of `init(for:date:)` again (date aside), keeping
   /// its memory: decoding many applications in a row reuses one.
   package mutating func clear() {

@@ -33,7 +33,7 @@ public struct ApplicationDecoder: Sendable {
   {
     var decoded = Decoded()
     let serviceIndex = try decode(bytes, date: override, into: &decoded)
-    return (ruleSet.services[serviceIndex], decoded.application!)
+    return (ruleSet.services[serviceIndex], decoded.application)
   }
 
   /// Where an application is decoded to: memory that the next application decoded for
@@ -41,7 +41,8 @@ public struct ApplicationDecoder: Sendable {
   struct Decoded {
     /// The service `application` is bound to, by index in the rule set.
     var serviceIndex = -1
-    var application: BoundApplication?
+    /// The application (a placeholder until the first is decoded).
+    var application = BoundApplication()
     /// The order of the last application's fields, and of its facts.
     var fieldOrder = KeyOrder()
     var factOrder = KeyOrder()
@@ -49,8 +50,8 @@ public struct ApplicationDecoder: Sendable {
     /// Starts an application for the service: the one before, cleared, when it was bound
     /// to the same service.
     mutating func start(service index: Int, empty: BoundApplication) {
-      if index == serviceIndex, application != nil {
-        application!.clear()
+      if index == serviceIndex {
+        application.clear()
       } else {
         serviceIndex = index
         application = empty
@@ -87,7 +88,7 @@ public struct ApplicationDecoder: Sendable {
         default:
           if let serviceIndex {
             try bindList(
-              field, &reader, into: &decoded.application!, factOrder: &decoded.factOrder,
+              field, &reader, into: &decoded.application, factOrder: &decoded.factOrder,
               binding: bindings[serviceIndex], ruleSet.services[serviceIndex])
           } else {
             deferred.append((field, reader.position))
@@ -105,14 +106,14 @@ public struct ApplicationDecoder: Sendable {
     for (field, position) in deferred {
       reader.position = position
       try bindList(
-        field, &reader, into: &decoded.application!, factOrder: &decoded.factOrder, binding: bindings[serviceIndex],
+        field, &reader, into: &decoded.application, factOrder: &decoded.factOrder, binding: bindings[serviceIndex],
         service)
     }
     guard let decisionDate = override ?? date else {
       throw InterchangeError("the application has no date; add \"date\": \"YYYY-MM-DD\" (or pass --date)")
     }
-    decoded.application!.date = decisionDate
-    decoded.application!.id = id
+    decoded.application.date = decisionDate
+    decoded.application.id = id
     return serviceIndex
   }
 
