@@ -58,7 +58,9 @@ public struct BoundApplication: Sendable {
   package mutating func clear() {
     id = nil
     facts.withUnsafeMutableBufferPointer { facts in
-      for slot in facts.indices where facts[slot] != nil { facts[slot] = nil }
+      for slot in facts.indices {
+        if case .some = facts[slot] { facts[slot] = nil }
+      }
     }
     materials.withUnsafeMutableBufferPointer { $0.update(repeating: []) }
     committedConditions.withUnsafeMutableBufferPointer { $0.update(repeating: false) }

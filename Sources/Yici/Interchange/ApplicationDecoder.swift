@@ -46,6 +46,8 @@ public struct ApplicationDecoder: Sendable {
     /// The order of the last application's fields, and of its facts.
     var fieldOrder = KeyOrder()
     var factOrder = KeyOrder()
+    /// Dates recently read.
+    var dates = DateCache()
 
     /// Starts an application for the service: the one before, cleared, when it was bound
     /// to the same service.
@@ -84,7 +86,7 @@ public struct ApplicationDecoder: Sendable {
           serviceIndex = index
           decoded.start(service: index, empty: bindings[index].empty)
         case 2:
-          date = try readDate(&reader)
+          date = try readDate(&reader, cache: &decoded.dates)
         default:
           if let serviceIndex {
             try bindList(
@@ -132,13 +134,22 @@ public struct ApplicationDecoder: Sendable {
     return index
   }
 
-  /// Reads the application's date.
-  private func readDate(_ reader: inout JSONReader) throws(InterchangeError) -> CivilDate {
+  /// Reads the application's date, from the cache when it was read lately.
+  private func readDate(_ reader: inout JSONReader, cache: inout DateCache) throws(InterchangeError) -> CivilDate {
     let dateStart = reader.position
     let string = try reader.readString("a date")
+    var place: Int?
+    if string.decoded == nil, string.range.count == 10, let base = reader.bytes.baseAddress {
+      let cached = cache.date(at: base + string.range.lowerBound)
+      if let date = cached.date { return date }
+      place = cached.place
+    }
     guard let parsed = reader.date(string) else {
       throw InterchangeError(
         "'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "date", column: reader.column(of: dateStart))
+    }
+    if let place, let base = reader.bytes.baseAddress {
+      cache.keep(parsed, writtenAt: base + string.range.lowerBound, in: place)
     }
     return parsed
   }
