@@ -106,10 +106,7 @@ extension ApplicationDecoder {
           column: reader.column(of: start))
       }
     case .options:
-      // Most option facts have a few options: comparing with each beats hashing.
-      if let ids = binding.fewOptionIDs[slot] {
-        for index in 0..<ids.count where reader.accept(ids.bytes(index)) { return .option(index) }
-      }
+      if let index = binding.optionIDs[slot]?.match(&reader) { return .option(index) }
       if reader.peek() == UInt8(ascii: "\"") {
         let string = try reader.readString()
         if let options = binding.options[slot], let index = Self.lookup(options, string, reader) {

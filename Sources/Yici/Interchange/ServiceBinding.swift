@@ -14,10 +14,8 @@ final class ServiceBinding: Sendable {
   let conditions: ByteKeyTable
   /// For each fact slot with options: option ids and labels to option indices.
   let options: [ByteKeyTable?]
-  /// For each fact slot with a few options (at most `fewOptions`): their ids as JSON
-  /// strings, by option index, tried in turn before any lookup.
-  let fewOptionIDs: [JSONPieces?]
-  static let fewOptions = 8
+  /// For each fact slot with options: their ids, matched whole in the input.
+  let optionIDs: [StringDispatch?]
   /// For each fact slot, how its JSON value is read (a small enum, so binding never copies
   /// the fact's definition).
   let kinds: [FactKind]
@@ -47,9 +45,7 @@ final class ServiceBinding: Sendable {
       case .options: return .options
       }
     }
-    fewOptionIDs = service.facts.map { fact in
-      fact.options.isEmpty || fact.options.count > Self.fewOptions ? nil : JSONPieces(quoted: fact.options.map(\.id))
-    }
+    optionIDs = service.facts.map { fact in fact.options.isEmpty ? nil : StringDispatch(fact.options.map(\.id)) }
     options = service.facts.map { fact in
       guard !fact.options.isEmpty else { return nil }
       let ids = fact.options.enumerated().map { ($1.id, $0) }
