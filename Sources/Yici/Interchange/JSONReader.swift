@@ -57,22 +57,18 @@ struct JSONReader {
   /// Consumes `byte`, which must be next (after blanks).
   @inline(__always)
   mutating func expect(_ byte: UInt8, _ what: StaticString) throws(InterchangeError) {
-    // Machine-written JSON has no blanks between tokens: check the very next byte first.
-    if position < bytes.count && bytes[position] == byte {
-      position += 1
-      return
-    }
-    try expectAfterBlanks(byte, what)
+    guard accept(byte) else { throw expected(what) }
   }
 
-  private mutating func expectAfterBlanks(_ byte: UInt8, _ what: StaticString) throws(InterchangeError) {
-    guard peek() == byte else { throw error("expected \(what), found \(found())") }
-    position += 1
+  /// The error for something else than `what` being next.
+  private func expected(_ what: StaticString) -> InterchangeError {
+    error("expected \(what), found \(found())")
   }
 
   /// Consumes the byte if it is next.
   @inline(__always)
   mutating func accept(_ byte: UInt8) -> Bool {
+    // Machine-written JSON has no blanks between tokens: check the very next byte first.
     if position < bytes.count && bytes[position] == byte {
       position += 1
       return true

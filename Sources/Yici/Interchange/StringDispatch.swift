@@ -51,6 +51,8 @@ final class StringDispatch: Sendable {
     let next = base + reader.position
     let available = reader.bytes.count - reader.position
     let bucket = Self.bucket(UnsafeRawPointer(next).loadUnaligned(as: UInt32.self))
+    // The candidates are compared in place (not with `reader.accept`, which would skip
+    // blanks and check bounds again for each): this is the hot path of material lists.
     for index in Int(starts[bucket])..<Int(starts[bucket + 1]) {
       let candidate = Int(candidates[index])
       let string = strings.bytes(candidate)
