@@ -33,7 +33,7 @@ public struct ExpressionEvaluator: Sendable {
   /// of range; the fast paths of `truth` use it.
   @inline(__always)
   private func input(_ slot: Int) -> Value?? {
-    if !derived.isEmpty, derived[slot] != nil { return nil }
+    if !derived.isEmpty, case .some = derived[slot] { return nil }
     return slot < inputs.count ? .some(inputs[slot]) : nil
   }
 
@@ -127,7 +127,8 @@ public struct ExpressionEvaluator: Sendable {
       }
     case .compare(let op, .fact(let slot), .constant(let constant)):
       switch (input(slot), constant) {
-      case (.some(.number(let x)), .number(let y)): return Self.holds(op, order: ExactDecimal.order(x, y))
+      case (.some(.number(let x)), .number(let y)):
+        return Self.holds(op, order: ExactDecimal.order(x, y)) ? .true : .false
       case (.some(.option(let x)), .option(let y)) where op == .equal || op == .notEqual:
         return (x == y) == (op == .equal) ? .true : .false
       case (.some(nil), _): return .unknown
@@ -145,17 +146,15 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   /// Whether `op` holds between two values whose order is `order` (-1, 0, 1).
-  private static func holds(_ op: ComparisonOperator, order: Int) -> Truth {
-    let holds: Bool =
-      switch op {
-      case .equal: order == 0
-      case .notEqual: order != 0
-      case .less: order < 0
-      case .lessEqual: order <= 0
-      case .greater: order > 0
-      case .greaterEqual: order >= 0
-      }
-    return holds ? .true : .false
+  private static func holds(_ op: ComparisonOperator, order: Int) -> Bool {
+    switch op {
+    case .equal: order == 0
+    case .notEqual: order != 0
+    case .less: order < 0
+    case .lessEqual: order <= 0
+    case .greater: order > 0
+    case .greaterEqual: order >= 0
+    }
   }
 
   private func compare(_ op: ComparisonOperator, _ x: Value, _ y: Value) -> EvaluationResult {
@@ -171,7 +170,7 @@ public struct ExpressionEvaluator: Sendable {
       default: return .error("cannot order \(x) and \(y)")
       }
     }
-    return Self.holds(op, order: order).result
+    return .value(.bool(Self.holds(op, order: order)))
   }
 }
 
@@ -214,7 +213,7 @@ extension ExpressionEvaluator {
     case .number(let slot, let op, let constant):
       guard slot < inputs.count else { return nil }
       guard case .number(let x)? = inputs[slot] else { return inputs[slot] == nil ? 2 : nil }
-      return Self.holds(op, order: ExactDecimal.order(x, constant)) == .true ? 1 : 0
+      return Self.holds(op, order: ExactDecimal.order(x, constant)) ? 1 : 0
     case .option(let slot, let options):
       guard slot < inputs.count else { return nil }
       guard case .option(let index)? = inputs[slot] else { return inputs[slot] == nil ? 2 : nil }
