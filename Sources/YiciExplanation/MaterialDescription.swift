@@ -66,7 +66,11 @@ struct MaterialDescription {
   func indentedDetails(_ id: String, offerCommitment: Bool) -> [String] {
     guard let slot = service.materialSlots[id] else { return [] }
     if let prepared { return offerCommitment ? prepared.detailsOfferingCommitment[slot] : prepared.details[slot] }
-    return details(service.materials[slot], offerCommitment: offerCommitment).map { Self.indent + $0 }
+    return indentedDetails(service.materials[slot], offerCommitment: offerCommitment)
+  }
+
+  func indentedDetails(_ material: CompiledMaterial, offerCommitment: Bool) -> [String] {
+    details(material, offerCommitment: offerCommitment).map { Self.indent + $0 }
   }
 
   /// Alternatives, where to get it, the commitment that may replace it, the basis.
@@ -117,11 +121,7 @@ final class PreparedMaterials: Sendable {
   init(service: CompiledService, phrases: Phrases) {
     let description = MaterialDescription(service: service, phrases: phrases)
     headings = service.materials.map { description.heading($0) }
-    details = service.materials.map { material in
-      description.details(material, offerCommitment: false).map { MaterialDescription.indent + $0 }
-    }
-    detailsOfferingCommitment = service.materials.map { material in
-      description.details(material, offerCommitment: true).map { MaterialDescription.indent + $0 }
-    }
+    details = service.materials.map { description.indentedDetails($0, offerCommitment: false) }
+    detailsOfferingCommitment = service.materials.map { description.indentedDetails($0, offerCommitment: true) }
   }
 }
