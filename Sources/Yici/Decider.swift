@@ -5,7 +5,9 @@ import YiciEvaluation
 ///
 /// ```swift
 /// var decider = Decider(rules, options: DecisionOptions(trace: false))
-/// for line in lines { try decider.appendDecision(json: line, to: &output) }
+/// for line in lines {  // each line: an application's JSON bytes
+///   try line.withUnsafeBufferPointer { try decider.appendDecision(json: $0, to: &output) }
+/// }
 /// ```
 /// Each decision's bytes are those of `RuleSet.appendDecision(json:options:to:)`. A
 /// decider is a value with mutable state: make one per thread (the `RuleSet` behind it is
