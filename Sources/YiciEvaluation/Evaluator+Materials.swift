@@ -17,13 +17,12 @@ extension Evaluator {
 
   mutating func evaluateMaterials(into verdicts: inout Verdicts) throws(EvaluationError) -> MaterialResults {
     var results = MaterialResults()
-    let day = date.dayNumber
     // The loop reads the materials' plans (plain values); texts and trees are read only to
     // word an error or to find the questions.
     let plans = service.materialPlans
     for slot in plans.indices where plans[slot].isRequirement {
       let status: MaterialStatus
-      if !plans[slot].isInForce(on: day) {
+      if !plans[slot].period.contains(date) {
         status = .notInForce
       } else {
         let required = whenTruth(slot, plans[slot])

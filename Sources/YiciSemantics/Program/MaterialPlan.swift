@@ -4,10 +4,8 @@
 public struct MaterialPlan: Sendable {
   /// Whether the service requires it (false: it only appears as an alternative).
   public let isRequirement: Bool
-  /// The first day it is in force, as a day number (nil: no bound).
-  public let from: Int?
-  /// The last day it is in force, as a day number (nil: no bound).
-  public let until: Int?
+  /// When it is in force.
+  public let period: Period
   /// Whether it has a `when`.
   public let hasWhen: Bool
   /// Its `when`'s flat test (`FlatTests`), when it has one.
@@ -21,12 +19,6 @@ public struct MaterialPlan: Sendable {
   /// Whether a signed 告知承诺 may replace it.
   public let hasCommitment: Bool
 
-  /// Whether it is in force on the day with this number.
-  @inlinable
-  public func isInForce(on day: Int) -> Bool {
-    (from.map { day >= $0 } ?? true) && (until.map { day <= $0 } ?? true)
-  }
-
   /// The plans of a service's materials, and their alternatives' slots end to end.
   static func plans(for materials: [CompiledMaterial], whenTests: [Range<Int>?]) -> (
     plans: [MaterialPlan], alternativeSlots: [Int]
@@ -36,8 +28,8 @@ public struct MaterialPlan: Sendable {
       let start = alternativeSlots.count
       alternativeSlots += material.alternatives
       return MaterialPlan(
-        isRequirement: material.isRequirement, from: material.period.from?.dayNumber,
-        until: material.period.until?.dayNumber, hasWhen: material.when != nil, whenTest: whenTests[slot],
+        isRequirement: material.isRequirement, period: material.period, hasWhen: material.when != nil,
+        whenTest: whenTests[slot],
         alternatives: start..<alternativeSlots.count, shared: material.shared, waivable: material.waivable,
         hasCommitment: material.commitment != nil)
     }
