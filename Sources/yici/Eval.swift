@@ -10,7 +10,9 @@ struct Eval: ParsableCommand {
       An application is interchange JSON (see the README). With --batch, each line of a JSON Lines
       file is one application and each output line one JSON decision, in order; a line that is not
       a valid application gives {"line": N, "error": "…"} and the batch goes on.
-      Exits 65 when an application (or any batch line) is invalid.
+      Every input line gives exactly one output line, a blank line an error object too.
+      Exits 65 when an application (or any batch line) is invalid, 74 when the output cannot be
+      written (a full disk, a closed pipe).
       """)
 
   @OptionGroup var rules: RuleOptions
@@ -65,9 +67,15 @@ struct Eval: ParsableCommand {
     if let batch {
       options.trace = trace ?? false
       var runner = BatchRunner(ruleSet: ruleSet, options: options)
-      guard let failures = runner.run(path: batch) else {
-        Terminal.error("cannot read \(batch)")
+      let failures: Int
+      do {
+        failures = try runner.run(path: batch)
+      } catch let failure as BatchRunner.ReadFailure {
+        Terminal.error(failure.message)
         throw ExitCode(ExitStatus.usage)
+      } catch {
+        Terminal.error("\(error)")
+        throw ExitCode(ExitStatus.outputFailed)
       }
       if failures > 0 { throw ExitCode(ExitStatus.badInput) }
       return

@@ -15,15 +15,47 @@ enum Terminal {
     write(bytes: Array(text.utf8), to: stream)
   }
 
+  /// Writes to the stream. When standard output cannot be written (a full disk, a closed
+  /// pipe) the program says so and exits with `ExitStatus.outputFailed`: output that
+  /// stops short must not pass for complete.
   static func write(bytes: [UInt8], to stream: Stream = .output) {
-    bytes.withUnsafeBytes { buffer in
+    do {
+      try writeAll(bytes, to: stream)
+    } catch {
+      guard stream == .output else { return }  // standard error is where it would be said
+      Terminal.error(error.description)
+      exit(ExitStatus.outputFailed)
+    }
+  }
+
+  /// Why standard output could not be written.
+  struct OutputFailure: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { "cannot write the output: \(reason)" }
+  }
+
+  /// Writes to standard output; throws when it cannot be written whole.
+  static func writeChecked(_ bytes: [UInt8]) throws(OutputFailure) {
+    try writeAll(bytes, to: .output)
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to stream: Stream) throws(OutputFailure) {
+    let failure: OutputFailure? = bytes.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
         let written = Foundation.write(stream.rawValue, buffer.baseAddress! + offset, buffer.count - offset)
-        if written <= 0 { return }
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return OutputFailure(reason: written < 0 ? lastErrorText() : "nothing was written") }
         offset += written
       }
+      return nil
     }
+    if let failure { throw failure }
+  }
+
+  /// The text of `errno` (`Broken pipe`, `No space left on device`).
+  static func lastErrorText() -> String {
+    String(cString: strerror(errno))
   }
 
   static func error(_ message: String) {
@@ -60,4 +92,6 @@ enum ExitStatus {
   static let rulesHaveErrors: Int32 = 1
   static let usage: Int32 = 64
   static let badInput: Int32 = 65
+  /// The output could not be written (EX_IOERR).
+  static let outputFailed: Int32 = 74
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `yici`: check, test and format rule files; decide applications.
 @main
@@ -11,9 +12,17 @@ struct YiciCommand: ParsableCommand {
       materials, waivable items (容缺受理) and commitments (告知承诺). Give `yici` the files or
       folders that hold them.
 
-      Exit codes: 0 success, 1 errors in the rules, 64 usage, 65 bad input data.
+      Exit codes: 0 success, 1 errors in the rules, 64 usage, 65 bad input data, 74 the output
+      could not be written.
       """,
     version: "0.1.0",
     subcommands: [Check.self, Eval.self, Repl.self, Deadline.self, CalendarCommand.self, Track.self]
   )
+
+  /// Runs the command. A closed pipe is a write error to report (`Terminal.write`), not a
+  /// signal that ends the program without a word.
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    main(nil)
+  }
 }

@@ -49,7 +49,8 @@ import Yici
 
   @Test func malformedJSONIsAnErrorWithAColumn() {
     #expect(
-      error(#"{"service":"demo","date":"2025-03-03","facts":{"area":10,}}"#)?.hasPrefix("expected a fact name") == true)
+      error(#"{"service":"demo","date":"2025-03-03","facts":{"area":10,}}"#)?.hasPrefix("facts: expected a fact name")
+        == true)
     #expect(error(#"{"service":"demo" "date":"2025-03-03"}"#)?.contains("column 19") == true)
     #expect(error("") != nil)
   }

@@ -5,13 +5,22 @@ import YiciSemantics
 extension ApplicationDecoder {
   /// Binds `facts` (field 3), `materials` (4), `shared` (5) or `commitments` (6).
   func bindList(
-    _ field: Int, _ reader: inout JSONReader, into application: inout BoundApplication, factOrder: inout KeyOrder,
-    binding: ServiceBinding, _ service: CompiledService
+    _ field: Int, _ reader: inout JSONReader, into decoded: inout Decoded, binding: ServiceBinding,
+    _ service: CompiledService
   ) throws(InterchangeError) {
     if field == 3 {
-      try bindFacts(&reader, into: &application, order: &factOrder, binding: binding, service)
+      try bindFacts(
+        &reader, into: &decoded.application, order: &decoded.factOrder, seen: &decoded.factsSeen, binding: binding,
+        service)
       return
     }
+    try bindIDs(field, &reader, into: &decoded.application, binding: binding)
+  }
+
+  /// Binds the list of ids of `materials` (4), `shared` (5) or `commitments` (6).
+  private func bindIDs(
+    _ field: Int, _ reader: inout JSONReader, into application: inout BoundApplication, binding: ServiceBinding
+  ) throws(InterchangeError) {
     if reader.accept(literal: "null") { return }
     try reader.expect(UInt8(ascii: "["), "'[' to start the list of ids", )
     if reader.accept(UInt8(ascii: "]")) { return }
@@ -33,7 +42,7 @@ extension ApplicationDecoder {
         let name = field == 4 ? "materials" : field == 5 ? "shared" : "commitments"
         let id = reader.text(string)
         let known = field == 6 ? binding.conditions.names + binding.materials.names : binding.materials.names
-        let hint = Suggestions.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+        let hint = InputHint.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
         application.warnings.append(
           "\(name): '\(id)' is not a \(field == 6 ? "condition or material" : "material") of this service, ignored\(hint)"
         )
@@ -43,21 +52,33 @@ extension ApplicationDecoder {
   }
 
   /// Binds the facts object (its names guessed from the order they came last time).
+  /// A fact given twice is an error, whatever the two values.
   private func bindFacts(
     _ reader: inout JSONReader, into application: inout BoundApplication, order: inout KeyOrder,
-    binding: ServiceBinding, _ service: CompiledService
+    seen: inout SeenKeys, binding: ServiceBinding, _ service: CompiledService
   ) throws(InterchangeError) {
     if reader.accept(literal: "null") { return }
     try reader.expect(UInt8(ascii: "{"), "'{' to start the facts")
     if reader.accept(UInt8(ascii: "}")) { return }
+    seen.startObject(slots: binding.kinds.count)
     var index = 0
     repeat {
+      let keyStart = reader.position
       let slot = try order.slot(at: index, &reader, names: binding.factKeys) { (reader) throws(InterchangeError) in
         try factSlot(&reader, binding: binding, service)
       }
       index += 1
+      guard seen.insert(slot) else {
+        throw InterchangeError(
+          "the fact '\(service.facts[slot].id)' is given twice; each fact may appear once",
+          path: "facts.\(service.facts[slot].id)", column: reader.column(of: keyStart))
+      }
       try reader.expect(UInt8(ascii: ":"), "':' after the fact name")
-      application.facts[slot] = try readValue(&reader, slot: slot, binding: binding, service)
+      do {
+        application.facts[slot] = try readValue(&reader, slot: slot, binding: binding, service)
+      } catch {
+        throw error.inField("facts.\(service.facts[slot].id)")
+      }
     } while reader.accept(UInt8(ascii: ","))
     try reader.expect(UInt8(ascii: "}"), "',' or '}' in the facts")
   }
@@ -70,9 +91,10 @@ extension ApplicationDecoder {
     let key = try reader.readString("a fact name")
     guard let slot = Self.lookup(binding.facts, key, reader) else {
       let name = reader.text(key)
-      let hint = Suggestions.closest(to: name, in: binding.facts.names).map { "; did you mean '\($0)'?" } ?? ""
+      let hint = InputHint.closest(to: name, in: binding.facts.names).map { "; did you mean '\($0)'?" } ?? ""
       throw InterchangeError(
-        "service '\(service.id)' has no fact '\(name)'\(hint)", path: "facts", column: reader.column(of: keyStart))
+        "service '\(service.id)' has no fact '\(InputHint.shown(name))'\(hint)", path: "facts",
+        column: reader.column(of: keyStart))
     }
     return slot
   }
@@ -102,7 +124,8 @@ extension ApplicationDecoder {
         let string = try reader.readString()
         if let date = reader.date(string) { return .date(date) }
         throw InterchangeError(
-          "'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "facts.\(service.facts[slot].id)",
+          "'\(InputHint.shown(reader.text(string)))' is not a date (YYYY-MM-DD)",
+          path: "facts.\(service.facts[slot].id)",
           column: reader.column(of: start))
       }
     case .options:
@@ -114,9 +137,9 @@ extension ApplicationDecoder {
         }
         let text = reader.text(string)
         let ids = service.facts[slot].options.map(\.id)
-        let hint = Suggestions.closest(to: text, in: ids).map { "did you mean '\($0)'? " } ?? ""
+        let hint = InputHint.closest(to: text, in: ids).map { "did you mean '\($0)'? " } ?? ""
         throw InterchangeError(
-          "'\(text)' is not an option of '\(service.facts[slot].id)'; \(hint)the options are \(ids.joined(separator: ", "))",
+          "'\(InputHint.shown(text))' is not an option of '\(service.facts[slot].id)'; \(hint)the options are \(ids.joined(separator: ", "))",
           path: "facts.\(service.facts[slot].id)", column: reader.column(of: start))
       }
     case .derived:

@@ -48,6 +48,10 @@ public struct ApplicationDecoder: Sendable {
     var factOrder = KeyOrder()
     /// Dates recently read.
     var dates = DateCache()
+    /// The facts read so far of the application's facts object.
+    var factsSeen = SeenKeys()
+    /// The application's own date, nil when it gives none.
+    var ownDate: CivilDate?
 
     /// Starts an application for the service: the one before, cleared, when it was bound
     /// to the same service.
@@ -62,10 +66,13 @@ public struct ApplicationDecoder: Sendable {
     }
   }
 
-  /// `decode`, into reused memory; returns the service's index in the rule set.
-  func decode(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate?, into decoded: inout Decoded)
-    throws(InterchangeError) -> Int
-  {
+  /// `decode`, into reused memory; returns the service's index in the rule set. An
+  /// application without a date is decided on `fallback`, when one is given.
+  func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate?, fallback: CivilDate? = nil,
+    into decoded: inout Decoded
+  ) throws(InterchangeError) -> Int {
+    guard bytes.count <= InterchangeLimits.applicationBytes else { throw .tooLarge(bytes.count) }
     var reader = JSONReader(bytes)
     try reader.expect(UInt8(ascii: "{"), "'{' to start an application object")
     var serviceIndex: Int?
@@ -74,28 +81,35 @@ public struct ApplicationDecoder: Sendable {
     var deferred: [(field: Int, position: Int)] = []
     if !reader.accept(UInt8(ascii: "}")) {
       var index = 0
+      var seen: UInt8 = 0
       repeat {
+        let keyStart = reader.position
         let field = try decoded.fieldOrder.slot(at: index, &reader, names: Self.fieldNames, lookup: Self.field)
         index += 1
-        try reader.expect(UInt8(ascii: ":"), "':' after the field name")
-        switch field {
-        case 0:
-          if !reader.accept(literal: "null") { id = reader.text(try reader.readString("the application id")) }
-        case 1:
-          let index = try readService(&reader, guess: decoded.serviceIndex)
-          serviceIndex = index
-          decoded.start(service: index, empty: bindings[index].empty)
-        case 2:
-          date = try readDate(&reader, cache: &decoded.dates)
-        default:
-          if let serviceIndex {
-            try bindList(
-              field, &reader, into: &decoded.application, factOrder: &decoded.factOrder,
-              binding: bindings[serviceIndex], ruleSet.services[serviceIndex])
-          } else {
-            deferred.append((field, reader.position))
-            try reader.skipValue()
+        guard seen & 1 << field == 0 else { throw Self.duplicate(field, reader, at: keyStart) }
+        seen |= 1 << field
+        do throws(InterchangeError) {
+          try reader.expect(UInt8(ascii: ":"), "':' after the field name")
+          switch field {
+          case 0:
+            if !reader.accept(literal: "null") { id = reader.text(try reader.readString("the application id")) }
+          case 1:
+            let index = try readService(&reader, guess: decoded.serviceIndex)
+            serviceIndex = index
+            decoded.start(service: index, empty: bindings[index].empty)
+          case 2:
+            date = try readDate(&reader, cache: &decoded.dates)
+          default:
+            if let serviceIndex {
+              try bindList(
+                field, &reader, into: &decoded, binding: bindings[serviceIndex], ruleSet.services[serviceIndex])
+            } else {
+              deferred.append((field, reader.position))
+              try reader.skipValue(depth: 1)
+            }
           }
+        } catch {
+          throw error.inField(Self.fieldIDs[field])
         }
       } while reader.accept(UInt8(ascii: ","))
       try reader.expect(UInt8(ascii: "}"), "',' or '}' in the application")
@@ -107,16 +121,26 @@ public struct ApplicationDecoder: Sendable {
     let service = ruleSet.services[serviceIndex]
     for (field, position) in deferred {
       reader.position = position
-      try bindList(
-        field, &reader, into: &decoded.application, factOrder: &decoded.factOrder, binding: bindings[serviceIndex],
-        service)
+      do {
+        try bindList(field, &reader, into: &decoded, binding: bindings[serviceIndex], service)
+      } catch {
+        throw error.inField(Self.fieldIDs[field])
+      }
     }
-    guard let decisionDate = override ?? date else {
+    guard let decisionDate = override ?? date ?? fallback else {
       throw InterchangeError("the application has no date; add \"date\": \"YYYY-MM-DD\" (or pass --date)")
     }
     decoded.application.date = decisionDate
     decoded.application.id = id
+    decoded.ownDate = date
     return serviceIndex
+  }
+
+  /// The error for a field given twice, read again for its name (the error path only).
+  private static func duplicate(_ field: Int, _ reader: JSONReader, at keyStart: Int) -> InterchangeError {
+    InterchangeError(
+      "the field '\(fieldIDs[field])' is given twice; each field may appear once", path: fieldIDs[field],
+      column: reader.column(of: keyStart))
   }
 
   /// Reads the service's id and finds it; the service of the last application is tried
@@ -127,9 +151,10 @@ public struct ApplicationDecoder: Sendable {
     let name = try reader.readString("the service id")
     guard let index = Self.lookup(services, name, reader) else {
       let text = reader.text(name)
-      let hint = Suggestions.closest(to: text, in: services.names).map { "; did you mean '\($0)'?" } ?? ""
+      let hint = InputHint.closest(to: text, in: services.names).map { "; did you mean '\($0)'?" } ?? ""
       throw InterchangeError(
-        "no service '\(text)' in the rules\(hint)", path: "service", column: reader.column(of: nameStart))
+        "no service '\(InputHint.shown(text))' in the rules\(hint)", path: "service",
+        column: reader.column(of: nameStart))
     }
     return index
   }
@@ -146,7 +171,8 @@ public struct ApplicationDecoder: Sendable {
     }
     guard let parsed = reader.date(string) else {
       throw InterchangeError(
-        "'\(reader.text(string))' is not a date (YYYY-MM-DD)", path: "date", column: reader.column(of: dateStart))
+        "'\(InputHint.shown(reader.text(string)))' is not a date (YYYY-MM-DD)", path: "date",
+        column: reader.column(of: dateStart))
     }
     if let place, let base = reader.bytes.baseAddress {
       cache.keep(parsed, writtenAt: base + string.range.lowerBound, in: place)
@@ -161,8 +187,8 @@ public struct ApplicationDecoder: Sendable {
     guard let field = Self.lookup(Self.fields, key, reader) else {
       let name = reader.text(key)
       throw InterchangeError(
-        "unknown field '\(name)'"
-          + (Suggestions.closest(to: name, in: Self.fields.names).map { "; did you mean '\($0)'?" } ?? ""),
+        "unknown field '\(InputHint.shown(name))'"
+          + (InputHint.closest(to: name, in: Self.fields.names).map { "; did you mean '\($0)'?" } ?? ""),
         column: reader.column(of: keyStart))
     }
     return field

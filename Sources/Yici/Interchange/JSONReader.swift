@@ -118,64 +118,6 @@ struct JSONReader {
     return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
   }
 
-  private mutating func readEscapedString(from start: Int) throws(InterchangeError) -> StringBytes {
-    var decoded = Array(bytes[start..<position])
-    while position < bytes.count {
-      let byte = bytes[position]
-      position += 1
-      switch byte {
-      case UInt8(ascii: "\""): return StringBytes(range: start..<(position - 1), decoded: decoded)
-      case UInt8(ascii: "\\"):
-        guard position < bytes.count else { break }
-        let escape = bytes[position]
-        position += 1
-        switch escape {
-        case UInt8(ascii: "n"): decoded.append(0x0A)
-        case UInt8(ascii: "t"): decoded.append(0x09)
-        case UInt8(ascii: "r"): decoded.append(0x0D)
-        case UInt8(ascii: "b"): decoded.append(0x08)
-        case UInt8(ascii: "f"): decoded.append(0x0C)
-        case UInt8(ascii: "u"): try appendUnicodeEscape(to: &decoded)
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
-        default: throw error("invalid escape in a string", at: position - 2)
-        }
-      default: decoded.append(byte)
-      }
-    }
-    throw error("unterminated string", at: start - 1)
-  }
-
-  private mutating func hex4() throws(InterchangeError) -> UInt32 {
-    guard position + 4 <= bytes.count else { throw error("incomplete \\u escape") }
-    var value: UInt32 = 0
-    for _ in 0..<4 {
-      let byte = bytes[position]
-      position += 1
-      let digit: UInt32
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-      default: throw error("invalid \\u escape", at: position - 1)
-      }
-      value = value * 16 + digit
-    }
-    return value
-  }
-
-  private mutating func appendUnicodeEscape(to decoded: inout [UInt8]) throws(InterchangeError) {
-    var scalarValue = try hex4()
-    if (0xD800..<0xDC00).contains(scalarValue), position + 6 <= bytes.count, bytes[position] == UInt8(ascii: "\\"),
-      bytes[position + 1] == UInt8(ascii: "u")
-    {
-      position += 2
-      let low = try hex4()
-      scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low &- 0xDC00)
-    }
-    guard let scalar = Unicode.Scalar(scalarValue) else { throw error("invalid \\u escape") }
-    decoded += Array(String(Character(scalar)).utf8)
-  }
-
   /// The string's text.
   func text(_ string: StringBytes) -> String {
     if let decoded = string.decoded { return String(decoding: decoded, as: UTF8.self) }
@@ -201,61 +143,6 @@ struct JSONReader {
     return CivilDate(year: year, month: month, day: day)
   }
 
-  /// Reads a number exactly; exponents are applied to the decimal scale.
-  mutating func readNumber() throws(InterchangeError) -> ExactDecimal {
-    skipWhitespace()
-    if let number = readPlainNumber() { return number }
-    let start = position
-    var significand: Int64 = 0
-    var scale = 0
-    var digits = 0
-    let negative = position < bytes.count && bytes[position] == UInt8(ascii: "-")
-    if negative { position += 1 }
-    var seenPoint = false
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-        if digits == 0 && significand == 0 && byte == UInt8(ascii: "0") && !seenPoint {
-          // Leading zeros add no digits.
-        } else {
-          digits += 1
-          guard digits <= 18 else { throw error("the number has more digits than are kept exactly (18)", at: start) }
-        }
-        significand = significand * 10 + Int64(byte - UInt8(ascii: "0"))
-        if seenPoint { scale += 1 }
-      } else if byte == UInt8(ascii: ".") && !seenPoint {
-        seenPoint = true
-      } else {
-        break
-      }
-      position += 1
-    }
-    guard position > start + (negative ? 1 : 0) else { throw error("expected a number, found \(found())") }
-    if position < bytes.count && (bytes[position] | 0x20) == UInt8(ascii: "e") {
-      position += 1
-      var exponentNegative = false
-      if position < bytes.count && (bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+")) {
-        exponentNegative = bytes[position] == UInt8(ascii: "-")
-        position += 1
-      }
-      var exponent = 0
-      while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9"),
-        exponent < 100
-      {
-        exponent = exponent * 10 + Int(bytes[position] - UInt8(ascii: "0"))
-        position += 1
-      }
-      scale += exponentNegative ? exponent : -exponent
-    }
-    while scale < 0 {
-      guard significand < Int64.max / 10 else { throw error("the number is too large", at: start) }
-      significand *= 10
-      scale += 1
-    }
-    guard scale <= 18 else { throw error("the number has more digits than are kept exactly (18)", at: start) }
-    return ExactDecimal(significand: negative ? -significand : significand, scale: UInt8(scale))
-  }
-
   /// Consumes `piece` if its bytes are next.
   @inline(__always)
   mutating func accept(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -265,39 +152,6 @@ struct JSONReader {
     else { return false }
     position += piece.count
     return true
-  }
-
-  /// The common number, read in one tight pass: unsigned, at most 15 digits, at most one
-  /// `.`, no exponent. Nil, consuming nothing, for anything else (`readNumber` then reads
-  /// it the careful way, and words any error).
-  @inline(__always)
-  private mutating func readPlainNumber() -> ExactDecimal? {
-    var index = position
-    var significand: Int64 = 0
-    var scale: UInt8 = 0
-    var digits = 0
-    var seenPoint = false
-    while index < bytes.count {
-      let byte = bytes[index]
-      let digit = byte &- UInt8(ascii: "0")
-      if digit < 10 {
-        significand = significand &* 10 &+ Int64(digit)
-        digits += 1
-        if seenPoint { scale += 1 }
-      } else if byte == UInt8(ascii: "."), !seenPoint, digits > 0 {
-        seenPoint = true
-      } else {
-        break
-      }
-      index += 1
-    }
-    guard digits > 0, digits <= 15, bytes[index - 1] != UInt8(ascii: "."),
-      index == bytes.count || (bytes[index] | 0x20) != UInt8(ascii: "e"),
-      // A leading zero must stand alone before the point, as JSON writes it.
-      bytes[position] != UInt8(ascii: "0") || digits == 1 || bytes[position + 1] == UInt8(ascii: ".")
-    else { return nil }
-    position = index
-    return ExactDecimal(significand: significand, scale: scale)
   }
 
   /// Consumes `literal` (true, false, null) if it is next.
@@ -310,29 +164,5 @@ struct JSONReader {
     for offset in 1..<count where bytes[position + offset] != pointer[offset] { return false }
     position += count
     return true
-  }
-
-  /// Skips one value of any kind.
-  mutating func skipValue() throws(InterchangeError) {
-    switch peek() {
-    case UInt8(ascii: "\""): _ = try readString()
-    case UInt8(ascii: "{"):
-      position += 1
-      if accept(UInt8(ascii: "}")) { return }
-      repeat {
-        _ = try readString("a field name")
-        try expect(UInt8(ascii: ":"), "':'")
-        try skipValue()
-      } while accept(UInt8(ascii: ","))
-      try expect(UInt8(ascii: "}"), "',' or '}'")
-    case UInt8(ascii: "["):
-      position += 1
-      if accept(UInt8(ascii: "]")) { return }
-      repeat { try skipValue() } while accept(UInt8(ascii: ","))
-      try expect(UInt8(ascii: "]"), "',' or ']'")
-    default:
-      if accept(literal: "true") || accept(literal: "false") || accept(literal: "null") { return }
-      _ = try readNumber()
-    }
   }
 }
