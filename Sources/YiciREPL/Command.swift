@@ -48,9 +48,14 @@ struct Command: Sendable {
   var arguments: ArgumentKind = .none
   /// Runs it with the text after its name.
   var run: @Sendable (inout Session, String) -> Output
+  /// Runs `:name!`, the form that may replace a file (nil: the command has no `!` form).
+  var replacing: (@Sendable (inout Session, String) -> Output)? = nil
 
-  /// `:name USAGE`.
-  var synopsis: String { usage.isEmpty ? ":\(name)" : ":\(name) \(usage)" }
+  /// `:name USAGE`, or `:name[!] USAGE` when it has a `!` form.
+  var synopsis: String {
+    let written = ":" + name + (replacing == nil ? "" : "[!]")
+    return usage.isEmpty ? written : "\(written) \(usage)"
+  }
 
   /// Every name it answers to.
   var names: [String] { [name] + aliases }

@@ -77,7 +77,8 @@ extension Commands {
       run: { session, _ in session.showQuestions() }),
     Command(
       name: "notice", usage: "[FILE]", summary: "the one-time notice (一次性告知书) to print; with FILE, write it there",
-      arguments: .file, run: { $0.notice(toFile: $1) }),
+      details: ["an existing FILE is replaced only with :notice! FILE"], arguments: .file,
+      run: { $0.notice(toFile: $1) }, replacing: { $0.notice(toFile: $1, replacing: true) }),
     Command(
       name: "deadlines",
       summary: "the dates the applicant is told: acceptance, the time limits, when waived materials are due",
@@ -100,7 +101,10 @@ extension Commands {
       arguments: .language, run: { $0.setLanguage($1) }),
     Command(
       name: "save", usage: "[FILE]", summary: "write the application as interchange JSON; without FILE, show it",
-      arguments: .file, run: { $0.save(to: $1) }),
+      details: [
+        "an existing FILE is replaced only with :save! FILE (keeping its permissions);",
+        "links, folders and other files that are not regular are never written",
+      ], arguments: .file, run: { $0.save(to: $1) }, replacing: { $0.save(to: $1, replacing: true) }),
     Command(
       name: "open", aliases: ["load"], usage: "FILE", summary: "open an application (interchange JSON)",
       details: ["its service is chosen, and its date becomes the session's"], arguments: .file,

@@ -70,7 +70,8 @@ public enum Completion {
       guard head.contains("=") || head.contains("＝") else { return Completions(candidates: []) }
       return matching(values(of: first, in: context), word)
     }
-    let name = String(first.dropFirst()).lowercased()
+    // `:save! FILE` completes as `:save FILE` does.
+    let name = String(first.dropFirst()).lowercased().replacingOccurrences(of: "!", with: "")
     guard let command = context.commands.first(where: { $0.names.contains(name) }) else {
       return Completions(candidates: [])
     }

@@ -9,8 +9,20 @@ public protocol FileAccess {
   func ruleSources(_ paths: [String]) -> (sources: [SourceFile], problems: [String])
   /// The bytes of a file, or nil when it cannot be read.
   func contents(of path: String) -> [UInt8]?
-  /// Writes a file whole; returns what went wrong, or nil.
+  /// What is at a path: the REPL writes only where nothing is, or a regular file.
+  func kind(of path: String) -> FileKind
+  /// Writes a file whole, replacing a regular file there; returns what went wrong, or nil.
   func write(_ bytes: [UInt8], to path: String) -> String?
+}
+
+/// What is at a path, as far as writing it goes (links are not followed).
+public enum FileKind: Sendable, Equatable {
+  /// Nothing: writing creates a file.
+  case missing
+  /// A regular file: writing replaces it.
+  case regular
+  /// A link, a folder, a pipe, a device or a socket: never written.
+  case other
 }
 
 /// Files on disk, with relative paths taken from the current directory.
@@ -35,16 +47,5 @@ public struct DiskFiles: FileAccess {
   /// The bytes of a file (`~` expanded), or nil when it cannot be read.
   public func contents(of path: String) -> [UInt8]? {
     FileManager.default.contents(atPath: (path as NSString).expandingTildeInPath).map(Array.init)
-  }
-
-  /// Writes a file atomically; returns what went wrong, or nil.
-  public func write(_ bytes: [UInt8], to path: String) -> String? {
-    let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-    do {
-      try Data(bytes).write(to: url, options: .atomic)
-      return nil
-    } catch {
-      return "cannot write \(path): \((error as NSError).localizedDescription.lowercased())"
-    }
   }
 }

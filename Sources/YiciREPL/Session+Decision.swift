@@ -103,12 +103,15 @@ extension Session {
     return .lines(lines)
   }
 
-  /// `:notice [FILE]`: the one-time notice, shown or written to a file.
-  func notice(toFile path: String) -> Output {
+  /// `:notice [FILE]`: the one-time notice, shown or written to a file; `:notice! FILE`
+  /// may replace an existing file.
+  func notice(toFile path: String, replacing: Bool = false) -> Output {
     guard service != nil else { return Self.noService }
     guard let decision, let text = rules.notice(for: decision, language: language) else { return summary() }
-    guard !path.isEmpty else { return Output(text: text) }
-    if let problem = files.write(Array(text.utf8), to: path) { return .failure(problem) }
+    guard !path.isEmpty else {
+      return replacing ? .failure("name the file to replace: :notice! FILE") : Output(text: text)
+    }
+    if let problem = write(Array(text.utf8), to: path, replacing: replacing, command: "notice") { return problem }
     return .line("wrote the notice to \(path)")
   }
 

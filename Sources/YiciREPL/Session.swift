@@ -77,6 +77,9 @@ public struct Session {
   private mutating func runCommand(_ text: String) -> Output {
     let name = String(text.prefix { !$0.isWhitespace })
     let arguments = text.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+    if name.hasSuffix("!"), let command = Commands.named(String(name.dropLast())), let replacing = command.replacing {
+      return replacing(&self, arguments)
+    }
     guard let command = Commands.named(name) else {
       let hint = Commands.suggestion(for: name).map { "; did you mean ':\($0)'?" } ?? ""
       return .failure("unknown command ':\(name)'\(hint)", ["type :help for the list of commands"])

@@ -58,6 +58,13 @@ final class FolderFiles: FileAccess {
       ?? FileManager.default.contents(atPath: (base as NSString).appendingPathComponent(path)).map(Array.init)
   }
 
+  func kind(of path: String) -> FileKind {
+    if written[path] != nil { return .regular }
+    var status = stat()
+    guard lstat((base as NSString).appendingPathComponent(path), &status) == 0 else { return .missing }
+    return status.st_mode & S_IFMT == S_IFREG ? .regular : .other
+  }
+
   func write(_ bytes: [UInt8], to path: String) -> String? {
     if path.hasPrefix("/nonexistent/") { return "cannot write \(path): no such folder" }
     written[path] = bytes

@@ -85,17 +85,28 @@ import YiciREPL
     #expect(output.text.contains("dropped, no longer in food_license: seats = 30"))
     #expect(session.application.facts == ["area_m2": 120, "credit": "good"])
     #expect(session.application.materials == ["application_form"])
-    // A mistake takes the service away; the application waits for the fix.
+    // A mistake does not replace the good rules: the session goes on with them, and says so.
+    let rulesBefore = session.rules.compiled.services.map(\.id)
     try edited.replacingOccurrences(of: "credit != dishonest", with: "credit != dishonst").write(
       to: food, atomically: true, encoding: .utf8)
     let broken = session.handle(":reload")
     #expect(broken.failed)
-    #expect(broken.text.contains("service 'food_license' is not among the rules now"))
-    #expect(session.service == nil)
+    #expect(broken.text.contains("error[E0202]: 'dishonst' is not an option of 'credit'"))
+    #expect(broken.text.contains("the rules were not reloaded; the 1 service loaded before stay"))
+    #expect(session.rules.compiled.services.map(\.id) == rulesBefore)
+    #expect(session.service?.id == "food_license")
+    #expect(session.decision != nil)
+    #expect(!session.handle("seat_count = 10").failed)
     try edited.write(to: food, atomically: true, encoding: .utf8)
     #expect(!session.handle(":reload").failed)
     #expect(session.service?.id == "food_license")
-    #expect(session.application.facts == ["area_m2": 120, "credit": "good"])
+    #expect(session.application.facts == ["area_m2": 120, "credit": "good", "seat_count": 10])
+    // A service the fixed rules no longer have leaves the application waiting.
+    try edited.replacingOccurrences(of: "事项 food_license", with: "事项 food_permit").write(
+      to: food, atomically: true, encoding: .utf8)
+    let gone = session.handle(":reload")
+    #expect(gone.text.contains("service 'food_license' is not among the rules now"))
+    #expect(session.service == nil)
   }
 
   @Test func everyCommandHasHelp() {
