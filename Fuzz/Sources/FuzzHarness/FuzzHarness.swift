@@ -1,0 +1,176 @@
+import Foundation
+import Yici
+
+// This file is compiled twice: into the fuzz targets (Fuzz/) and, through the symlink
+// Tests/YiciTests/FuzzHarness.swift, into the main package's tests, which replay every
+// saved crash input through exactly this code.
+
+/// An invariant a fuzz target checks that did not hold: the fuzzer traps on it.
+public struct FuzzFailure: Error, CustomStringConvertible {
+  /// What did not hold.
+  public var description: String
+}
+
+/// What one fuzz input gave, for the replay test to judge.
+public struct FuzzOutcome: Sendable, CustomStringConvertible {
+  /// Diagnostics (rules) or rejected applications or lines (application, batch).
+  public var problems = 0
+  /// Decisions written (application, batch).
+  public var decisions = 0
+  /// The longest diagnostic or error text seen, in bytes.
+  public var longestMessage = 0
+
+  /// A one-line summary.
+  public var description: String {
+    "\(problems) problems, \(decisions) decisions, longest message \(longestMessage) bytes"
+  }
+}
+
+/// The work of the fuzz targets on one input: `rules` parses and checks a rule file,
+/// `application` decides one application against the bundled rules, `batch` decides
+/// JSON Lines. Each checks cheap invariants and throws `FuzzFailure` when one fails;
+/// crashes, hangs and runaway memory are the sanitizer's and libFuzzer's to catch.
+public struct FuzzHarness: Sendable {
+  /// The bundled rules (`rules/`), deciding the application and batch inputs.
+  public let bundled: RuleSet
+  /// The bundled vocabularies and calendars (`rules/common`, `rules/calendar`), checked
+  /// together with a fuzzed rule file so its `uses` and `calendar` references resolve.
+  public let libraries: [SourceFile]
+
+  /// Loads the bundled rules from the repository at `root`.
+  public init(root: String) throws(RuleSources.LoadError) {
+    bundled = try RuleSet.load(paths: ["rules"], relativeTo: root)
+    libraries = try RuleSources.read(["rules/common", "rules/calendar"], relativeTo: root)
+  }
+
+  /// Loads the bundled rules from the repository holding this source file (the fuzz
+  /// package's parent), or from `$YICI_ROOT` when set.
+  public static func forRepository(file: String = #filePath, levels: Int) -> FuzzHarness {
+    var root = file
+    for _ in 0..<levels { root = String(root[..<(root.lastIndex(of: "/") ?? root.startIndex)]) }
+    if let override = getenv("YICI_ROOT") { root = String(cString: override) }
+    do {
+      return try FuzzHarness(root: root)
+    } catch {
+      fatalError("cannot load the bundled rules from \(root): \(error)")
+    }
+  }
+
+  /// Parses and checks the bytes as a rule file, alone and with the bundled libraries,
+  /// renders the diagnostics, and decides an application with no facts for every service
+  /// that compiled (which asks for every input the outcome depends on).
+  public func rules(_ bytes: UnsafeBufferPointer<UInt8>) throws(FuzzFailure) -> FuzzOutcome {
+    let text = String(validating: bytes, as: UTF8.self) ?? String(decoding: bytes, as: UTF8.self)
+    let alone = RuleSet(sources: [SourceFile(path: "fuzz.yici", text: text)])
+    let together = RuleSet(sources: libraries + [SourceFile(path: "services/fuzz.yici", text: text)])
+    var outcome = FuzzOutcome(problems: together.diagnostics.count)
+    for ruleSet in [alone, together] {
+      let rendered = DiagnosticRenderer().render(ruleSet.diagnostics)
+      for diagnostic in ruleSet.diagnostics {
+        outcome.longestMessage = max(outcome.longestMessage, diagnostic.message.utf8.count)
+        guard diagnostic.span.file.path.hasSuffix("fuzz.yici") || diagnostic.span.file.path.hasPrefix("rules/") else {
+          throw FuzzFailure(description: "a diagnostic points into \(diagnostic.span.file.path)")
+        }
+        _ = diagnostic.record
+      }
+      if !ruleSet.diagnostics.isEmpty && rendered.isEmpty {
+        throw FuzzFailure(description: "diagnostics rendered as nothing")
+      }
+    }
+    for service in together.compiled.services {
+      let json = Array("{\"service\":\"\(service.id)\",\"date\":\"2025-10-01\",\"facts\":{}}".utf8)
+      guard let decision = try? together.decide(json: json) else { continue }
+      try expectOneLine(decision.jsonBytes, "a decision")
+      outcome.decisions += 1
+    }
+    return outcome
+  }
+
+  /// Decides the bytes as one application against the bundled rules, every way the
+  /// library offers: `decide(json:)` with a trace and both explanations, the one-time
+  /// notice, and a `Decider` writing batch JSON, which must agree with `decide`.
+  public func application(_ bytes: UnsafeBufferPointer<UInt8>) throws(FuzzFailure) -> FuzzOutcome {
+    var outcome = FuzzOutcome()
+    for language in [Language.zh, .en] {
+      let written = try decideLine(bytes, language: language, into: &outcome)
+      let quick = DecisionOptions(language: language, trace: false)
+      let decided: Decision? = try? bundled.decide(json: bytes, options: quick)
+      guard (decided != nil) == (written != nil) else {
+        throw FuzzFailure(description: "decide and Decider disagree on whether the application decodes")
+      }
+      if let decided, let written, decided.jsonBytes != written {
+        throw FuzzFailure(description: "decide and Decider write different JSON")
+      }
+      guard let traced = try? bundled.decide(json: bytes, options: DecisionOptions(language: language)) else {
+        continue
+      }
+      try expectOneLine(traced.jsonBytes, "a traced decision")
+      _ = bundled.notice(for: traced, language: language)
+      _ = traced.explanation.utf8.count
+    }
+    return outcome
+  }
+
+  /// Decides the bytes as JSON Lines, one application a line, and checks that exactly
+  /// one output line comes out for each input line.
+  public func batch(_ bytes: UnsafeBufferPointer<UInt8>) throws(FuzzFailure) -> FuzzOutcome {
+    var outcome = FuzzOutcome()
+    var decider = Decider(bundled, options: DecisionOptions(trace: false))
+    var output: [UInt8] = []
+    var lines = 0
+    var start = 0
+    while start < bytes.count {  // a last line without a newline counts; nothing after the last newline
+      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+      lines += 1
+      let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+      do {
+        try decider.appendDecision(json: line, to: &output)
+        outcome.decisions += 1
+      } catch {
+        outcome.problems += 1
+        let message = "\(error)"
+        outcome.longestMessage = max(outcome.longestMessage, message.utf8.count)
+        output += Array("{\"line\":\(lines),\"error\":\"…\"}".utf8)
+      }
+      output.append(0x0A)
+      start = end + 1
+    }
+    let written = output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    guard written == lines else {
+      throw FuzzFailure(description: "\(lines) lines in, \(written) lines out")
+    }
+    guard String(validating: output, as: UTF8.self) != nil else {
+      throw FuzzFailure(description: "the batch output is not UTF-8")
+    }
+    return outcome
+  }
+
+  /// Decides one line with a `Decider` as `--batch` does; the written decision, or nil
+  /// with the error counted.
+  private func decideLine(_ bytes: UnsafeBufferPointer<UInt8>, language: Language, into outcome: inout FuzzOutcome)
+    throws(FuzzFailure) -> [UInt8]?
+  {
+    var decider = Decider(bundled, options: DecisionOptions(language: language, trace: false))
+    var written: [UInt8] = []
+    do {
+      try decider.appendDecision(json: bytes, to: &written)
+    } catch {
+      outcome.problems += 1
+      let message = "\(error)"
+      guard !message.isEmpty else { throw FuzzFailure(description: "an error without a message") }
+      outcome.longestMessage = max(outcome.longestMessage, message.utf8.count)
+      guard written.isEmpty else { throw FuzzFailure(description: "a failed decision left bytes behind") }
+      return nil
+    }
+    outcome.decisions += 1
+    try expectOneLine(written, "a batch decision")
+    return written
+  }
+
+  /// Throws unless the bytes are UTF-8 on one line.
+  private func expectOneLine(_ bytes: [UInt8], _ what: String) throws(FuzzFailure) {
+    guard !bytes.contains(0x0A), String(validating: bytes, as: UTF8.self) != nil else {
+      throw FuzzFailure(description: "\(what) is not one line of UTF-8")
+    }
+  }
+}
