@@ -34,7 +34,7 @@ public struct RuleSet: Sendable {
     }
     let checked = Checker.check(files)
     self.compiled = checked.ruleSet
-    self.diagnostics = Diagnostic.sortedByLocation(diagnostics + checked.diagnostics)
+    self.diagnostics = Diagnostic.capped(Diagnostic.sortedByLocation(diagnostics + checked.diagnostics))
     self.decoder = ApplicationDecoder(ruleSet: checked.ruleSet)
     self.writers = checked.ruleSet.services.map { service in
       (DecisionWriter(service: service, language: .zh), DecisionWriter(service: service, language: .en))

@@ -46,8 +46,8 @@ public struct ExpressionEvaluator: Sendable {
       if case .unknown = fact(slot) { return .value(.bool(false)) }
       return .value(.bool(true))
     case .not(let operand): return (!truth(operand)).result
-    case .and(let a, let b): return (truth(a) && truth(b)).result
-    case .or(let a, let b): return (truth(a) || truth(b)).result
+    case .and(let operands): return conjunction(operands).result
+    case .or(let operands): return disjunction(operands).result
     case .compare(let op, let a, let b):
       switch (evaluate(a), evaluate(b)) {
       case (.error(let message), _), (_, .error(let message)): return .error(message)
@@ -59,20 +59,10 @@ public struct ExpressionEvaluator: Sendable {
       case .value(let value): return .value(.bool(set.contains(value) != negated))
       case let other: return other
       }
-    case .arithmetic(let op, let a, let b):
-      switch (evaluate(a), evaluate(b)) {
-      case (.error(let message), _), (_, .error(let message)): return .error(message)
-      case (.unknown, _), (_, .unknown): return .unknown
-      case (.value(.number(let x)), .value(.number(let y))):
-        let result: ExactDecimal? =
-          switch op {
-          case .plus: x.adding(y)
-          case .minus: x.subtracting(y)
-          case .times: x.multiplying(by: y)
-          }
-        return result.map { .value(.number($0)) } ?? .error("the result of \(x) \(op.rawValue) \(y) is too large")
-      default: return .error("arithmetic on a value that is not a number")
-      }
+    case .arithmetic(let first, let terms):
+      var result = evaluate(first)
+      for term in terms { result = arithmetic(term.op, result, evaluate(term.operand)) }
+      return result
     case .negate(let operand):
       switch evaluate(operand) {
       case .value(.number(let x)): return x.negated.map { .value(.number($0)) } ?? .error("\(x) cannot be negated")
@@ -86,29 +76,26 @@ public struct ExpressionEvaluator: Sendable {
   /// found by following only the sub-expressions that are themselves unknown: in `a and b`
   /// with `a` false nothing is needed; through derived facts to the inputs they read.
   public func unknownInputs(_ expression: CompiledExpression, in service: CompiledService) -> [Int] {
+    // An explicit work list (in source order) and a set of derived facts already followed,
+    // so the walk is linear in the program's size however the derived facts share.
     var needed: [Int] = []
-    collectUnknownInputs(expression, service, into: &needed)
-    return needed
-  }
-
-  private func collectUnknownInputs(
-    _ expression: CompiledExpression, _ service: CompiledService, into needed: inout [Int]
-  ) {
-    guard evaluate(expression) == .unknown else { return }
-    switch expression {
-    case .constant: break
-    case .fact(let slot), .known(let slot):
-      if let derivation = service.facts[slot].derivation {
-        collectUnknownInputs(derivation, service, into: &needed)
-      } else if !needed.contains(slot) {
-        needed.append(slot)
+    var neededSet = Set<Int>()
+    var followed = Set<Int>()
+    var pending: [CompiledExpression] = [expression]
+    while let next = pending.popLast() {
+      guard evaluate(next) == .unknown else { continue }
+      switch next {
+      case .fact(let slot), .known(let slot):
+        if let derivation = service.facts[slot].derivation {
+          if followed.insert(slot).inserted { pending.append(derivation) }
+        } else if neededSet.insert(slot).inserted {
+          needed.append(slot)
+        }
+      default:
+        pending.append(contentsOf: next.operands.reversed())
       }
-    case .not(let operand), .negate(let operand), .member(let operand, _, _):
-      collectUnknownInputs(operand, service, into: &needed)
-    case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b):
-      collectUnknownInputs(a, service, into: &needed)
-      collectUnknownInputs(b, service, into: &needed)
     }
+    return needed
   }
 
   /// The three-valued truth of a yes/no expression: the same as `evaluate(_:).truth`, with
@@ -116,8 +103,8 @@ public struct ExpressionEvaluator: Sendable {
   /// boxing every intermediate value.
   func truth(_ expression: CompiledExpression) -> Truth {
     switch expression {
-    case .and(let a, let b): return truth(a) && truth(b)
-    case .or(let a, let b): return truth(a) || truth(b)
+    case .and(let operands): return conjunction(operands)
+    case .or(let operands): return disjunction(operands)
     case .not(let operand): return !truth(operand)
     case .fact(let slot):
       switch input(slot) {
@@ -143,6 +130,45 @@ public struct ExpressionEvaluator: Sendable {
     default: break
     }
     return evaluate(expression).truth
+  }
+
+  /// `a and b and …`, left to right: the first false ends it.
+  private func conjunction(_ operands: [CompiledExpression]) -> Truth {
+    var result = Truth.true
+    for operand in operands {
+      result = result && truth(operand)
+      if result == .false { break }
+    }
+    return result
+  }
+
+  /// `a or b or …`, left to right: the first true ends it.
+  private func disjunction(_ operands: [CompiledExpression]) -> Truth {
+    var result = Truth.false
+    for operand in operands {
+      result = result || truth(operand)
+      if result == .true { break }
+    }
+    return result
+  }
+
+  /// One step of an arithmetic chain: errors first, then unknown, then the number.
+  private func arithmetic(_ op: ArithmeticOperator, _ a: EvaluationResult, _ b: EvaluationResult)
+    -> EvaluationResult
+  {
+    switch (a, b) {
+    case (.error(let message), _), (_, .error(let message)): return .error(message)
+    case (.unknown, _), (_, .unknown): return .unknown
+    case (.value(.number(let x)), .value(.number(let y))):
+      let result: ExactDecimal? =
+        switch op {
+        case .plus: x.adding(y)
+        case .minus: x.subtracting(y)
+        case .times: x.multiplying(by: y)
+        }
+      return result.map { .value(.number($0)) } ?? .error("the result of \(x) \(op.rawValue) \(y) is too large")
+    default: return .error("arithmetic on a value that is not a number")
+    }
   }
 
   /// Whether `op` holds between two values whose order is `order` (-1, 0, 1).

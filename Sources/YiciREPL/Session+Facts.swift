@@ -123,16 +123,7 @@ struct FactLookup {
 
   /// The input facts a derived fact is computed from, directly or through other derived facts.
   func inputs(of fact: FactDefinition) -> [String] {
-    var seen: [Int] = []
-    var pending = fact.derivation?.factSlots ?? []
-    while let slot = pending.first {
-      pending.removeFirst()
-      if let derivation = service.facts[slot].derivation {
-        pending += derivation.factSlots
-      } else if !seen.contains(slot) {
-        seen.append(slot)
-      }
-    }
-    return seen.map { service.facts[$0].id }
+    guard let derivation = fact.derivation else { return [] }
+    return service.inputSlots(of: derivation).map { service.facts[$0].id }
   }
 }

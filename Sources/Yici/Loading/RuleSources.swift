@@ -14,7 +14,8 @@ public enum RuleSources {
   /// and diagnostics and traces show them relative (so output does not depend on where
   /// the repository lies).
   public static func read(_ paths: [String], relativeTo base: String? = nil) throws(LoadError) -> [SourceFile] {
-    var files: [String] = []
+    // Each file: the path to read, and the path it is shown by.
+    var files: [(path: String, shown: String)] = []
     func resolved(_ path: String) -> String {
       guard let base, !path.hasPrefix("/") else { return path }
       return (base as NSString).appendingPathComponent(path)
@@ -28,22 +29,40 @@ public enum RuleSources {
         let found = (FileManager.default.enumerator(atPath: resolved(path))?.allObjects as? [String] ?? [])
           .filter { $0.hasSuffix(".yici") }
           .sorted()
-          .map { (path as NSString).appendingPathComponent($0) }
-        files += found
+        files += found.map {
+          ((path as NSString).appendingPathComponent($0), (shownPath(path) as NSString).appendingPathComponent($0))
+        }
       } else {
-        files.append(path)
+        files.append((path, shownPath(path)))
       }
     }
     var sources: [SourceFile] = []
-    for path in files {
+    for (path, shown) in files {
+      let attributes = try? FileManager.default.attributesOfItem(atPath: resolved(path))
+      guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+        throw LoadError(description: "\(path) is not a regular file")
+      }
+      if let size = attributes?[.size] as? Int, size > SourceLimits.fileBytes {
+        sources.append(SourceFile(path: shown, oversized: size))
+        continue
+      }
       guard let data = FileManager.default.contents(atPath: resolved(path)) else {
         throw LoadError(description: "cannot read \(path)")
       }
       guard let text = String(data: data, encoding: .utf8) else {
         throw LoadError(description: "\(path) is not UTF-8 text")
       }
-      sources.append(SourceFile(path: path, text: text))
+      sources.append(SourceFile(path: shown, text: text))
     }
     return sources
+  }
+
+  /// The path a rule file or folder given on the command line is shown by in diagnostics
+  /// and decision traces: as given when it is relative, else its last component (a file in
+  /// `/srv/policy/rules` shows as `rules/a.yici`), so no decision exposes where the rules
+  /// lie on the server.
+  private static func shownPath(_ path: String) -> String {
+    guard path.hasPrefix("/") else { return path }
+    return (path as NSString).lastPathComponent
   }
 }

@@ -63,7 +63,9 @@ extension ServiceCompiler {
       }
       return Typed(expression: .negate(inner.expression), type: inner.type)
     case .binary(let op, let left, let right):
-      return typeCheckBinary(op, left, right, range: expression.range, in: file)
+      return typeCheckComparison(op, left, right, range: expression.range, in: file)
+    case .chain(let first, let links):
+      return typeCheckChain(first, links, in: file)
     case .membership(let element, let members, let negated):
       return typeCheckMembership(element, members, negated: negated, in: file)
     }
@@ -92,6 +94,7 @@ extension ServiceCompiler {
   }
 
   mutating func reportUnknownName(_ name: String, at range: SourceRange, in file: SourceFile) {
+    guard reportsMore else { return }
     var help: String?
     if name.allSatisfy({ "零〇一二两三四五六七八九十百千万亿点".contains($0) }) {
       help = "write numbers with digits, e.g. 10 or 10.5"
@@ -100,20 +103,63 @@ extension ServiceCompiler {
     {
       help = "put a space after '\(keyword)': '\(keyword) \(name.dropFirst(keyword.count))'"
     }
+    if sortedFactIDs == nil { sortedFactIDs = factSlots.keys.sorted() }
     report(
       .unknownName, "no fact named '\(name)'", in: file, at: range,
-      label: Suggestions.label(for: name, in: factSlots.keys.sorted()), help: help)
+      label: Suggestions.label(for: name, in: sortedFactIDs ?? []), help: help)
   }
 
-  private mutating func typeCheckBinary(
+  /// Types a chain of one operator family, operand by operand (never recursing per term).
+  private mutating func typeCheckChain(_ first: Expression, _ links: [Operation], in file: SourceFile) -> Typed? {
+    let op = links[0].op
+    if op == .and || op == .or {
+      var operands: [CompiledExpression] = []
+      var failed = false
+      for operand in [first] + links.map(\.operand) {
+        if let typed = typeCheckBool(operand, in: file, what: "each side of '\(op.rawValue)'") {
+          operands.append(typed)
+        } else {
+          failed = true
+        }
+      }
+      if failed { return nil }
+      return Typed(expression: op == .and ? .and(operands) : .or(operands), type: .bool)
+    }
+    let head = typeCheck(first, in: file)
+    var type = head?.type
+    var terms: [ArithmeticTerm] = []
+    for link in links {
+      let operand = typeCheck(link.operand, in: file, context: type)
+      guard let left = type, let operand else {
+        type = nil
+        continue
+      }
+      type = arithmeticType(link.op, left, operand.type, range: first.range.union(link.operand.range), in: file)
+      let arithmetic: ArithmeticOperator = link.op == .plus ? .plus : link.op == .minus ? .minus : .times
+      terms.append(ArithmeticTerm(arithmetic, operand.expression))
+    }
+    guard let head, let type else { return nil }
+    return Typed(expression: .arithmetic(head.expression, terms), type: type)
+  }
+
+  /// The type of `a op b` for an arithmetic operator; nil after reporting a mismatch.
+  private mutating func arithmeticType(
+    _ op: BinaryOperator, _ a: ValueType, _ b: ValueType, range: SourceRange, in file: SourceFile
+  ) -> ValueType? {
+    guard case .number(let unitA) = a, case .number(let unitB) = b else {
+      report(.typeMismatch, "'\(op.rawValue)' needs numbers, but these are \(a) and \(b)", in: file, at: range)
+      return nil
+    }
+    if op != .times, let unitA, let unitB, unitA != unitB {
+      report(.typeMismatch, "cannot add or subtract \(unitA) and \(unitB)", in: file, at: range)
+      return nil
+    }
+    return .number(unit: op == .times ? (unitA == nil ? unitB : unitB == nil ? unitA : nil) : (unitA ?? unitB))
+  }
+
+  private mutating func typeCheckComparison(
     _ op: BinaryOperator, _ left: Expression, _ right: Expression, range: SourceRange, in file: SourceFile
   ) -> Typed? {
-    if op == .and || op == .or {
-      let a = typeCheckBool(left, in: file, what: "each side of '\(op.rawValue)'")
-      let b = typeCheckBool(right, in: file, what: "each side of '\(op.rawValue)'")
-      guard let a, let b else { return nil }
-      return Typed(expression: op == .and ? .and(a, b) : .or(a, b), type: .bool)
-    }
     // A bare name that is no fact may be an option of the other side: type that side first.
     let leftIsBareOption: Bool
     if case .name(let name) = left.kind, factSlots[name] == nil {
@@ -131,20 +177,6 @@ extension ServiceCompiler {
       b = typeCheck(right, in: file, context: a?.type)
     }
     guard let a, let b else { return nil }
-    if op.isArithmetic {
-      guard case .number(let unitA) = a.type, case .number(let unitB) = b.type else {
-        report(
-          .typeMismatch, "'\(op.rawValue)' needs numbers, but these are \(a.type) and \(b.type)", in: file, at: range)
-        return nil
-      }
-      let arithmetic: ArithmeticOperator = op == .plus ? .plus : op == .minus ? .minus : .times
-      let unit = op == .times ? (unitA == nil ? unitB : unitB == nil ? unitA : nil) : (unitA ?? unitB)
-      if op != .times, let unitA, let unitB, unitA != unitB {
-        report(.typeMismatch, "cannot add or subtract \(unitA) and \(unitB)", in: file, at: range)
-        return nil
-      }
-      return Typed(expression: .arithmetic(arithmetic, a.expression, b.expression), type: .number(unit: unit))
-    }
     guard a.type.isComparable(with: b.type) else {
       report(.typeMismatch, "cannot compare \(a.type) with \(b.type)", in: file, at: range)
       return nil

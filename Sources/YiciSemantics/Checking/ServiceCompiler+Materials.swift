@@ -104,6 +104,7 @@ extension ServiceCompiler {
   }
 
   private mutating func reportUnknownMaterial(_ name: Identifier) {
+    guard reportsMore else { return }
     let known = service.materials.map(\.id.name) + used.flatMap { $0.syntax.materials.map(\.id.name) }
     report(
       .unknownMaterial, "no material named '\(name.name)'", in: file, at: name.range,

@@ -54,9 +54,10 @@ extension ServiceCompiler {
     guard let bound = promised ?? statutory else { return }
     let which = promised == nil ? "statutory" : "promised"
     for supplement in syntax {
-      guard let value = Int(supplement.duration.value) else { continue }
-      let count = DayCount(value, supplement.duration.unit == .workingDays ? .workingDays : .naturalDays)
-      guard Self.comparableLength(count) > Self.comparableLength(bound) else { continue }
+      // An unbounded count is reported where it is compiled (`dayCount`).
+      guard let count = Self.boundedDayCount(supplement.duration),
+        Self.comparableLength(count) > Self.comparableLength(bound)
+      else { continue }
       report(
         .supplementExceedsPromised, "the supplement period (\(count)) is longer than the \(which) limit (\(bound))",
         in: file, at: supplement.range, help: "waived materials must be supplied within the \(which) limit")

@@ -51,12 +51,22 @@ extension ServiceCompiler {
 
   /// A duration as a `DayCount`, or nil after reporting a number that is not a whole one.
   mutating func dayCount(_ duration: DurationSyntax) -> DayCount? {
-    guard let value = Int(duration.value), value <= 36_500 else {
+    guard let count = Self.boundedDayCount(duration) else {
       report(
-        .invalidTimeLimit, "'\(duration.value)' is not a whole number of days up to 36500", in: file,
+        .invalidTimeLimit, "'\(duration.value)' is not a whole number of days up to \(Self.longestLimit)", in: file,
         at: duration.range, help: "time limits are counted in whole days")
       return nil
     }
+    return count
+  }
+
+  /// The longest time limit, in days: a hundred years. Every count past the checker is
+  /// at most this, so arithmetic on counts cannot overflow.
+  static let longestLimit = 36_500
+
+  /// A duration as a `DayCount` when it is a whole number from 0 to `longestLimit`.
+  static func boundedDayCount(_ duration: DurationSyntax) -> DayCount? {
+    guard let value = Int(duration.value), (0...longestLimit).contains(value) else { return nil }
     return DayCount(value, duration.unit == .workingDays ? .workingDays : .naturalDays)
   }
 

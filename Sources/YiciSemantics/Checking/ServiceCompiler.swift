@@ -19,8 +19,9 @@ struct ServiceCompiler {
   var facts: [FactDefinition] = []
   var factSyntax: [(syntax: FactSyntax, file: SourceFile)] = []
   var factSlots: [String: Int] = [:]
+  /// The fact ids in order, for "did you mean" (sorted once, when first asked for).
+  var sortedFactIDs: [String]?
   var derivedState: [Int: DerivedState] = [:]
-  var derivedStack: [Int] = []
   var derivedOrder: [Int] = []
 
   enum DerivedState {
@@ -48,13 +49,19 @@ struct ServiceCompiler {
 
   var checkingVocabulary = false
 
+  /// Records a diagnostic, up to one past `SourceLimits.diagnosticsPerFile` per service.
   mutating func report(
     _ code: DiagnosticCode, _ message: String, in file: SourceFile, at range: SourceRange, label: String? = nil,
     help: String? = nil, notes: [Diagnostic.Note] = []
   ) {
+    guard reportsMore else { return }
     diagnostics.append(
       Diagnostic(code, message, at: SourceSpan(file: file, range: range), label: label, help: help, notes: notes))
   }
+
+  /// Whether another diagnostic would be recorded: a "did you mean" (a search of every
+  /// name) is worked out only then.
+  var reportsMore: Bool { diagnostics.count <= SourceLimits.diagnosticsPerFile }
 
   mutating func compile() -> CompiledService? {
     let header = compileHeader()
@@ -62,9 +69,7 @@ struct ServiceCompiler {
       for fact in entry.syntax.facts { declareFact(fact, in: entry.file) }
     }
     for fact in service.facts { declareFact(fact, in: file) }
-    for slot in facts.indices where factSyntax[slot].syntax.isDerived {
-      _ = derivedType(slot)
-    }
+    for slot in orderDerivedFacts() { _ = derivedType(slot) }
     let conditions = service.conditions.compactMap { compileCondition($0) }
     let materials = compileMaterials()
     let waiver = service.waiver.flatMap { compileWaiver($0) }
@@ -125,15 +130,13 @@ struct ServiceCompiler {
     case .done: return facts[slot].type
     case .failed: return nil
     case .inProgress:
-      reportCycle(at: slot)
+      // Unreachable: facts are typed in dependency order and cycles marked failed first.
       return nil
     case nil: break
     }
     guard case .derived(let expression) = factSyntax[slot].syntax.definition else { return facts[slot].type }
     derivedState[slot] = .inProgress
-    derivedStack.append(slot)
     let typed = typeCheck(expression, in: factSyntax[slot].file)
-    derivedStack.removeLast()
     guard let typed, derivedState[slot] == .inProgress else {
       derivedState[slot] = .failed
       return nil
@@ -145,18 +148,69 @@ struct ServiceCompiler {
     return typed.type
   }
 
-  private mutating func reportCycle(at slot: Int) {
-    let cycle = Array(derivedStack.drop { $0 != slot }) + [slot]
-    let path = cycle.map { facts[$0].id }.joined(separator: " → ")
+  /// The derived facts in an order where each comes after the derived facts it reads, found
+  /// by a depth-first walk with an explicit stack (so a chain of any length costs no stack);
+  /// a cycle is reported once, at the fact where the walk meets it again, and its members
+  /// are marked failed. Typing them in this order, `derivedType` never recurses.
+  private mutating func orderDerivedFacts() -> [Int] {
+    var order: [Int] = []
+    var visited = Set<Int>()
+    for root in facts.indices where factSyntax[root].syntax.isDerived && !visited.contains(root) {
+      // Each frame: a derived fact and the derived facts it reads still to visit.
+      var stack: [(slot: Int, next: [Int])] = [(root, dependencies(of: root))]
+      visited.insert(root)
+      var onPath: Set<Int> = [root]
+      while let top = stack.last {
+        guard let dependency = top.next.last else {
+          stack.removeLast()
+          onPath.remove(top.slot)
+          order.append(top.slot)
+          continue
+        }
+        stack[stack.count - 1].next.removeLast()
+        if onPath.contains(dependency) {
+          let path = stack.map(\.slot)
+          reportCycle(Array(path.drop { $0 != dependency }) + [dependency])
+        } else if visited.insert(dependency).inserted {
+          stack.append((dependency, dependencies(of: dependency)))
+          onPath.insert(dependency)
+        }
+      }
+    }
+    return order
+  }
+
+  /// The derived facts a derived fact reads, last first (the walk pops from the end).
+  private func dependencies(of slot: Int) -> [Int] {
+    guard case .derived(let expression) = factSyntax[slot].syntax.definition else { return [] }
+    var seen = Set<Int>()
+    return expression.names.compactMap { name in
+      guard let dependency = factSlots[name], factSyntax[dependency].syntax.isDerived,
+        seen.insert(dependency).inserted
+      else { return nil }
+      return dependency
+    }.reversed()
+  }
+
+  /// Reports a cycle of derived facts (first and last the same), naming at most
+  /// `shownCycleMembers` of them.
+  private mutating func reportCycle(_ cycle: [Int]) {
+    let slot = cycle[0]
+    let shown = cycle.count <= Self.shownCycleMembers + 1 ? cycle : Array(cycle.prefix(Self.shownCycleMembers))
+    var path = shown.map { facts[$0].id }.joined(separator: " → ")
+    if shown.count < cycle.count { path += " → … (\(cycle.count - 1) facts in all)" }
     for member in cycle { derivedState[member] = .failed }
     let (syntax, file) = factSyntax[slot]
     report(
       .derivedFactCycle, "derived fact '\(syntax.id.name)' depends on itself: \(path)", in: file, at: syntax.id.range,
       help: "a derived fact must be computable from input facts",
-      notes: cycle.dropLast().dropFirst().map {
+      notes: shown.dropLast().dropFirst().map {
         Diagnostic.Note("'\(facts[$0].id)' is part of the cycle", at: facts[$0].span)
       })
   }
+
+  /// How many facts of a cycle its diagnostic names.
+  static let shownCycleMembers = 12
 
   // MARK: - Conditions
 

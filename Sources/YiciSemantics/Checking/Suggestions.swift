@@ -1,35 +1,48 @@
 /// "Did you mean …?" suggestions by edit distance.
+///
+/// Cheap enough to ask for every unknown name: a candidate whose length alone puts it
+/// out of reach is skipped before any distance is computed, the distance is computed in
+/// two rows, and names longer than `longestName` get no suggestion at all.
 public enum Suggestions {
+  /// Names longer than this (in scalars) are not typos of anything worth suggesting.
+  static let longestName = 64
+
   /// The candidate closest to `name`, if it is close enough to be a likely typo.
   public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
-    let target = Array(name)
+    let target = Array(name.unicodeScalars)
+    guard target.count <= longestName else { return nil }
     var best: (String, Int)?
     for candidate in candidates {
-      let distance = editDistance(target, Array(candidate))
-      let limit = max(1, min(target.count, candidate.count) / 3)
+      let count = candidate.unicodeScalars.count
+      let limit = max(1, min(target.count, count) / 3)
+      guard abs(count - target.count) <= limit, count <= longestName else { continue }
+      let distance = editDistance(target, Array(candidate.unicodeScalars))
       if distance <= limit, best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
     }
     return best?.0
   }
 
-  /// Edit distance between two character arrays, counting a swap of neighbours as one
+  /// Edit distance between two strings' scalars, counting a swap of neighbours as one
   /// edit (optimal string alignment), so `aera` is one edit from `area`.
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+  static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var distance = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in 0...a.count { distance[i][0] = i }
-    for j in 0...b.count { distance[0][j] = j }
+    // Three rows: the one before the previous (for swaps), the previous, the current.
+    var older = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
+      current[0] = i
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        distance[i][j] = min(distance[i - 1][j] + 1, distance[i][j - 1] + 1, distance[i - 1][j - 1] + cost)
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
         if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          distance[i][j] = min(distance[i][j], distance[i - 2][j - 2] + 1)
+          current[j] = min(current[j], older[j - 2] + 1)
         }
       }
+      (older, previous, current) = (previous, current, older)
     }
-    return distance[a.count][b.count]
+    return previous[b.count]
   }
 
   /// "did you mean 'x'?" or nil.

@@ -8,29 +8,49 @@ public indirect enum CompiledExpression: Sendable {
   /// Whether the fact in a slot is known.
   case known(Int)
   case not(CompiledExpression)
-  case and(CompiledExpression, CompiledExpression)
-  case or(CompiledExpression, CompiledExpression)
+  /// `a and b and …`, n-ary (two or more operands), decided left to right.
+  case and([CompiledExpression])
+  /// `a or b or …`, n-ary (two or more operands), decided left to right.
+  case or([CompiledExpression])
   case compare(ComparisonOperator, CompiledExpression, CompiledExpression)
   /// `e in (constants…)`, with the set precomputed.
   case member(CompiledExpression, Set<Value>, negated: Bool)
-  case arithmetic(ArithmeticOperator, CompiledExpression, CompiledExpression)
+  /// `a op b op c …`, computed left to right.
+  case arithmetic(CompiledExpression, [ArithmeticTerm])
   case negate(CompiledExpression)
 
   /// The fact slots the expression reads, directly.
   public var factSlots: [Int] {
     var slots: [Int] = []
-    collectSlots(into: &slots)
+    var seen = Set<Int>()
+    collectSlots(into: &slots, seen: &seen)
     return slots
   }
 
-  private func collectSlots(into slots: inout [Int]) {
+  private func collectSlots(into slots: inout [Int], seen: inout Set<Int>) {
     switch self {
     case .constant: break
-    case .fact(let slot), .known(let slot): if !slots.contains(slot) { slots.append(slot) }
-    case .not(let e), .negate(let e), .member(let e, _, _): e.collectSlots(into: &slots)
-    case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b):
-      a.collectSlots(into: &slots)
-      b.collectSlots(into: &slots)
+    case .fact(let slot), .known(let slot): if seen.insert(slot).inserted { slots.append(slot) }
+    case .not(let e), .negate(let e), .member(let e, _, _): e.collectSlots(into: &slots, seen: &seen)
+    case .compare(_, let a, let b):
+      a.collectSlots(into: &slots, seen: &seen)
+      b.collectSlots(into: &slots, seen: &seen)
+    case .and(let operands), .or(let operands):
+      for operand in operands { operand.collectSlots(into: &slots, seen: &seen) }
+    case .arithmetic(let first, let terms):
+      first.collectSlots(into: &slots, seen: &seen)
+      for term in terms { term.operand.collectSlots(into: &slots, seen: &seen) }
+    }
+  }
+
+  /// The operands of this expression, in order (none for a leaf).
+  public var operands: [CompiledExpression] {
+    switch self {
+    case .constant, .fact, .known: []
+    case .not(let e), .negate(let e), .member(let e, _, _): [e]
+    case .compare(_, let a, let b): [a, b]
+    case .and(let operands), .or(let operands): operands
+    case .arithmetic(let first, let terms): [first] + terms.map(\.operand)
     }
   }
 
@@ -44,6 +64,20 @@ public indirect enum CompiledExpression: Sendable {
 /// Comparison operators.
 public enum ComparisonOperator: String, Sendable {
   case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+}
+
+/// One term of an arithmetic chain: the operator before it and the operand.
+public struct ArithmeticTerm: Sendable {
+  /// The operator applied to the result so far and the operand.
+  public let op: ArithmeticOperator
+  /// The operand.
+  public let operand: CompiledExpression
+
+  /// Creates a term.
+  public init(_ op: ArithmeticOperator, _ operand: CompiledExpression) {
+    self.op = op
+    self.operand = operand
+  }
 }
 
 /// Arithmetic operators.

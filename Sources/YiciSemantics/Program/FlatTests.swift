@@ -71,9 +71,13 @@ public final class FlatTests: Sendable {
       slot < facts.count && facts[slot].isInput ? facts[slot] : nil
     }
     switch expression {
-    case .and(let a, let b), .or(let a, let b):
-      guard flatten(a, facts: facts, into: &steps), flatten(b, facts: facts, into: &steps) else { return false }
-      if case .and = expression { steps.append(.and) } else { steps.append(.or) }
+    case .and(let operands), .or(let operands):
+      let connective: Step
+      if case .and = expression { connective = .and } else { connective = .or }
+      for (index, operand) in operands.enumerated() {
+        guard flatten(operand, facts: facts, into: &steps) else { return false }
+        if index > 0 { steps.append(connective) }
+      }
     case .not(let operand):
       guard flatten(operand, facts: facts, into: &steps) else { return false }
       steps.append(.not)

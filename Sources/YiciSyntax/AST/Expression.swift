@@ -27,10 +27,28 @@ public struct Expression: Sendable, Hashable {
     case known(Identifier)
     /// `not e` or `-e`.
     case unary(UnaryOperator, Expression)
-    /// `a op b`.
+    /// `a op b`, a comparison (`==`, `!=`, `<`, `<=`, `>`, `>=`).
     case binary(BinaryOperator, Expression, Expression)
+    /// `a op b op c …` of one operator family (`and`; `or`; `+` and `-`; `*`), read left to
+    /// right. A chain is n-ary, so however many terms it has it is one level deep, and no
+    /// walk over it takes a stack frame per term.
+    case chain(Expression, [Operation])
     /// `e in (a, b, …)`, or `e not in (…)` when `negated`.
     case membership(Expression, [Expression], negated: Bool)
+  }
+}
+
+/// One link of a chain: an operator and the operand after it.
+public struct Operation: Sendable, Hashable {
+  /// The operator before the operand.
+  public var op: BinaryOperator
+  /// The operand.
+  public var operand: Expression
+
+  /// Creates a link.
+  public init(_ op: BinaryOperator, _ operand: Expression) {
+    self.op = op
+    self.operand = operand
   }
 }
 
@@ -57,4 +75,32 @@ public enum BinaryOperator: String, Sendable, Hashable {
 
   /// Whether the operator is arithmetic.
   public var isArithmetic: Bool { self == .plus || self == .minus || self == .times }
+}
+
+extension Expression {
+  /// The expressions directly inside this one, in source order.
+  public var children: [Expression] {
+    switch kind {
+    case .number, .string, .date, .boolean, .name, .known: []
+    case .unary(_, let operand): [operand]
+    case .binary(_, let left, let right): [left, right]
+    case .chain(let first, let links): [first] + links.map(\.operand)
+    case .membership(let element, let members, _): [element] + members
+    }
+  }
+
+  /// Every name the expression reads (bare names and `known(…)`), in source order, with
+  /// repeats; found with a work list, not by recursion.
+  public var names: [String] {
+    var names: [String] = []
+    var pending = [self]
+    while let next = pending.popLast() {
+      switch next.kind {
+      case .name(let name): names.append(name)
+      case .known(let name): names.append(name.name)
+      default: pending.append(contentsOf: next.children.reversed())
+      }
+    }
+    return names
+  }
 }

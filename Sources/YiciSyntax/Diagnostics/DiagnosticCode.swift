@@ -9,6 +9,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case unterminatedString = "E0102"
   case invalidDate = "E0103"
   case invalidNumber = "E0104"
+  case limitExceeded = "E0105"
   case unexpectedToken = "E0110"
   case unclosedBlock = "E0111"
   case duplicateAttribute = "E0112"

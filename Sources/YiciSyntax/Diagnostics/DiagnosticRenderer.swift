@@ -54,22 +54,34 @@ public struct DiagnosticRenderer: Sendable {
     String(span.start.line).count + 1
   }
 
+  /// The most columns of a source line an excerpt shows; a longer line is cut to a window
+  /// around the span, marked with "…", so a huge line costs one short excerpt.
+  static let shownColumns = 120
+
   private func excerpt(_ span: SourceSpan, label: String?, caretColor: String) -> String {
-    let (line, column) = span.start
+    let line = span.start.line
     let gutter = String(repeating: " ", count: gutterWidth(span))
-    let text = span.file.line(line)
-    let lineStart = span.file.lineStarts[line - 1]
-    let prefix = text.unicodeScalars.prefix(column - 1)
-    let lineEnd = lineStart + text.unicodeScalars.count
-    let covered = span.file.scalars[
-      min(span.range.start, lineEnd)..<min(max(span.range.end, span.range.start), lineEnd)]
-    let pad = String(repeating: " ", count: DiagnosticRenderer.displayWidth(prefix))
+    let scalars = span.file.scalars
+    let whole = span.file.lineRange(line)
+    let start = min(max(span.range.start, whole.lowerBound), whole.upperBound)
+    let end = min(max(span.range.end, start), whole.upperBound)
+    var shown = whole
+    if whole.count > Self.shownColumns {
+      let lower = max(whole.lowerBound, start - Self.shownColumns / 3)
+      shown = lower..<min(whole.upperBound, lower + Self.shownColumns)
+    }
+    let lead = shown.lowerBound > whole.lowerBound ? "…" : ""
+    let trail = shown.upperBound < whole.upperBound ? "…" : ""
+    let text = lead + String(String.UnicodeScalarView(scalars[shown])).replacingTabs() + trail
+    let prefix = scalars[shown.lowerBound..<min(start, shown.upperBound)]
+    let covered = scalars[min(start, shown.upperBound)..<min(end, shown.upperBound)]
+    let pad = String(repeating: " ", count: lead.count + DiagnosticRenderer.displayWidth(prefix))
     let caretCount = max(1, DiagnosticRenderer.displayWidth(covered))
     var carets = paint(String(repeating: "^", count: caretCount), caretColor)
     if let label { carets += " " + paint(label, caretColor) }
     var out = "\(gutter.dropLast())" + paint("-->", "1;34") + " \(span.description)\n"
     out += "\(gutter)" + paint("|", "1;34") + "\n"
-    out += paint("\(line) |", "1;34") + " \(text.replacingTabs())\n"
+    out += paint("\(line) |", "1;34") + " \(text)\n"
     out += "\(gutter)" + paint("|", "1;34") + " \(pad)\(carets)\n"
     return out
   }
@@ -92,7 +104,7 @@ public struct DiagnosticRenderer: Sendable {
   }
 }
 
-extension Substring {
+extension String {
   fileprivate func replacingTabs() -> String {
     String(map { $0 == "\t" ? " " : $0 })
   }

@@ -106,17 +106,44 @@ public struct Lexer {
     case "≥": return make(.greaterEqual)
     default: break
     }
+    // A run of characters that start no token is one diagnostic, not one per character.
+    while let next = peek(), !Lexer.startsToken(next) { position += 1 }
     let token = make(.invalid)
-    diagnostics.append(
+    let characters = token.range.end - token.range.start
+    report(
       Diagnostic(
-        .unexpectedCharacter, "unexpected character '\(file.text(in: token.range))'",
+        .unexpectedCharacter,
+        characters == 1
+          ? "unexpected character '\(token.text)'" : "\(characters) unexpected characters '\(token.text)'",
         at: SourceSpan(file: file, range: token.range)))
     return token
+  }
+
+  /// Records a diagnostic, up to one past `SourceLimits.diagnosticsPerFile`.
+  private mutating func report(_ diagnostic: Diagnostic) {
+    guard diagnostics.count <= SourceLimits.diagnosticsPerFile else { return }
+    diagnostics.append(diagnostic)
+  }
+
+  /// Whether a token (or trivia) may start at this character: anything else is unexpected.
+  static func startsToken(_ scalar: Unicode.Scalar) -> Bool {
+    isIdentifierStart(scalar) || isDigit(scalar) || scalar.properties.isWhitespace
+      || "{}(),、;:+-*%=!<>≠≤≥#/\"“\u{FEFF}".unicodeScalars.contains(scalar)
+  }
+
+  /// Reports a name or string longer than its limit.
+  private mutating func checkLength(_ range: SourceRange, limit: Int, what: String) {
+    guard range.end - range.start > limit else { return }
+    report(
+      Diagnostic(
+        .limitExceeded, "this \(what) is \(range.end - range.start) characters long; the limit is \(limit)",
+        at: SourceSpan(file: file, range: SourceRange(start: range.start, end: range.start + 1))))
   }
 
   private mutating func identifier(from start: Int) -> Token {
     while let scalar = peek(), Lexer.isIdentifierContinue(scalar) { position += 1 }
     let range = SourceRange(start: start, end: position)
+    checkLength(range, limit: SourceLimits.identifierLength, what: "name")
     return Token(kind: .identifier, range: range, text: file.text(in: range))
   }
 
@@ -142,7 +169,7 @@ public struct Lexer {
       let range = SourceRange(start: start, end: position)
       let text = file.text(in: range)
       if !valid || !Lexer.isValidDate(text) {
-        diagnostics.append(
+        report(
           Diagnostic(
             .invalidDate, "invalid date '\(text)'", at: SourceSpan(file: file, range: range),
             help: "write dates as YYYY-MM-DD, e.g. 2025-10-01"))
@@ -163,6 +190,7 @@ public struct Lexer {
     while let scalar = peek() {
       if scalar == closing {
         position += 1
+        checkLength(SourceRange(start: start + 1, end: position - 1), limit: SourceLimits.stringLength, what: "string")
         return Token(kind: .string, range: SourceRange(start: start, end: position), text: String(value))
       }
       if scalar == "\n" { break }
@@ -179,7 +207,7 @@ public struct Lexer {
       }
     }
     let range = SourceRange(start: start, end: position)
-    diagnostics.append(
+    report(
       Diagnostic(
         .unterminatedString, "unterminated string",
         at: SourceSpan(file: file, range: SourceRange(start: start, end: start + 1)),

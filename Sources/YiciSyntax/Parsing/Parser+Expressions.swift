@@ -1,26 +1,69 @@
 extension Parser {
   /// Parses an expression (precedence, loosest first: or, and, not, comparison, + -, *, unary).
+  ///
+  /// Every level of nesting (parentheses, `not`, `-`, an `in` list, a chain) is counted,
+  /// and so is every operand, against `SourceLimits`: an expression past them is one
+  /// located E0105, so no later walk over the tree can run out of stack.
   mutating func parseExpression() throws(Recovery) -> Expression {
-    try parseBinary(.or, next: { (p: inout Parser) throws(Recovery) in try p.parseConjunction() })
-  }
-
-  private mutating func parseConjunction() throws(Recovery) -> Expression {
-    try parseBinary(.and, next: { (p: inout Parser) throws(Recovery) in try p.parseNegation() })
-  }
-
-  private mutating func parseBinary(
-    _ keyword: Keyword, next: (inout Parser) throws(Recovery) -> Expression
-  ) throws(Recovery) -> Expression {
-    var left = try next(&self)
-    while accept(keyword) != nil {
-      let right = try next(&self)
-      left = Expression(.binary(keyword == .or ? .or : .and, left, right), range: left.range.union(right.range))
+    if expressionDepth == 0 { expressionOperands = 0 }
+    try enterNesting()
+    defer { expressionDepth -= 1 }
+    return try parseChain(of: [.or]) { (p: inout Parser) throws(Recovery) in
+      try p.parseChain(of: [.and]) { (p: inout Parser) throws(Recovery) in try p.parseNegation() }
     }
-    return left
+  }
+
+  /// Counts one more level of nesting, or reports that the expression nests too deeply.
+  private mutating func enterNesting() throws(Recovery) {
+    guard expressionDepth < SourceLimits.nestingDepth else {
+      report(
+        .limitExceeded, "this expression nests more than \(SourceLimits.nestingDepth) levels deep",
+        at: current.range, help: "name a part of it with `let` and use the name")
+      throw Recovery()
+    }
+    expressionDepth += 1
+  }
+
+  /// `operand (op operand)*` for the operators of one family, as one n-ary chain.
+  private mutating func parseChain(
+    of operators: [BinaryOperator], operand: (inout Parser) throws(Recovery) -> Expression
+  ) throws(Recovery) -> Expression {
+    let first = try operand(&self)
+    var links: [Operation] = []
+    var range = first.range
+    var nested = false
+    defer { if nested { expressionDepth -= 1 } }
+    while let op = acceptChainOperator(operators) {
+      if !nested {
+        try enterNesting()
+        nested = true
+      }
+      let next = try operand(&self)
+      links.append(Operation(op, next))
+      range = range.union(next.range)
+    }
+    return links.isEmpty ? first : Expression(.chain(first, links), range: range)
+  }
+
+  /// Consumes the next token if it is one of `operators`, and says which.
+  private mutating func acceptChainOperator(_ operators: [BinaryOperator]) -> BinaryOperator? {
+    for op in operators {
+      switch op {
+      case .or: if accept(.or) != nil { return .or }
+      case .and: if accept(.and) != nil { return .and }
+      case .plus where current.kind == .plus, .minus where current.kind == .minus, .times where current.kind == .star:
+        advance()
+        return op
+      default: continue
+      }
+    }
+    return nil
   }
 
   private mutating func parseNegation() throws(Recovery) -> Expression {
     if let keyword = accept(.not) {
+      try enterNesting()
+      defer { expressionDepth -= 1 }
       let operand = try parseNegation()
       return Expression(.unary(.not, operand), range: keyword.union(operand.range))
     }
@@ -58,28 +101,16 @@ extension Parser {
   }
 
   private mutating func parseSum() throws(Recovery) -> Expression {
-    var left = try parseProduct()
-    while current.kind == .plus || current.kind == .minus {
-      let op: BinaryOperator = advance().kind == .plus ? .plus : .minus
-      let right = try parseProduct()
-      left = Expression(.binary(op, left, right), range: left.range.union(right.range))
+    try parseChain(of: [.plus, .minus]) { (p: inout Parser) throws(Recovery) in
+      try p.parseChain(of: [.times]) { (p: inout Parser) throws(Recovery) in try p.parseUnary() }
     }
-    return left
-  }
-
-  private mutating func parseProduct() throws(Recovery) -> Expression {
-    var left = try parseUnary()
-    while current.kind == .star {
-      advance()
-      let right = try parseUnary()
-      left = Expression(.binary(.times, left, right), range: left.range.union(right.range))
-    }
-    return left
   }
 
   private mutating func parseUnary() throws(Recovery) -> Expression {
     if current.kind == .minus {
       let minus = advance()
+      try enterNesting()
+      defer { expressionDepth -= 1 }
       let operand = try parseUnary()
       return Expression(.unary(.negate, operand), range: minus.range.union(operand.range))
     }
@@ -88,6 +119,15 @@ extension Parser {
 
   private mutating func parsePrimary() throws(Recovery) -> Expression {
     let token = current
+    if token.kind != .leftParen {
+      expressionOperands += 1
+      guard expressionOperands <= SourceLimits.expressionOperands else {
+        report(
+          .limitExceeded, "this expression has more than \(SourceLimits.expressionOperands) operands",
+          at: token.range, help: "split it into derived facts (`let`) and conditions")
+        throw Recovery()
+      }
+    }
     switch token.kind {
     case .number:
       advance()

@@ -39,7 +39,7 @@ extension Parser {
       let number = advance()
       advance()
       if material.copies != nil { reportDuplicate("copies", at: number.range) }
-      material.copies = Int(number.text) ?? 1
+      material.copies = copies(number)
       return true
     }
     if let keyword = accept(.when) {
@@ -92,8 +92,14 @@ extension Parser {
   private mutating func parseCopies(at keyword: SourceRange, _ existing: Int?) throws(Recovery) -> Int {
     let number = try expect(.number, "the number of copies")
     if existing != nil { reportDuplicate("copies", at: keyword) }
-    guard let copies = Int(number.text), copies > 0 else {
-      report(.invalidNumber, "the number of copies must be a whole number above 0", at: number.range)
+    return copies(number)
+  }
+
+  /// The number of copies a number token says, or 1 after reporting one that is not a
+  /// whole number from 1 to 999.
+  private mutating func copies(_ number: Token) -> Int {
+    guard let copies = Int(number.text), (1...999).contains(copies) else {
+      report(.invalidNumber, "the number of copies must be a whole number from 1 to 999", at: number.range)
       return 1
     }
     return copies

@@ -11,12 +11,24 @@ public struct Parser {
   /// Everything found wrong so far, lexing included.
   public private(set) var diagnostics: [Diagnostic]
   var language: KeywordLanguage?
+  /// How deeply the expression being parsed nests so far (`SourceLimits.nestingDepth`).
+  var expressionDepth = 0
+  /// How many operands the expression being parsed has so far.
+  var expressionOperands = 0
 
   /// Thrown by item parsers after they have reported a problem.
   struct Recovery: Error {}
 
   /// Parses a whole file.
   public static func parse(_ file: SourceFile) -> (file: RuleFile, diagnostics: [Diagnostic]) {
+    guard file.size <= SourceLimits.fileBytes else {
+      let limit = Diagnostic(
+        .limitExceeded,
+        "this file is \(file.size) bytes; a rule file may be at most \(SourceLimits.fileBytes >> 20) MiB",
+        at: SourceSpan(file: file, range: SourceRange(start: 0, end: 0)),
+        help: "split it into several files: one per service, vocabularies in their own")
+      return (RuleFile(source: file, declarations: [], language: nil), [limit])
+    }
     var lexer = Lexer(file: file)
     let tokens = lexer.tokenize()
     var parser = Parser(file: file, tokens: tokens, diagnostics: lexer.diagnostics)
@@ -101,6 +113,8 @@ public struct Parser {
     _ code: DiagnosticCode, _ message: String, at range: SourceRange, label: String? = nil,
     help: String? = nil, notes: [Diagnostic.Note] = []
   ) {
+    // One past the cap, so `Diagnostic.capped` knows there were more.
+    guard diagnostics.count <= SourceLimits.diagnosticsPerFile else { return }
     diagnostics.append(
       Diagnostic(code, message, at: SourceSpan(file: file, range: range), label: label, help: help, notes: notes))
   }

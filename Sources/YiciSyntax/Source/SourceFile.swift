@@ -14,11 +14,24 @@ public final class SourceFile: Sendable {
   // INVARIANT: lineStarts[0] == 0 and the array is strictly increasing.
   /// Offsets of the first scalar of each line.
   public let lineStarts: [Int]
+  /// The file's size in bytes of UTF-8; for a file over `SourceLimits.fileBytes` it is all
+  /// that is kept (the text is left empty and the parser reports the limit).
+  public let size: Int
+
+  /// A file too large to read (`SourceLimits.fileBytes`): its path and size, no text.
+  public convenience init(path: String, oversized size: Int) {
+    self.init(path: path, text: "", size: size)
+  }
 
   /// Creates a source file from its path and text.
-  public init(path: String, text: String) {
+  public convenience init(path: String, text: String) {
+    self.init(path: path, text: text, size: text.utf8.count)
+  }
+
+  private init(path: String, text: String, size: Int) {
     self.path = path
     self.text = text
+    self.size = size
     let scalars = Array(text.unicodeScalars)
     self.scalars = scalars
     var starts = [0]
@@ -41,11 +54,16 @@ public final class SourceFile: Sendable {
 
   /// The text of a 1-based line, without its line break.
   public func line(_ number: Int) -> Substring {
-    guard number >= 1, number <= lineStarts.count else { return "" }
+    Substring(String(String.UnicodeScalarView(scalars[lineRange(number)])))
+  }
+
+  /// The scalar offsets of a 1-based line, without its line break (empty past the end).
+  public func lineRange(_ number: Int) -> Range<Int> {
+    guard number >= 1, number <= lineStarts.count else { return scalars.count..<scalars.count }
     let start = lineStarts[number - 1]
     var end = number < lineStarts.count ? lineStarts[number] - 1 : scalars.count
     if end > start, scalars[end - 1] == "\r" { end -= 1 }
-    return Substring(String(String.UnicodeScalarView(scalars[start..<max(start, end)])))
+    return start..<max(start, end)
   }
 
   /// The text covered by a range.
