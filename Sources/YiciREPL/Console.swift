@@ -23,7 +23,8 @@ public enum Console {
   }
 
   /// Runs the session to its end and returns the exit code: 1 when input was piped and a
-  /// command (or loading the rules) failed, else 0. The `preamble` lines (from command-line
+  /// command (or loading the rules) failed, `outputFailed` (74) when the output could not
+  /// be written (the session stops then), else 0. The `preamble` lines (from command-line
   /// options) are handled first, as if typed.
   public static func run(_ session: Session, preamble: [String] = [], interactive: Bool = inputIsTerminal) -> Int32 {
     let current = Current(session)
@@ -39,14 +40,19 @@ public enum Console {
     }
     for line in preamble {
       let output = current.session.handle(line)
-      failed = show(output, interactive: interactive, colored: session.colored, place: "<options>") || failed
+      failed = show(output, interactive: interactive, colored: session.colored, place: "<options>").failed || failed
     }
     var lineNumber = 0
     while let line = reader.readLine(prompt: current.session.prompt) {
       lineNumber += 1
       let output = current.session.handle(line)
-      failed =
-        show(output, interactive: interactive, colored: session.colored, place: "<stdin>:\(lineNumber)") || failed
+      let shown = show(output, interactive: interactive, colored: session.colored, place: "<stdin>:\(lineNumber)")
+      failed = shown.failed || failed
+      if let problem = shown.problem {
+        // Nobody reads the answers any more (a closed pipe, a full disk): stop, and say so.
+        write("error: cannot write the output: \(problem)\n", to: 2)
+        return outputFailed
+      }
       if output.quits { return exitCode(failed: failed, interactive: interactive) }
     }
     if interactive { write("\n", to: 1) }
@@ -54,30 +60,40 @@ public enum Console {
   }
 
   /// Writes an output; from a pipe, a failure goes to standard error after its place, and
-  /// on a coloured terminal its `error` is red. Returns whether it failed.
-  private static func show(_ output: Output, interactive: Bool, colored: Bool, place: String) -> Bool {
+  /// on a coloured terminal its `error` is red. Returns whether it failed, and why it
+  /// could not be written, if it could not.
+  private static func show(_ output: Output, interactive: Bool, colored: Bool, place: String) -> (
+    failed: Bool, problem: String?
+  ) {
+    let problem: String?
     if output.failed && !interactive {
-      write(place + ": " + output.text, to: 2)
+      problem = write(place + ": " + output.text, to: 2)
     } else if output.failed && colored && output.text.hasPrefix("error: ") {
-      write("\u{1B}[1;31merror\u{1B}[0m" + output.text.dropFirst("error".count), to: 1)
+      problem = write("\u{1B}[1;31merror\u{1B}[0m" + output.text.dropFirst("error".count), to: 1)
     } else {
-      write(output.text, to: 1)
+      problem = write(output.text, to: 1)
     }
-    return output.failed
+    return (output.failed, problem)
   }
 
   private static func exitCode(failed: Bool, interactive: Bool) -> Int32 {
     failed && !interactive ? 1 : 0
   }
 
-  /// Writes all of the text to a file descriptor.
-  private static func write(_ text: String, to descriptor: Int32) {
+  /// The exit code when the output cannot be written (EX_IOERR, as `yici` uses).
+  public static let outputFailed: Int32 = 74
+
+  /// Writes all of the text to a file descriptor; returns why it could not, or nil.
+  @discardableResult
+  private static func write(_ text: String, to descriptor: Int32) -> String? {
     let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
       let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-      if written <= 0 { return }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return written < 0 ? String(cString: strerror(errno)) : "nothing was written" }
       offset += written
     }
+    return nil
   }
 }

@@ -45,3 +45,27 @@ import Testing
     #expect(run.output.hasPrefix("food_license: 食品经营许可"))
   }
 }
+
+/// A script whose output cannot be written stops with exit 74 and says why, instead of
+/// running on unheard.
+@Suite struct PipedOutputFailureTests {
+  @Test func aFullDiskStopsTheSession() throws {
+    let binary = try #require(YiciBinary.url, "the yici binary is not built")
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = ["repl", "rules", "--date", "2025-09-28"]
+    process.currentDirectoryURL = Fixtures.transcripts
+    let input = Pipe()
+    let error = Pipe()
+    process.standardInput = input
+    process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    process.standardError = error
+    try process.run()
+    input.fileHandleForWriting.write(Data(":use food_license\n:services\n".utf8))
+    try input.fileHandleForWriting.close()
+    let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 74)
+    #expect(message.contains("error: cannot write the output: No space left on device"), "\(message)")
+  }
+}
