@@ -20,13 +20,6 @@ import Yici
     "rules/long-let-cycle.gen.json": "3: derived-fact type resolution recurses on a long cycle",
     "rules/supplement-period-2e18-days.yici": "4: Int overflow in comparableLength (checkSupplements)",
     "rules/supplement-period-2e18-natural-days.yici": "4: Int overflow in comparableLength (checkSupplements)",
-    "application/nested-brackets-before-service.gen.json": "5: the JSON reader's skipValue recurses",
-    "application/nested-objects-before-service.gen.json": "5: the JSON reader's skipValue recurses",
-    "application/surrogate-then-plain-escape.json": "6: UInt32 overflow in appendUnicodeEscape",
-    "application/number-with-300-fraction-digits.json": "7: UInt8 overflow of the number scale",
-    "batch/bad-line-in-the-middle.gen.json": "5 and 8: a deep line kills the whole batch",
-    "batch/surrogate-line-in-the-middle.jsonl": "6 and 8: a bad escape kills the whole batch",
-    "batch/long-fraction-line-in-the-middle.jsonl": "7 and 8: a long fraction kills the whole batch",
     "rules/derived-chain-eval.gen.json": "9: collectUnknownInputs recurses through derived facts",
     "rules/shared-derived-facts-2-to-the-40.gen.json": "10: collectUnknownInputs costs 2^n on shared derived facts",
   ]

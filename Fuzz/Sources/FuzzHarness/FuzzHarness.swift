@@ -64,18 +64,18 @@ public struct FuzzHarness: Sendable {
     let alone = RuleSet(sources: [SourceFile(path: "fuzz.yici", text: text)])
     let together = RuleSet(sources: libraries + [SourceFile(path: "services/fuzz.yici", text: text)])
     var outcome = FuzzOutcome(problems: together.diagnostics.count)
-    for ruleSet in [alone, together] {
-      let rendered = DiagnosticRenderer().render(ruleSet.diagnostics)
-      for diagnostic in ruleSet.diagnostics {
-        outcome.longestMessage = max(outcome.longestMessage, diagnostic.message.utf8.count)
-        guard diagnostic.span.file.path.hasSuffix("fuzz.yici") || diagnostic.span.file.path.hasPrefix("rules/") else {
-          throw FuzzFailure(description: "a diagnostic points into \(diagnostic.span.file.path)")
-        }
-        _ = diagnostic.record
+    // The diagnostics of the file alone are mostly those it has with the libraries too:
+    // rendering them once keeps the target fast.
+    let rendered = DiagnosticRenderer().render(together.diagnostics)
+    if !together.diagnostics.isEmpty && rendered.isEmpty {
+      throw FuzzFailure(description: "diagnostics rendered as nothing")
+    }
+    for diagnostic in alone.diagnostics + together.diagnostics {
+      outcome.longestMessage = max(outcome.longestMessage, diagnostic.message.utf8.count)
+      guard diagnostic.span.file.path.hasSuffix("fuzz.yici") || diagnostic.span.file.path.hasPrefix("rules/") else {
+        throw FuzzFailure(description: "a diagnostic points into \(diagnostic.span.file.path)")
       }
-      if !ruleSet.diagnostics.isEmpty && rendered.isEmpty {
-        throw FuzzFailure(description: "diagnostics rendered as nothing")
-      }
+      _ = diagnostic.record
     }
     for service in together.compiled.services {
       let json = Array("{\"service\":\"\(service.id)\",\"date\":\"2025-10-01\",\"facts\":{}}".utf8)
@@ -111,38 +111,43 @@ public struct FuzzHarness: Sendable {
     return outcome
   }
 
-  /// Decides the bytes as JSON Lines, one application a line, and checks that exactly
-  /// one output line comes out for each input line.
+  /// Decides the bytes as JSON Lines through `BatchDecider`, as `yici eval --batch` does:
+  /// exactly one output line per input line, the same output whether the input comes in
+  /// one chunk or in small ones (a size taken from the input's length).
   public func batch(_ bytes: UnsafeBufferPointer<UInt8>) throws(FuzzFailure) -> FuzzOutcome {
-    var outcome = FuzzOutcome()
-    var decider = Decider(bundled, options: DecisionOptions(trace: false))
-    var output: [UInt8] = []
-    var lines = 0
-    var start = 0
-    while start < bytes.count {  // a last line without a newline counts; nothing after the last newline
-      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-      lines += 1
-      let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-      do {
-        try decider.appendDecision(json: line, to: &output)
-        outcome.decisions += 1
-      } catch {
-        outcome.problems += 1
-        let message = "\(error)"
-        outcome.longestMessage = max(outcome.longestMessage, message.utf8.count)
-        output += Array("{\"line\":\(lines),\"error\":\"…\"}".utf8)
-      }
-      output.append(0x0A)
-      start = end + 1
+    let whole = decideBatch(bytes, chunk: max(bytes.count, 1))
+    let chunked = decideBatch(bytes, chunk: 1 + bytes.count % 61)
+    let newlines = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lines = newlines + (bytes.last.map { $0 == 0x0A ? 0 : 1 } ?? 0)
+    let written = whole.output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    guard written == lines, whole.batch.lines == lines, whole.output.last ?? 0x0A == 0x0A else {
+      throw FuzzFailure(description: "\(lines) lines in, \(written) out (\(whole.batch.lines) counted)")
     }
-    let written = output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-    guard written == lines else {
-      throw FuzzFailure(description: "\(lines) lines in, \(written) lines out")
+    guard whole.output == chunked.output else {
+      throw FuzzFailure(description: "the output depends on how the input is split in chunks")
     }
-    guard String(validating: output, as: UTF8.self) != nil else {
+    guard String(validating: whole.output, as: UTF8.self) != nil else {
       throw FuzzFailure(description: "the batch output is not UTF-8")
     }
+    var outcome = FuzzOutcome(problems: whole.batch.failures, decisions: lines - whole.batch.failures)
+    for line in whole.output.split(separator: 0x0A) where line.starts(with: Array("{\"line\":".utf8)) {
+      outcome.longestMessage = max(outcome.longestMessage, line.count)
+    }
     return outcome
+  }
+
+  /// The batch's output and counts, the input given `chunk` bytes at a time.
+  private func decideBatch(_ bytes: UnsafeBufferPointer<UInt8>, chunk: Int) -> (batch: BatchDecider, output: [UInt8]) {
+    var batch = BatchDecider(bundled, options: DecisionOptions(trace: false))
+    var output: [UInt8] = []
+    var start = 0
+    while start < bytes.count {
+      let end = min(start + chunk, bytes.count)
+      batch.append(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &output)
+      start = end
+    }
+    batch.finish(to: &output)
+    return (batch, output)
   }
 
   /// Decides one line with a `Decider` as `--batch` does; the written decision, or nil
