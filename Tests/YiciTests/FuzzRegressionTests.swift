@@ -10,19 +10,7 @@ import Yici
   /// Inputs that still fail while their root cause is being fixed, with that cause.
   /// Remove an entry when its fix lands (the test then says the known issue is gone).
   /// The numbers are those of issue 8's list of crashes and hangs.
-  static let knownIssues: [String: String] = [
-    "rules/nested-parentheses.gen.json": "1: the parser recurses without a depth limit",
-    "rules/and-chain.gen.json": "2: the type checker recurses on long 'and' chains",
-    "rules/not-chain.gen.json": "2: the type checker recurses on long 'not' chains",
-    "rules/plus-chain.gen.json": "2: the type checker recurses on long '+' chains",
-    "rules/minus-chain.gen.json": "2: the type checker recurses on long '-' chains",
-    "rules/reversed-let-chain.gen.json": "3: derived-fact type resolution recurses on a reversed let chain",
-    "rules/long-let-cycle.gen.json": "3: derived-fact type resolution recurses on a long cycle",
-    "rules/supplement-period-2e18-days.yici": "4: Int overflow in comparableLength (checkSupplements)",
-    "rules/supplement-period-2e18-natural-days.yici": "4: Int overflow in comparableLength (checkSupplements)",
-    "rules/derived-chain-eval.gen.json": "9: collectUnknownInputs recurses through derived facts",
-    "rules/shared-derived-facts-2-to-the-40.gen.json": "10: collectUnknownInputs costs 2^n on shared derived facts",
-  ]
+  static let knownIssues: [String: String] = [:]
 
   /// How long one input may take in a debug build, hang included.
   static let seconds: UInt32 = 15
