@@ -7,8 +7,10 @@ import Synchronization
 /// Keys and values live in two growing blocks of bytes, and the table holds only offsets
 /// into them: a lookup straight from a key in scratch memory allocates, retains and
 /// releases nothing, and the value is read under the lock. Open addressing, at most two
-/// thirds full; when `limit` values are held it starts afresh, so memory stays bounded
-/// however varied the input. Shared between threads.
+/// thirds full: the table starts small and doubles as it fills, so a memo costs what is
+/// kept in it (a rule set of thousands of services pays nothing for those never decided);
+/// when `limit` values are held it starts afresh, so memory stays bounded however varied
+/// the input. Shared between threads.
 final class BytesMemo: Sendable {
   /// A place in the open-addressing table: eight bytes, so that the table stays in cache.
   private struct Slot {
@@ -53,6 +55,18 @@ final class BytesMemo: Sendable {
         index = (index + 1) & mask
       }
     }
+
+    /// Doubles the table, placing every entry again by its hash.
+    mutating func grow() {
+      var grown = [Slot](repeating: Slot(), count: slots.count * 2)
+      let mask = grown.count - 1
+      for slot in slots where slot.hash != 0 {
+        var index = Int(truncatingIfNeeded: slot.hash) & mask
+        while grown[index].hash != 0 { index = (index + 1) & mask }
+        grown[index] = slot
+      }
+      slots = grown
+    }
   }
 
   private let table: Mutex<Table>
@@ -61,9 +75,7 @@ final class BytesMemo: Sendable {
   /// A memo holding at most `limit` values.
   init(limit: Int) {
     self.limit = limit
-    var capacity = 16
-    while capacity < limit + limit / 2 { capacity *= 2 }
-    table = Mutex(Table(slots: Array(repeating: Slot(), count: capacity)))
+    table = Mutex(Table(slots: Array(repeating: Slot(), count: 16)))
   }
 
   /// Calls `body` with the value kept under `key` (under the lock: copy it out); false,
@@ -87,6 +99,7 @@ final class BytesMemo: Sendable {
         table.keys.removeAll(keepingCapacity: true)
         table.values.removeAll(keepingCapacity: true)
       }
+      if (table.entries.count + 1) * 3 > table.slots.count * 2 { table.grow() }
       let found = table.find(key, hash)
       // Offsets are 32-bit: a memo that would outgrow them keeps what it has.
       guard found.entry == nil, table.values.count + value.count < UInt32.max,

@@ -55,7 +55,7 @@ public struct Lexer {
     while let scalar = peek() {
       if scalar == "#" || (scalar == "/" && peek(1) == "/") {
         while let c = peek(), c != "\n" { position += 1 }
-      } else if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+      } else if Lexer.isWhitespace(scalar) || scalar == "\u{FEFF}" {
         position += 1
       } else {
         return
@@ -127,7 +127,7 @@ public struct Lexer {
 
   /// Whether a token (or trivia) may start at this character: anything else is unexpected.
   static func startsToken(_ scalar: Unicode.Scalar) -> Bool {
-    isIdentifierStart(scalar) || isDigit(scalar) || scalar.properties.isWhitespace
+    isIdentifierStart(scalar) || isDigit(scalar) || isWhitespace(scalar)
       || "{}(),、;:+-*%=!<>≠≤≥#/\"“\u{FEFF}".unicodeScalars.contains(scalar)
   }
 
@@ -213,6 +213,11 @@ public struct Lexer {
         at: SourceSpan(file: file, range: SourceRange(start: start, end: start + 1)),
         help: "close the string with \(closing == "”" ? "”" : "\"") on the same line"))
     return Token(kind: .string, range: range, text: String(value))
+  }
+
+  /// Unicode white space, with ASCII (the common case) decided without a table lookup.
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
   }
 
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
