@@ -36,6 +36,13 @@ import YiciSemantics
     }
   }
 
+  @Test func leadingZerosAreNotSignificantAndTheScaleIsBounded() {
+    #expect(ExactDecimal("0.000000000000000001")?.description == "0.000000000000000001")
+    #expect(ExactDecimal("000000000000000000000012.5")?.description == "12.5")
+    #expect(ExactDecimal("0." + String(repeating: "0", count: 300) + "1") == nil)
+    #expect(ExactDecimal("1234567890123456789") == nil)
+  }
+
   @Test func equalValuesAtDifferentScalesAreEqual() {
     #expect(ExactDecimal(significand: 10, scale: 0) == ExactDecimal(significand: 100, scale: 1))
     #expect(ExactDecimal(significand: 2226, scale: 1) > ExactDecimal(150))

@@ -26,6 +26,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     var scale: UInt8 = 0
     var seenPoint = false
     var digits = 0
+    var significantDigits = 0
     var negative = false
     for (offset, byte) in text.utf8.enumerated() {
       switch byte {
@@ -34,10 +35,13 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         if seenPoint || digits == 0 { return nil }
         seenPoint = true
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        // Leading zeros are not significant digits; 18 significant digits and 18 after
+        // the point are kept exactly, and more is no number (never an overflow).
+        if significand != 0 || byte != UInt8(ascii: "0") { significantDigits += 1 }
         digits += 1
-        if digits > 18 { return nil }
-        significand = significand * 10 + Int64(byte - UInt8(ascii: "0"))
         if seenPoint { scale += 1 }
+        if significantDigits > 18 || scale > 18 { return nil }
+        significand = significand * 10 + Int64(byte - UInt8(ascii: "0"))
       default: return nil
       }
     }
