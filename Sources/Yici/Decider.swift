@@ -42,7 +42,7 @@ public struct Decider {
       throw .invalidApplication(error)
     }
     do {
-      try Evaluator.verdicts(for: decoded.application, by: ruleSet.compiled.services[serviceIndex], into: &verdicts)
+      try Evaluator.verdicts(for: decoded.application, by: ruleSet.programs[serviceIndex], into: &verdicts)
     } catch {
       throw .cannotDecide(error)
     }

@@ -20,6 +20,8 @@ public struct RuleSet: Sendable {
   /// Everything the checker found, errors and warnings, in file and position order.
   public let diagnostics: [Diagnostic]
   let decoder: ApplicationDecoder
+  /// What the evaluator runs for each service, by position in `compiled.services`.
+  let programs: [ServiceProgram]
   /// For each service, its JSON writers in each language (the `--batch` path).
   let writers: [(zh: DecisionWriter, en: DecisionWriter)]
 
@@ -36,6 +38,7 @@ public struct RuleSet: Sendable {
     self.compiled = checked.ruleSet
     self.diagnostics = Diagnostic.capped(Diagnostic.sortedByLocation(diagnostics + checked.diagnostics))
     self.decoder = ApplicationDecoder(ruleSet: checked.ruleSet)
+    self.programs = checked.ruleSet.services.map(ServiceProgram.init)
     self.writers = checked.ruleSet.services.map { service in
       (DecisionWriter(service: service, language: .zh), DecisionWriter(service: service, language: .en))
     }
@@ -99,7 +102,10 @@ public struct RuleSet: Sendable {
   {
     let verdicts: Verdicts
     do {
-      verdicts = try Evaluator.verdicts(for: application, by: service)
+      let program =
+        compiled.serviceIndex(service.id).map { programs[$0] }.flatMap { $0.service === service ? $0 : nil }
+        ?? ServiceProgram(service)
+      verdicts = try Evaluator.verdicts(for: application, by: program)
     } catch {
       throw .cannotDecide(error)
     }

@@ -19,7 +19,7 @@ extension Evaluator {
     var results = MaterialResults()
     // The loop reads the materials' plans (plain values); texts and trees are read only to
     // word an error or to find the questions.
-    let plans = service.materialPlans
+    let plans = program.materialPlans
     for slot in plans.indices where plans[slot].isRequirement {
       let status: MaterialStatus
       if !plans[slot].period.contains(date) {
@@ -54,7 +54,7 @@ extension Evaluator {
       verdicts.materials[slot] = status
     }
     if let waiver = service.waiver {
-      if let test = service.flatTests.waiverQualifier, let trit = expressions.truth(service.flatTests.steps(test)) {
+      if let test = program.flatTests.waiverQualifier, let trit = expressions.truth(program.flatTests, test) {
         results.qualifies = trit == .true ? .true : trit == .false ? .false : .unknown
       } else {
         results.qualifies = waiver.qualifier.map { expressions.truth($0) } ?? .true
@@ -77,21 +77,21 @@ extension Evaluator {
   /// one, else by walking its tree.
   private func whenTruth(_ slot: Int, _ plan: MaterialPlan) -> Trit {
     guard plan.hasWhen else { return .true }
-    if let test = plan.whenTest, let trit = expressions.truth(service.flatTests.steps(test)) { return trit }
+    if let test = plan.whenTest, let trit = expressions.truth(program.flatTests, test) { return trit }
     return service.materials[slot].when.map { expressions.truth($0).trit } ?? .true
   }
 
   /// Whether the material, or one of its alternatives, is on the counter.
   private func isProvided(_ slot: Int, _ plans: [MaterialPlan]) -> Bool {
     materialFlags[slot].contains(.provided)
-      || plans[slot].alternatives.contains { materialFlags[service.alternativeSlots[$0]].contains(.provided) }
+      || plans[slot].alternatives.contains { materialFlags[program.alternativeSlots[$0]].contains(.provided) }
   }
 
   /// Whether the shared platform supplies the material, or one of its alternatives.
   private func isExempt(_ slot: Int, _ plans: [MaterialPlan]) -> Bool {
     (plans[slot].shared && materialFlags[slot].contains(.shared))
       || plans[slot].alternatives.contains {
-        let alternative = service.alternativeSlots[$0]
+        let alternative = program.alternativeSlots[$0]
         return plans[alternative].shared && materialFlags[alternative].contains(.shared)
       }
   }

@@ -10,6 +10,7 @@ import YiciSyntax
 /// with waiver and needs_correction (all missing listed at once). Unknown facts matter only
 /// when the outcome depends on them; errors likewise, and then they are thrown.
 public struct Evaluator {
+  let program: ServiceProgram
   let service: CompiledService
   /// What it reads of the application (not the whole of it, so as not to copy it).
   let date: CivilDate
@@ -22,37 +23,40 @@ public struct Evaluator {
   public static func decide(
     _ application: BoundApplication, by service: CompiledService, english: Bool = false, trace: Bool = true
   ) throws(EvaluationError) -> Decision {
-    let verdicts = try verdicts(for: application, by: service)
+    let verdicts = try verdicts(for: application, by: ServiceProgram(service))
     return Decision(verdicts, application: application, service: service, english: english, trace: trace)
   }
 
   /// The verdicts on an application: the compact core that the `Decision`, its JSON and
   /// its explanation are all rendered from.
-  public static func verdicts(for application: BoundApplication, by service: CompiledService)
+  package static func verdicts(for application: BoundApplication, by program: ServiceProgram)
     throws(EvaluationError) -> Verdicts
   {
+    let service = program.service
     var verdicts = Verdicts(conditions: service.conditions.count, materials: service.materials.count)
-    try self.verdicts(for: application, by: service, into: &verdicts)
+    try self.verdicts(for: application, by: program, into: &verdicts)
     return verdicts
   }
 
   /// `verdicts(for:by:)`, written over `verdicts` (whatever they held before): deciding
   /// many applications in a row reuses one `Verdicts`' memory.
-  public static func verdicts(
-    for application: BoundApplication, by service: CompiledService, into verdicts: inout Verdicts
+  package static func verdicts(
+    for application: BoundApplication, by program: ServiceProgram, into verdicts: inout Verdicts
   ) throws(EvaluationError) {
+    let service = program.service
     guard service.period.contains(application.date) else {
       throw EvaluationError(
         "service '\(service.id)' is not in force on \(application.date)\(describe(service.period))",
         location: service.span.description)
     }
     verdicts.reset(conditions: service.conditions.count, materials: service.materials.count)
-    var evaluator = Evaluator(service: service, application: application)
+    var evaluator = Evaluator(program: program, application: application)
     try evaluator.decide(into: &verdicts)
   }
 
-  init(service: CompiledService, application: BoundApplication) {
-    self.service = service
+  init(program: ServiceProgram, application: BoundApplication) {
+    self.program = program
+    self.service = program.service
     self.date = application.date
     self.materialFlags = application.materials
     self.committedConditions = application.committedConditions
@@ -90,7 +94,7 @@ public struct Evaluator {
 
   /// A condition's truth: by its flat test when it has one, else by walking its tree.
   private func conditionTruth(_ slot: Int) -> Trit {
-    if let test = service.flatTests.conditions[slot], let trit = expressions.truth(service.flatTests.steps(test)) {
+    if let test = program.flatTests.conditions[slot], let trit = expressions.truth(program.flatTests, test) {
       return trit
     }
     return expressions.truth(service.conditions[slot].expression).trit

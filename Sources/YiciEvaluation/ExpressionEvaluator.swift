@@ -202,52 +202,49 @@ public struct ExpressionEvaluator: Sendable {
 
 extension ExpressionEvaluator {
   /// The truth of a flat test (`FlatTests`), or nil when a fact holds a value of another
-  /// kind than the test reads: the tree walk then decides, and words the error.
-  func truth(_ steps: UnsafeBufferPointer<FlatTests.Step>) -> Trit? {
-    // Three values in two bits: 0 false, 1 true, 2 unknown, on a stack held in one word
-    // (a flat test has at most `FlatTests.maxSteps` steps, so it never overflows).
+  /// kind than the test reads: the tree walk then decides, and words the error. The
+  /// connectives are `Trit`'s, the tree walk's own.
+  func truth(_ tests: FlatTests, _ test: Range<Int>) -> Trit? {
+    // Three values in two bits (a `Trit`'s raw value; a leaf is never an error), on a
+    // stack held in one word: a flat test has at most `FlatTests.maxSteps` steps, so it
+    // never overflows.
     var stack: UInt64 = 0
-    for step in steps {
+    for index in test {
+      let step = tests.steps[index]
       switch step {
       case .not:
-        let a = stack & 3
-        stack = stack & ~3 | (a == 2 ? 2 : 1 - a)
+        stack = stack & ~3 | UInt64(Trit(bits: stack).negated.rawValue)
       case .and, .or:
-        let b = stack & 3
+        let b = Trit(bits: stack)
         stack >>= 2
-        let a = stack & 3
-        let result: UInt64 =
-          if case .and = step {
-            a == 0 || b == 0 ? 0 : (a == 2 || b == 2 ? 2 : 1)
-          } else {
-            a == 1 || b == 1 ? 1 : (a == 2 || b == 2 ? 2 : 0)
-          }
-        stack = stack & ~3 | result
+        let a = Trit(bits: stack)
+        let result = if case .and = step { Trit.and(a, b) } else { Trit.or(a, b) }
+        stack = stack & ~3 | UInt64(result.rawValue)
       default:
         guard let value = leaf(step) else { return nil }
-        stack = stack << 2 | UInt64(value)
+        stack = stack << 2 | UInt64(value.rawValue)
       }
     }
-    return Trit(rawValue: UInt8(truncatingIfNeeded: stack & 3))
+    return Trit(bits: stack)
   }
 
-  /// A fact test's three-valued result as a byte; nil when the fact's value is of another
-  /// kind. Flat tests read input slots only, so `inputs` is read directly.
+  /// A fact test's three-valued result; nil when the fact's value is of another kind. Flat
+  /// tests read input slots only, so `inputs` is read directly.
   @inline(__always)
-  private func leaf(_ step: FlatTests.Step) -> UInt8? {
+  private func leaf(_ step: FlatTests.Step) -> Trit? {
     switch step {
     case .number(let slot, let op, let constant):
       guard slot < inputs.count else { return nil }
-      guard case .number(let x)? = inputs[slot] else { return inputs[slot] == nil ? 2 : nil }
-      return Self.holds(op, order: ExactDecimal.order(x, constant)) ? 1 : 0
+      guard case .number(let x)? = inputs[slot] else { return inputs[slot] == nil ? .unknown : nil }
+      return Trit(Self.holds(op, order: ExactDecimal.order(x, constant)))
     case .option(let slot, let options):
       guard slot < inputs.count else { return nil }
-      guard case .option(let index)? = inputs[slot] else { return inputs[slot] == nil ? 2 : nil }
-      return index < 64 && options & (1 << UInt64(index)) != 0 ? 1 : 0
+      guard case .option(let index)? = inputs[slot] else { return inputs[slot] == nil ? .unknown : nil }
+      return Trit(index < 64 && options & (1 << UInt64(index)) != 0)
     case .bool(let slot, let expected):
       guard slot < inputs.count else { return nil }
-      guard case .bool(let value)? = inputs[slot] else { return inputs[slot] == nil ? 2 : nil }
-      return value == expected ? 1 : 0
+      guard case .bool(let value)? = inputs[slot] else { return inputs[slot] == nil ? .unknown : nil }
+      return Trit(value == expected)
     case .not, .and, .or: return nil
     }
   }

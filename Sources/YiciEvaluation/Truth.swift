@@ -26,35 +26,40 @@ public enum Truth: Sendable, Equatable {
   case unknown
   case error(String)
 
-  /// `and`: false wins over everything, then error, then unknown.
+  /// `and`: `Trit.and`, with the first error's words; `b` is not evaluated when `a` is
+  /// false.
   static func && (a: Truth, b: @autoclosure () -> Truth) -> Truth {
     if a == .false { return .false }
     let b = b()
-    if b == .false { return .false }
-    if case .error = a { return a }
-    if case .error = b { return b }
-    if a == .unknown || b == .unknown { return .unknown }
-    return .true
+    return Truth(Trit.and(a.trit, b.trit), errorOf: a, b)
   }
 
-  /// `or`: true wins over everything, then error, then unknown.
+  /// `or`: `Trit.or`, with the first error's words; `b` is not evaluated when `a` is true.
   static func || (a: Truth, b: @autoclosure () -> Truth) -> Truth {
     if a == .true { return .true }
     let b = b()
-    if b == .true { return .true }
-    if case .error = a { return a }
-    if case .error = b { return b }
-    if a == .unknown || b == .unknown { return .unknown }
-    return .false
+    return Truth(Trit.or(a.trit, b.trit), errorOf: a, b)
+  }
+
+  /// A trit with its words: for an error, those of the first of `a`, `b` that is one.
+  private init(_ trit: Trit, errorOf a: Truth, _ b: Truth) {
+    switch trit {
+    case .true: self = .true
+    case .false: self = .false
+    case .unknown: self = .unknown
+    case .error:
+      if case .error = a { self = a } else { self = b }
+    }
   }
 
   /// Whether the truth is known: true or false.
   var isKnown: Bool { self == .true || self == .false }
 
+  /// `not`: `Trit.negated`, keeping an error's words.
   static prefix func ! (a: Truth) -> Truth {
-    switch a {
-    case .true: .false
-    case .false: .true
+    switch a.trit.negated {
+    case .true: .true
+    case .false: .false
     default: a
     }
   }
@@ -70,10 +75,52 @@ public enum Truth: Sendable, Equatable {
 }
 
 /// Three-valued truth, plus error, without the error's words: what the evaluator's loops
-/// pass around (a byte, copied for free). An error's words are read again from the tree
-/// walk when they are needed.
+/// pass around (a byte, copied for free; its raw value is the flat tests' two-bit code). An
+/// error's words are read again from the tree walk when they are needed.
+///
+/// This is the one definition of Yici's connectives: the tree walk (`Truth`'s `&&`, `||`,
+/// `!`) and the flat tests both compute through `and`, `or` and `negated`.
 enum Trit: UInt8 {
   case `false`, `true`, unknown, error
+
+  /// `and`: false wins over everything, then error, then unknown, then true. (With the raw
+  /// values ordered true < unknown < error, that is: false if either is, else the larger.)
+  @inline(__always)
+  static func and(_ a: Trit, _ b: Trit) -> Trit {
+    a == .false || b == .false ? .false : (a.rawValue > b.rawValue ? a : b)
+  }
+
+  /// `or`: true wins over everything, then error, then unknown, then false. (With the raw
+  /// values ordered false < unknown < error: true if either is, else the larger.)
+  @inline(__always)
+  static func or(_ a: Trit, _ b: Trit) -> Trit {
+    a == .true || b == .true ? .true : (a.rawValue > b.rawValue ? a : b)
+  }
+
+  /// `not`: true and false swap; unknown and error stay.
+  @inline(__always)
+  var negated: Trit {
+    switch self {
+    case .true: .false
+    case .false: .true
+    default: self
+    }
+  }
+
+  /// A known truth.
+  @inline(__always)
+  init(_ value: Bool) { self = value ? .true : .false }
+
+  /// The trit in the low two bits of a flat test's stack.
+  @inline(__always)
+  init(bits: UInt64) {
+    switch bits & 3 {
+    case 0: self = .false
+    case 1: self = .true
+    case 2: self = .unknown
+    default: self = .error
+    }
+  }
 }
 
 extension Truth {

@@ -21,4 +21,7 @@ public struct CompiledRuleSet: Sendable {
   public func service(_ id: String) -> CompiledService? {
     index[id].map { services[$0] }
   }
+
+  /// The position of the service with an id in `services`.
+  public func serviceIndex(_ id: String) -> Int? { index[id] }
 }

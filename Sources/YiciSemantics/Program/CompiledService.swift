@@ -35,12 +35,6 @@ public final class CompiledService: Sendable {
   public let span: SourceSpan
   /// The time limits, one per policy period (empty when the service declares none).
   public let timeLimits: [CompiledTimeLimits]
-  /// The conditions, `when`s and waiver qualifier in flat form, where they have one.
-  public let flatTests: FlatTests
-  /// What deciding reads of each material, by material slot.
-  public let materialPlans: [MaterialPlan]
-  /// The materials' alternatives end to end (`MaterialPlan.alternatives` ranges over it).
-  public let alternativeSlots: [Int]
 
   /// Creates a compiled service (the checker does this).
   public init(
@@ -62,10 +56,6 @@ public final class CompiledService: Sendable {
     self.conditionSlots = conditionSlots
     self.span = span
     self.timeLimits = timeLimits
-    self.flatTests = FlatTests(
-      conditions: conditions.map(\.expression), whens: materials.map(\.when), waiverQualifier: waiver?.qualifier,
-      facts: facts)
-    (materialPlans, alternativeSlots) = MaterialPlan.plans(for: materials, whenTests: flatTests.whens)
   }
 }
 

@@ -1,3 +1,5 @@
+import YiciSemantics
+
 /// A service's yes/no expressions in the shapes most rules are made of, flattened when the
 /// service is compiled, so that deciding walks plain values instead of an expression tree.
 ///
@@ -6,9 +8,9 @@
 /// `true`/`false`), and `and`, `or`, `not` of these. Each test is a run of steps in
 /// postfix order. An expression of any other shape has no flat form, and the evaluator
 /// walks its tree. Immutable, so shared freely between threads.
-public final class FlatTests: Sendable {
+package final class FlatTests: Sendable {
   /// One step of a test: a fact read against constants, or a connective.
-  public enum Step: Sendable, Equatable {
+  package enum Step: Sendable, Equatable {
     /// The number fact in `slot` compared with a constant.
     case number(slot: Int, ComparisonOperator, ExactDecimal)
     /// Whether the option fact in `slot` holds an option whose bit is set in `options`.
@@ -20,20 +22,20 @@ public final class FlatTests: Sendable {
   }
 
   /// The most steps a flat test has (its evaluation keeps its stack in one word).
-  public static let maxSteps = 32
+  package static let maxSteps = 32
 
-  // INVARIANT: written only in init.
-  @usableFromInline nonisolated(unsafe) let storage: UnsafeMutableBufferPointer<Step>
+  /// Every test's steps end to end; a test is a range of them.
+  package let steps: [Step]
   /// Each condition's test, by condition slot (nil: no flat form).
-  public let conditions: [Range<Int>?]
+  package let conditions: [Range<Int>?]
   /// Each material's `when`, by material slot (nil: none, or no flat form).
-  public let whens: [Range<Int>?]
+  package let whens: [Range<Int>?]
   /// The waiver policy's `only if` (nil: none, or no flat form).
-  public let waiverQualifier: Range<Int>?
+  package let waiverQualifier: Range<Int>?
 
   /// Flattens what can be flattened of the service's conditions, `when`s and waiver
   /// qualifier; `facts` tells which slots are input facts and their types.
-  public init(
+  package init(
     conditions: [CompiledExpression], whens: [CompiledExpression?], waiverQualifier: CompiledExpression?,
     facts: [FactDefinition]
   ) {
@@ -50,16 +52,7 @@ public final class FlatTests: Sendable {
     self.conditions = conditions.map(flatten)
     self.whens = whens.map(flatten)
     self.waiverQualifier = flatten(waiverQualifier)
-    storage = .allocate(capacity: max(1, steps.count))
-    _ = storage.initialize(from: steps)
-  }
-
-  deinit { storage.deallocate() }
-
-  /// The steps of a test.
-  @inlinable
-  public func steps(_ test: Range<Int>) -> UnsafeBufferPointer<Step> {
-    UnsafeBufferPointer(rebasing: storage[test])
+    self.steps = steps
   }
 
   /// Appends `expression`'s steps in postfix order; false when it has no flat form (some

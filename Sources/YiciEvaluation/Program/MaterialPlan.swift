@@ -1,23 +1,25 @@
+import YiciSemantics
+
 /// What deciding reads of a material, in plain values: a compact copy of the fields of
 /// `CompiledMaterial` the evaluator needs, so that its loop over the materials touches
 /// no text, array or expression (those stay in the material, for explaining).
-public struct MaterialPlan: Sendable {
+package struct MaterialPlan: Sendable {
   /// Whether the service requires it (false: it only appears as an alternative).
-  public let isRequirement: Bool
+  package let isRequirement: Bool
   /// When it is in force.
-  public let period: Period
+  package let period: Period
   /// Whether it has a `when`.
-  public let hasWhen: Bool
+  package let hasWhen: Bool
   /// Its `when`'s flat test (`FlatTests`), when it has one.
-  public let whenTest: Range<Int>?
+  package let whenTest: Range<Int>?
   /// Its alternatives' slots: `CompiledService.alternativeSlots[alternatives]`.
-  public let alternatives: Range<Int>
+  package let alternatives: Range<Int>
   /// Exempt when the shared platform supplies it.
-  public let shared: Bool
+  package let shared: Bool
   /// May be waived under the waiver policy.
-  public let waivable: Bool
+  package let waivable: Bool
   /// Whether a signed 告知承诺 may replace it.
-  public let hasCommitment: Bool
+  package let hasCommitment: Bool
 
   /// The plans of a service's materials, and their alternatives' slots end to end.
   static func plans(for materials: [CompiledMaterial], whenTests: [Range<Int>?]) -> (
