@@ -16,8 +16,11 @@ fuzz="$(cd "$(dirname "$0")" && pwd)"
 cd "$fuzz"
 
 ./seed.sh
-# Dead stripping drops the coverage counters' constructor, and libFuzzer then sees no coverage.
-build=(swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip)
+# One -sanitize flag with both: given `--sanitize=fuzzer --sanitize=address`, SwiftPM passes
+# two flags in no fixed order and the compiler keeps only the last, so a build had either
+# coverage or AddressSanitizer, never both. Dead stripping drops the coverage counters'
+# constructor, and libFuzzer then sees no coverage.
+build=(swift build -c release -Xswiftc -sanitize=fuzzer,address --disable-dead-strip)
 [ -z "${FUZZ_JOBS:-}" ] || build+=(-j "$FUZZ_JOBS")
 started=$SECONDS
 mkdir -p logs
@@ -47,6 +50,10 @@ for target in "${targets[@]}"; do
   "$bin/fuzz-$target" "corpus/$target" -dict="dictionaries/$dictionary" -max_len="$max_len" \
     -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" \
     -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" >"logs/$target.log" 2>&1 || status=$?
+  if ! grep -q "^INFO: Loaded [0-9]* modules" "logs/$target.log"; then
+    echo "fuzz-$target: the build has no coverage instrumentation (see Fuzz/logs/$target.log)" >&2
+    failed=1
+  fi
   runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "logs/$target.log")"
   speed="$(sed -n 's/^stat::average_exec_per_sec: *//p' "logs/$target.log")"
   echo "fuzz-$target: ${runs:-?} inputs in $seconds s (${speed:-?}/s), exit $status"
