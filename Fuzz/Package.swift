@@ -2,7 +2,8 @@
 // Coverage-guided fuzz targets for Yici (libFuzzer), kept in their own package so the main
 // build and `swift test` stay lean. Build them with the fuzzer and address sanitizers:
 //
-//   cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address --disable-dead-strip
+//   cd Fuzz && swift build -c release --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address \
+//     --disable-dead-strip
 //   Fuzz/run.sh 60        (seeds the corpora, builds, runs each target for 60 s)
 //
 // A plain `swift build` here fails to link: libFuzzer supplies `main`.

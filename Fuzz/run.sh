@@ -18,9 +18,10 @@ cd "$fuzz"
 ./seed.sh
 # One -sanitize flag with both: given `--sanitize=fuzzer --sanitize=address`, SwiftPM passes
 # two flags in no fixed order and the compiler keeps only the last, so a build had either
-# coverage or AddressSanitizer, never both. Dead stripping drops the coverage counters'
+# coverage or AddressSanitizer, never both. `--sanitize=fuzzer` stays so that SwiftPM links
+# libFuzzer's `main` instead of its own entry point. Dead stripping drops the coverage counters'
 # constructor, and libFuzzer then sees no coverage.
-build=(swift build -c release -Xswiftc -sanitize=fuzzer,address --disable-dead-strip)
+build=(swift build -c release --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address --disable-dead-strip)
 [ -z "${FUZZ_JOBS:-}" ] || build+=(-j "$FUZZ_JOBS")
 started=$SECONDS
 mkdir -p logs
