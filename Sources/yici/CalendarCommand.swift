@@ -8,7 +8,7 @@ struct CalendarCommand: ParsableCommand {
     commandName: "calendar",
     abstract: "Print a year of the working-day calendar: days off, make-up working days, working-day counts.",
     discussion: """
-      The calendar is read from the rules (rules/calendar/ by default). A year the calendar does
+      The calendar is read from the rules (rules/calendar/ by default). A year the calendar does \
       not cover is an error naming the years it does cover (exit 65).
       """)
 

@@ -7,7 +7,7 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check rule files: names, types, cycles, duplicates and the reform rules.",
     discussion: """
-      Prints every diagnostic with its code, file:line:column and the source line. Exits 0 when
+      Prints every diagnostic with its code, file:line:column and the source line. Exits 0 when \
       there are no errors (warnings allowed), 1 when there are.
       """)
 

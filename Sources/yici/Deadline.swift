@@ -7,10 +7,10 @@ struct Deadline: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Count working days or natural days from a date on the working-day calendar.",
     discussion: """
-      The start day is not counted (counting begins the next day) unless --count-start-day. A
-      period in natural days whose last day is a day off ends on the next working day (民法典第二百零三条).
-      Prints the resulting date and every day that was skipped (weekend, holiday) or counted
-      although it is a Saturday or Sunday (make-up working day, 调休上班). A date in a year the
+      The start day is not counted (counting begins the next day) unless --count-start-day. A \
+      period in natural days whose last day is a day off ends on the next working day (民法典第二百零三条). \
+      Prints the resulting date and every day that was skipped (weekend, holiday) or counted \
+      although it is a Saturday or Sunday (make-up working day, 调休上班). A date in a year the \
       calendar does not cover is an error naming the year (exit 65).
       """)
 

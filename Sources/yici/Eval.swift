@@ -7,11 +7,11 @@ struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Decide applications: accepted, accepted with waiver, needs correction, needs information or rejected.",
     discussion: """
-      An application is interchange JSON (see the README). With --batch, each line of a JSON Lines
-      file is one application and each output line one JSON decision, in order; a line that is not
-      a valid application gives {"line": N, "error": "…"} and the batch goes on.
-      Every input line gives exactly one output line, a blank line an error object too.
-      Exits 65 when an application (or any batch line) is invalid, 74 when the output cannot be
+      An application is interchange JSON (see the README). With --batch, each line of a JSON Lines \
+      file is one application and each output line one JSON decision, in order; a line that is not \
+      a valid application gives {"line": N, "error": "…"} and the batch goes on. \
+      Every input line gives exactly one output line, a blank line an error object too. \
+      Exits 65 when an application (or any batch line) is invalid, 74 when the output cannot be \
       written (a full disk, a closed pipe).
       """)
 

@@ -7,13 +7,13 @@ struct Track: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Report a case's status: running, paused, warning (预警), due today or overdue (超时).",
     discussion: """
-      CASE.json gives the service, the acceptance date, the pauses taken (periods not counted in
+      CASE.json gives the service, the acceptance date, the pauses taken (periods not counted in \
       the limit, 不计入时限, each with its start and end) and the date today:
         {"service": "food_business_license_catering", "accepted": "2025-09-29",
          "pauses": [{"kind": "听证", "start": "2025-10-09", "end": "2025-10-15"}],
          "today": "2025-10-20"}
-      The promised limit is watched (else the statutory one; 0 days for "immediate": true). A
-      pause longer than the maximum the service declares is flagged. Exits 65 for a case that
+      The promised limit is watched (else the statutory one; 0 days for "immediate": true). A \
+      pause longer than the maximum the service declares is flagged. Exits 65 for a case that \
       cannot be read or tracked.
       """)
 

@@ -8,11 +8,11 @@ struct YiciCommand: ParsableCommand {
     commandName: "yici",
     abstract: "Rules for public-service acceptance: check rule files, decide applications, explain decisions.",
     discussion: """
-      Rule files (.yici) describe government service items (事项): their acceptance conditions,
-      materials, waivable items (容缺受理) and commitments (告知承诺). Give `yici` the files or
+      Rule files (.yici) describe government service items (事项): their acceptance conditions, \
+      materials, waivable items (容缺受理) and commitments (告知承诺). Give `yici` the files or \
       folders that hold them.
 
-      Exit codes: 0 success, 1 errors in the rules, 64 usage, 65 bad input data, 74 the output
+      Exit codes: 0 success, 1 errors in the rules, 64 usage, 65 bad input data, 74 the output \
       could not be written.
       """,
     version: "0.1.0",
