@@ -80,6 +80,7 @@ enum Fixture {
     }
 
     service shop {
+      basis "《食品安全法》第三十五条"
       name "小餐饮经营登记" en "Small eatery registration"
       department "市场监督管理所" en "Market regulation office"
       immediate

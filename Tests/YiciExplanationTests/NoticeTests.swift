@@ -277,6 +277,7 @@ import YiciExplanation
 
       Service: Small eatery registration
       Department: Market regulation office
+      Legal basis: 《食品安全法》第三十五条
 
       Dear applicant,
       We have examined your application for Small eatery registration. Some required materials are missing. Everything you need to supply is listed below, all at once:

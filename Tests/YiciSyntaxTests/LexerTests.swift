@@ -24,6 +24,15 @@ import Testing
       tokens.map(\.kind) == [.identifier, .leftParen, .identifier, .rightParen, .colon, .comma, .semicolon, .endOfFile])
   }
 
+  @Test func fullWidthDigitsReadAsAscii() {
+    // Typed with a Chinese input method: `a >= ４０．５`, `２０２５－１０－０１` is not a date.
+    let (tokens, diagnostics) = lex("a >= ４０．５ ２ 份 2025-10-01")
+    #expect(diagnostics.isEmpty)
+    #expect(tokens.map(\.kind) == [.identifier, .greaterEqual, .number, .number, .identifier, .date, .endOfFile])
+    #expect(tokens[2].text == "40.5")
+    #expect(tokens[3].text == "2")
+  }
+
   @Test func datesAndInvalidDates() {
     let (tokens, diagnostics) = lex("2025-10-01 2025-02-30")
     #expect(tokens.map(\.kind) == [.date, .date, .endOfFile])

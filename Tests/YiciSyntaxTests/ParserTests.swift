@@ -11,6 +11,7 @@ import Testing
     let (file, diagnostics) = parse(
       """
       service demo {
+        basis "Rule 0"
         name "Demo" en "Demo"
         promised
         visits 1
@@ -35,7 +36,7 @@ import Testing
       return
     }
     #expect(service.id.name == "demo")
-    #expect(service.header.map(\.keyword) == [.name, .promised, .visits])
+    #expect(service.header.map(\.keyword) == [.basis, .name, .promised, .visits])
     #expect(service.facts.map(\.id.name) == ["area", "credit", "big"])
     #expect(service.conditions.first?.reason?.value == "no")
     #expect(service.materials[0].copies == 2 && service.materials[0].form == .original && service.materials[0].waivable)
@@ -48,6 +49,7 @@ import Testing
     let (file, diagnostics) = parse(
       """
       事项 示例 {
+        依据 "《条例》第一条"
         名称 "示例"
         信息 { 面积: 数值（平方米） 问 "面积？" }
         受理条件 { 面积够: 面积 >= 10 否则 "面积不足" 依据 "某法" }
@@ -63,6 +65,7 @@ import Testing
     let (file, diagnostics) = parse(
       """
       service s {
+        basis "Rule 0"
         name "S"
         facts {
           a: numbr

@@ -36,6 +36,7 @@ import Testing
     let (english, englishDiagnostics) = try limits(
       """
       service s {
+        basis "Rule 0"
         time limits {
           statutory 20 working days basis "law"
           promised 10 working days
@@ -54,6 +55,7 @@ import Testing
     let (chinese, chineseDiagnostics) = try limits(
       """
       事项 s {
+        依据 "《条例》第一条"
         时限 {
           法定 20 个工作日 依据 "law"
           承诺 10个工作日

@@ -54,14 +54,14 @@ import Testing
     let result = try run(["check", "Tests/YiciTests/Golden/diagnostics/E0202-unknown-option.yici", "--color", "never"])
     #expect(result.status == 1)
     #expect(result.error.contains("error[E0202]: 'dishonst' is not an option of 'credit'"))
-    #expect(result.error.contains("E0202-unknown-option.yici:7:23"))
+    #expect(result.error.contains("E0202-unknown-option.yici:8:23"))
   }
 
   @Test func checkJSONIsForTools() throws {
     let result = try run(["check", "Tests/YiciTests/Golden/diagnostics/E0202-unknown-option.yici", "--format", "json"])
     let records = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
     #expect(records?.first?["code"] as? String == "E0202")
-    #expect(records?.first?["line"] as? Int == 7)
+    #expect(records?.first?["line"] as? Int == 8)
   }
 
   @Test func usageErrorsExit64() throws {

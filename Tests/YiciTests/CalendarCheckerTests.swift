@@ -68,7 +68,7 @@ import Yici
   }
 
   @Test func timeLimitsNeedACalendar() {
-    let service = "service s { name \"S\" time limits { promised 5 working days } }"
+    let service = "service s { name \"S\" basis \"R\" time limits { promised 5 working days } }"
     #expect(codes(service) == ["E0214@1"])
     let two = Self.national + "\ncalendar other { year 2025 { } }\n" + service
     #expect(
@@ -80,7 +80,7 @@ import Yici
     func check(_ limits: String) -> [DiagnosticCode] {
       RuleSet(
         text: Self.national
-          + "\nservice s { name \"S\" materials { m: \"M\" waivable basis \"b\" } waiver { at most 1 } time limits { \(limits) } }"
+          + "\nservice s { name \"S\" basis \"R\" materials { m: \"M\" waivable basis \"b\" } waiver { at most 1 } time limits { \(limits) } }"
       )
       .diagnostics.map(\.code)
     }

@@ -7,6 +7,7 @@ enum DeadlineFixture {
 
   static let body = """
     service demo {
+      basis "Rule 0"
       name "Demo"
       facts {
         simple: bool ask "Is the case simple?"

@@ -15,6 +15,7 @@ import Yici
       path: "demo.yici",
       text: """
         service demo {
+          basis "Rule 0"
           uses documents
           name "Demo"
           facts {

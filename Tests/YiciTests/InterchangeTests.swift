@@ -82,6 +82,7 @@ import Yici
     let rules = RuleSet(
       text: """
         service s {
+          basis "Rule 0"
           name "S"
           facts { kind: options(a "", b "乙") ask "Which?" }
           conditions { ok: kind == b otherwise "no" basis "Rule" }

@@ -19,6 +19,7 @@ import YiciSemantics
   static let rules = RuleSet(
     text: """
       service logic {
+        basis "Rule 0"
         name "Logic"
         facts {
           a: bool ask "a?"

@@ -8,6 +8,7 @@ import Yici
   static func service(facts: String, condition: String) -> String {
     """
     service demo {
+      basis "Rule 0"
       name "Demo"
       facts {
     \(facts)
@@ -118,6 +119,7 @@ import Yici
   @Test func anOverlongSupplementPeriodIsAnErrorNotAnOverflow() {
     let text = """
       service demo {
+        basis "Rule 0"
         name "Demo"
         materials { plan: "Plan" waivable basis "R" }
         waiver { at most 1 }

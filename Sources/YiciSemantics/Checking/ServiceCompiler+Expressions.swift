@@ -95,18 +95,70 @@ extension ServiceCompiler {
 
   mutating func reportUnknownName(_ name: String, at range: SourceRange, in file: SourceFile) {
     guard reportsMore else { return }
-    var help: String?
-    if name.allSatisfy({ "零〇一二两三四五六七八九十百千万亿点".contains($0) }) {
-      help = "write numbers with digits, e.g. 10 or 10.5"
-    } else if let keyword = Keyword.chinesePrefixes.first(where: { name.hasPrefix($0) && name.count > $0.count }),
-      factSlots[String(name.dropFirst(keyword.count))] != nil
-    {
-      help = "put a space after '\(keyword)': '\(keyword) \(name.dropFirst(keyword.count))'"
-    }
     if sortedFactIDs == nil { sortedFactIDs = factSlots.keys.sorted() }
     report(
       .unknownName, "no fact named '\(name)'", in: file, at: range,
-      label: Suggestions.label(for: name, in: sortedFactIDs ?? []), help: help)
+      label: Suggestions.label(for: name, in: sortedFactIDs ?? []), help: unknownNameHelp(name))
+  }
+
+  /// What an unknown name in an expression most likely is, and how to write what was meant.
+  private func unknownNameHelp(_ name: String) -> String? {
+    if name.allSatisfy({ "零〇一二两三四五六七八九十百千万亿点".contains($0) }) {
+      return "write numbers with digits, e.g. 10 or 10.5"
+    }
+    if let split = Self.gluedKeyword(in: name, isName: { factSlots[$0] != nil }) { return split }
+    if let fact = facts.first(where: { $0.label?.text == name || $0.label?.english == name }) {
+      return "'\(name)' is the label of fact '\(fact.id)'; expressions name facts by id: write \(fact.id)"
+    }
+    if service.conditions.contains(where: { $0.id.name == name }) {
+      return "'\(name)' is a condition; expressions read facts (and their options), so name the facts it reads, "
+        + "or make it a derived fact: let \(name) = …"
+    }
+    if service.materials.contains(where: { $0.id.name == name }) {
+      return
+        "'\(name)' is a material; expressions read facts, not materials (a material's `when` says when it is required)"
+    }
+    // The service's own facts come after its vocabularies': prefer them.
+    if let owner = facts.last(where: { fact in
+      if case .options(let set) = fact.type { return set.index(of: name) != nil }
+      return false
+    }) {
+      return "'\(name)' is an option of '\(owner.id)': compare that fact with it, e.g. \(owner.id) == \(name)"
+    }
+    if let vocabulary = vocabularies.values.sorted(by: { $0.syntax.id.name < $1.syntax.id.name }).first(where: {
+      entry in
+      !used.contains { $0.syntax.id.name == entry.syntax.id.name }
+        && entry.syntax.facts.contains { $0.id.name == name }
+    }) {
+      return "'\(name)' is a fact of vocabulary '\(vocabulary.syntax.id.name)', which this service does not use: "
+        + "add `uses \(vocabulary.syntax.id.name)`"
+    }
+    return nil
+  }
+
+  /// "put a space after '当': '当 面积'" when a Chinese keyword was written inside a name
+  /// (Chinese has no spaces between words, so `当面积`, `面积属于`, `甲且乙` read as one name):
+  /// the keyword splits the name into pieces of which at least one is a known name.
+  static func gluedKeyword(in name: String, isName: (String) -> Bool) -> String? {
+    let characters = Array(name)
+    for keyword in Keyword.chinesePrefixes {
+      let word = Array(keyword)
+      guard characters.count > word.count,
+        let start = (0...(characters.count - word.count)).first(where: {
+          characters[$0..<($0 + word.count)].elementsEqual(word)
+        })
+      else { continue }
+      let before = String(characters[..<start])
+      let after = String(characters[(start + word.count)...])
+      guard isName(before) || isName(after) else { continue }
+      switch (before.isEmpty, after.isEmpty) {
+      case (true, false): return "put a space after '\(keyword)': '\(keyword) \(after)'"
+      case (false, true): return "put a space before '\(keyword)': '\(before) \(keyword)'"
+      case (false, false): return "put spaces around '\(keyword)': '\(before) \(keyword) \(after)'"
+      case (true, true): continue
+      }
+    }
+    return nil
   }
 
   /// Types a chain of one operator family, operand by operand (never recursing per term).

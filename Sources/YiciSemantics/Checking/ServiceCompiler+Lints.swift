@@ -23,10 +23,46 @@ extension ServiceCompiler {
             help: "mark it 'shared' so it is exempt when the platform supplies it (reform rule: 数据共享, 免提交)"))
       }
     }
-    for (condition, syntax) in zip(service.conditions, self.service.conditions) where condition.reason == nil {
+    for (condition, syntax) in zip(service.conditions, self.service.conditions) {
+      if condition.reason == nil {
+        report(
+          .conditionWithoutReason, "condition '\(condition.id)' has no reason for the applicant", in: file,
+          at: syntax.id.range, help: "add otherwise \"…\" to say why an application that fails it is not accepted")
+      }
+      if condition.basis == nil {
+        report(
+          .conditionWithoutBasis, "condition '\(condition.id)' has no legal basis", in: file, at: syntax.id.range,
+          help: "cite the law or regulation that sets it with basis \"…\" (an acceptance condition must have one)")
+      }
+      if condition.expression.constantBool == false {
+        report(
+          .neverApplies, "condition '\(condition.id)' can never hold: every application would be rejected", in: file,
+          at: syntax.expression.range)
+      }
+    }
+    lintNeverApplies(service)
+    if service.header.basis == nil && !checkingVocabulary {
       report(
-        .conditionWithoutReason, "condition '\(condition.id)' has no reason for the applicant", in: file,
-        at: syntax.id.range, help: "add otherwise \"…\" to say why an application that fails it is not accepted")
+        .serviceWithoutBasis, "service '\(service.id)' has no legal basis (设定依据)", in: file,
+        at: self.service.id.range, help: "cite the law that sets the service with basis \"…\" in its header")
+    }
+  }
+
+  /// A `when` or `only if` that is always false: what it guards never applies.
+  private mutating func lintNeverApplies(_ service: CompiledService) {
+    for material in service.materials where material.isRequirement && material.when?.constantBool == false {
+      diagnostics.append(
+        Diagnostic(
+          .neverApplies, "material '\(material.id)' is never required: its 'when' is always false",
+          at: material.span, help: "drop the material, or give the condition under which it is required"))
+    }
+    if let waiver = service.waiver, waiver.qualifier?.constantBool == false,
+      !service.materials.contains(where: \.waivable)
+    {
+      diagnostics.append(
+        Diagnostic(
+          .neverApplies, "the waiver policy's 'only if' can never hold: no material is ever waived",
+          at: waiver.span, help: "give the condition under which materials may be waived"))
     }
   }
 

@@ -12,7 +12,8 @@ public enum Suggestions {
     let target = Array(name.unicodeScalars)
     guard target.count <= longestName else { return nil }
     var best: (String, Int)?
-    for candidate in candidates {
+    // The name itself is never a suggestion: it was not found where it was looked for.
+    for candidate in candidates where candidate != name {
       let count = candidate.unicodeScalars.count
       let limit = max(1, min(target.count, count) / 3)
       guard abs(count - target.count) <= limit, count <= longestName else { continue }

@@ -38,6 +38,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case mixedKeywordLanguages = "W0303"
   case conditionWithoutReason = "W0304"
   case promisedNotShortened = "W0305"
+  case conditionWithoutBasis = "W0306"
+  case serviceWithoutBasis = "W0307"
+  case neverApplies = "W0308"
 
   /// Errors stop a rule set from being used; warnings do not.
   public var severity: Severity {

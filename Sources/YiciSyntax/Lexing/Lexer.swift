@@ -2,8 +2,8 @@
 ///
 /// The lexer never fails: a character it does not understand becomes an `.invalid`
 /// token with a diagnostic, and lexing goes on. Full-width punctuation typed with a
-/// Chinese input method (（），：；｛｝＝＜＞！) is read as its ASCII twin, and “…” as a
-/// string, so authors need not switch input modes.
+/// Chinese input method (（），：；｛｝＝＜＞！．) and full-width digits (０–９) are read as
+/// their ASCII twins, and “…” as a string, so authors need not switch input modes.
 public struct Lexer {
   private let file: SourceFile
   private let scalars: [Unicode.Scalar]
@@ -47,6 +47,8 @@ public struct Lexer {
     case "＞": ">"
     case "！": "!"
     case "％": "%"
+    case "．": "."
+    case "０"..."９": Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
     default: scalar
     }
   }
@@ -119,6 +121,12 @@ public struct Lexer {
     return token
   }
 
+  /// The text of a range with full-width digits and punctuation read as ASCII (numbers and
+  /// dates typed with a Chinese input method: `４０`).
+  private func normalizedText(in range: SourceRange) -> String {
+    String(String.UnicodeScalarView(scalars[range.start..<range.end].map(Lexer.normalized)))
+  }
+
   /// Records a diagnostic, up to one past `SourceLimits.diagnosticsPerFile`.
   private mutating func report(_ diagnostic: Diagnostic) {
     guard diagnostics.count <= SourceLimits.diagnosticsPerFile else { return }
@@ -167,7 +175,7 @@ public struct Lexer {
         valid = false
       }
       let range = SourceRange(start: start, end: position)
-      let text = file.text(in: range)
+      let text = normalizedText(in: range)
       if !valid || !Lexer.isValidDate(text) {
         report(
           Diagnostic(
@@ -181,7 +189,7 @@ public struct Lexer {
       _ = digits()
     }
     let range = SourceRange(start: start, end: position)
-    return Token(kind: .number, range: range, text: file.text(in: range))
+    return Token(kind: .number, range: range, text: normalizedText(in: range))
   }
 
   private mutating func string(from start: Int, closing: Unicode.Scalar) -> Token {

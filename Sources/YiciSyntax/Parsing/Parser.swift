@@ -103,10 +103,21 @@ public struct Parser {
   /// "put a space after '当'" when a name starts with a Chinese keyword (`当面积`): Chinese
   /// has no spaces between words, so the two were read as one name.
   func missingSpaceHint(_ token: Token) -> String? {
-    guard token.kind == .identifier, token.keyword == nil,
+    if token.kind == .identifier, token.keyword == nil,
       let keyword = Keyword.chinesePrefixes.first(where: { token.text.hasPrefix($0) && token.text.count > $0.count })
-    else { return nil }
-    return "put a space after '\(keyword)': '\(keyword) \(token.text.dropFirst(keyword.count))'"
+    {
+      return "put a space after '\(keyword)': '\(keyword) \(token.text.dropFirst(keyword.count))'"
+    }
+    // The name before ends with a keyword (`药学人员属于 (…)`): the expression ended early.
+    let previous = tokens[max(0, index - 1)]
+    if index > 0, previous.kind == .identifier, previous.keyword == nil,
+      let keyword = Keyword.chinesePrefixes.first(where: {
+        previous.text.hasSuffix($0) && previous.text.count > $0.count
+      })
+    {
+      return "put a space before '\(keyword)': '\(previous.text.dropLast(keyword.count)) \(keyword)'"
+    }
+    return nil
   }
 
   mutating func report(
