@@ -80,14 +80,27 @@ public struct BatchDecider {
 
   private mutating func decideUnfinished(to output: inout [UInt8]) {
     if unfinishedCount > InterchangeLimits.applicationBytes {
-      lines += 1
-      fail(DecisionError.invalidApplication(.tooLarge(unfinishedCount)).description, to: &output)
+      appendTooLong(unfinishedCount, to: &output)
     } else {
       let line = unfinished
       line.withUnsafeBufferPointer { decide($0, to: &output) }
     }
     unfinished.removeAll(keepingCapacity: true)
     unfinishedCount = 0
+  }
+
+  /// Numbers the next line `line + 1` and counts failures from zero: a worker of
+  /// `ParallelBatchDecider` deciding a block that starts after `line`. No line may be
+  /// unfinished.
+  mutating func restart(afterLine line: Int) {
+    lines = line
+    failures = 0
+  }
+
+  /// Counts a line of `count` bytes, over the limit and not kept, and appends its error.
+  mutating func appendTooLong(_ count: Int, to output: inout [UInt8]) {
+    lines += 1
+    fail(DecisionError.invalidApplication(.tooLarge(count)).description, to: &output)
   }
 
   /// Decides one line (without its newline) and appends its output line.

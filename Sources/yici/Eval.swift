@@ -24,6 +24,17 @@ struct Eval: ParsableCommand {
     help: ArgumentHelp("Decide every line of a JSON Lines file; - reads standard input.", valueName: "file.jsonl"))
   var batch: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "With --batch, decide on this many threads (default: every core); the output is the same.",
+      valueName: "n"))
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  /// The block size of a parallel batch, for tests (`YICI_BATCH_BLOCK_BYTES`); nil: the library's.
+  private var blockBytes: Int? {
+    ProcessInfo.processInfo.environment["YICI_BATCH_BLOCK_BYTES"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+  }
+
   @Option(help: "Output format: text (the explanation) or json (the decision). --batch always writes JSON.")
   var format: OutputFormat = .text
 
@@ -51,6 +62,9 @@ struct Eval: ParsableCommand {
     if notice && (batch != nil || format == .json) {
       throw ValidationError("--notice prints text for one application; leave out --batch and --format json")
     }
+    guard (1...1024).contains(jobs) else {
+      throw ValidationError("--jobs takes a number of threads from 1 to 1024, not \(jobs)")
+    }
     if let date, CivilDate(iso: date) == nil {
       throw ValidationError("--date takes a date as YYYY-MM-DD, not '\(date)'")
     }
@@ -66,7 +80,7 @@ struct Eval: ParsableCommand {
     var options = DecisionOptions(language: lang, date: date.flatMap { CivilDate(iso: $0) })
     if let batch {
       options.trace = trace ?? false
-      var runner = BatchRunner(ruleSet: ruleSet, options: options)
+      let runner = BatchRunner(ruleSet: ruleSet, options: options, jobs: jobs, blockBytes: blockBytes)
       let failures: Int
       do {
         failures = try runner.run(path: batch)

@@ -19,14 +19,14 @@ import Testing
   }
 
   /// Runs a batch of `count` good lines with standard output on `output`.
-  func runBatch(count: Int, output: FileHandle) throws -> (status: Int32, error: String) {
+  func runBatch(count: Int, output: FileHandle, jobs: Int = 1) throws -> (status: Int32, error: String) {
     let binary = try #require(CLITests.binary, "the yici binary is not built")
     let input = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).jsonl")
     try Data(String(repeating: Self.good + "\n", count: count).utf8).write(to: input)
     defer { try? FileManager.default.removeItem(at: input) }
     let process = Process()
     process.executableURL = binary
-    process.arguments = ["eval", "rules", "--batch", input.path]
+    process.arguments = ["eval", "rules", "--batch", input.path, "--jobs", String(jobs)]
     process.currentDirectoryURL = Repository.root
     let error = Pipe()
     process.standardOutput = output
@@ -37,17 +37,19 @@ import Testing
     return (process.terminationStatus, String(decoding: message, as: UTF8.self))
   }
 
-  @Test func aFullDiskIsAnError() throws {
+  @Test(arguments: [1, 2])
+  func aFullDiskIsAnError(jobs: Int) throws {
     let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-    let result = try runBatch(count: 10, output: full)
+    let result = try runBatch(count: 10, output: full, jobs: jobs)
     #expect(result.status == 74)
     #expect(result.error.contains("cannot write the output: No space left on device"), "\(result.error)")
   }
 
-  @Test func aClosedPipeIsAnError() throws {
+  @Test(arguments: [1, 2])
+  func aClosedPipeIsAnError(jobs: Int) throws {
     let pipe = Pipe()
     try pipe.fileHandleForReading.close()
-    let result = try runBatch(count: 20_000, output: pipe.fileHandleForWriting)
+    let result = try runBatch(count: 20_000, output: pipe.fileHandleForWriting, jobs: jobs)
     #expect(result.status == 74)
     #expect(result.error.contains("cannot write the output: Broken pipe"), "\(result.error)")
   }

@@ -1,0 +1,121 @@
+import Foundation
+
+/// One block of a parallel batch: whole lines of the input, and what a worker made of them.
+///
+/// A block belongs to the thread that fills it, then to one worker, then to the thread that
+/// writes it; `BatchPipeline`'s lock hands it over, so its fields need no lock of their own.
+final class BatchBlock: @unchecked Sendable {
+  /// Whole lines, each with its `\n` (the input's last line may have none).
+  var input: [UInt8] = []
+  /// The length of a line over the limit that ends the block, or 0 (its bytes are not kept).
+  var tooLong = 0
+  /// The number of the line before the block's first (the lines of all earlier blocks).
+  var afterLine = 0
+  /// How many lines the block holds.
+  var lines = 0
+  /// One output line per input line, in order.
+  var output: [UInt8] = []
+  /// How many of the block's lines gave an error object.
+  var failures = 0
+
+  /// Decides the block's lines into `output` with `batch`, numbering them after `afterLine`.
+  func decide(with batch: inout BatchDecider) {
+    batch.restart(afterLine: afterLine)
+    output.removeAll(keepingCapacity: true)
+    input.withUnsafeBufferPointer { batch.append($0, to: &output) }
+    batch.finish(to: &output)
+    if tooLong > 0 { batch.appendTooLong(tooLong, to: &output) }
+    failures = batch.failures
+  }
+}
+
+/// The worker threads of a `ParallelBatchDecider` and the ring of blocks they share.
+///
+/// Blocks are numbered in input order; block `n` lives in `blocks[n % blocks.count]`, so the
+/// ring also bounds memory: block `n` can be filled only once block `n - blocks.count` has
+/// been written. Workers take blocks in order, each with its own `BatchDecider`.
+final class BatchPipeline: @unchecked Sendable {
+  let blocks: [BatchBlock]
+  private let condition = NSCondition()
+  /// How many blocks have been handed to the workers.
+  private var dispatched = 0
+  /// How many of them a worker has taken.
+  private var taken = 0
+  /// Whether the block in each place of the ring is decided (and not yet written).
+  private var decided: [Bool]
+  private var stopping = false
+  private var running = 0
+
+  /// Starts `jobs` workers deciding with the rules; the ring holds `2 × jobs + 2` blocks.
+  init(_ ruleSet: RuleSet, options: DecisionOptions, jobs: Int) {
+    blocks = (0..<(2 * jobs + 2)).map { _ in BatchBlock() }
+    decided = Array(repeating: false, count: blocks.count)
+    running = jobs
+    for _ in 0..<jobs {
+      let thread = Thread { [self] in
+        var batch = BatchDecider(ruleSet, options: options)
+        while let number = take() {
+          blocks[number % blocks.count].decide(with: &batch)
+          markDecided(number)
+        }
+        condition.lock()
+        running -= 1
+        condition.broadcast()
+        condition.unlock()
+      }
+      // As deep as the main thread's: deeply nested JSON is refused by the decoder, but the
+      // rules' evaluation may recurse as it does on the main thread.
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+  }
+
+  /// Hands block `number` (filled) to the workers.
+  func dispatch(_ number: Int) {
+    condition.lock()
+    precondition(number == dispatched, "blocks are dispatched in order")
+    dispatched += 1
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Whether block `number` is decided; with `wait`, waits until it is.
+  func isDecided(_ number: Int, wait: Bool) -> Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    while wait && !decided[number % blocks.count] { condition.wait() }
+    return decided[number % blocks.count]
+  }
+
+  /// Frees block `number`'s place in the ring once it is written.
+  func release(_ number: Int) {
+    condition.lock()
+    decided[number % blocks.count] = false
+    condition.unlock()
+  }
+
+  /// Stops the workers (a block being decided is finished); with `wait`, until they exit.
+  func stop(wait: Bool) {
+    condition.lock()
+    stopping = true
+    condition.broadcast()
+    while wait && running > 0 { condition.wait() }
+    condition.unlock()
+  }
+
+  private func take() -> Int? {
+    condition.lock()
+    defer { condition.unlock() }
+    while !stopping && taken == dispatched { condition.wait() }
+    guard !stopping else { return nil }
+    taken += 1
+    return taken - 1
+  }
+
+  private func markDecided(_ number: Int) {
+    condition.lock()
+    decided[number % blocks.count] = true
+    condition.broadcast()
+    condition.unlock()
+  }
+}
