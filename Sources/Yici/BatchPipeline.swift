@@ -46,14 +46,15 @@ final class BatchPipeline: @unchecked Sendable {
   private var stopping = false
   private var running = 0
 
-  /// Starts `jobs` workers deciding with the rules; the ring holds `2 × jobs + 2` blocks.
-  init(_ ruleSet: RuleSet, options: DecisionOptions, jobs: Int) {
+  /// Starts `jobs` workers, worker `n` deciding with `rules(n)` (called on its thread);
+  /// the ring holds `2 × jobs + 2` blocks.
+  init(options: DecisionOptions, jobs: Int, rules: @escaping @Sendable (Int) -> RuleSet) {
     blocks = (0..<(2 * jobs + 2)).map { _ in BatchBlock() }
     decided = Array(repeating: false, count: blocks.count)
     running = jobs
-    for _ in 0..<jobs {
+    for worker in 0..<jobs {
       let thread = Thread { [self] in
-        var batch = BatchDecider(ruleSet, options: options)
+        var batch = BatchDecider(rules(worker), options: options)
         while let number = take() {
           blocks[number % blocks.count].decide(with: &batch)
           markDecided(number)

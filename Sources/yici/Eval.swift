@@ -71,7 +71,8 @@ struct Eval: ParsableCommand {
   }
 
   func run() throws {
-    let ruleSet = try rules.load()
+    let sources = try rules.sources()
+    let ruleSet = RuleSet(sources: sources)
     guard ruleSet.errors.isEmpty else {
       rules.report(ruleSet.diagnostics)
       Terminal.write("cannot decide: the rules have \(RuleOptions.summary(ruleSet.diagnostics))\n", to: .error)
@@ -80,7 +81,10 @@ struct Eval: ParsableCommand {
     var options = DecisionOptions(language: lang, date: date.flatMap { CivilDate(iso: $0) })
     if let batch {
       options.trace = trace ?? false
-      let runner = BatchRunner(ruleSet: ruleSet, options: options, jobs: jobs, blockBytes: blockBytes)
+      var replica: (@Sendable () -> RuleSet)?
+      if BatchRunner.replicates(ruleSet) { replica = { RuleSet(sources: sources) } }
+      let runner = BatchRunner(
+        ruleSet: ruleSet, options: options, jobs: jobs, blockBytes: blockBytes, replica: replica)
       let failures: Int
       do {
         failures = try runner.run(path: batch)

@@ -11,11 +11,16 @@ struct RuleOptions: ParsableArguments {
 
   /// Loads and checks the rules; a path that cannot be read is a usage error.
   func load() throws -> RuleSet {
+    RuleSet(sources: try sources())
+  }
+
+  /// Reads the rule files; a path that cannot be read is a usage error.
+  func sources() throws -> [SourceFile] {
     guard !paths.isEmpty else {
       throw ValidationError("give the rule files or folders to read, e.g. `yici check rules`")
     }
     do {
-      return try RuleSet.load(paths: paths)
+      return try RuleSources.read(paths)
     } catch {
       Terminal.error(error.description)
       throw ExitCode(ExitStatus.usage)

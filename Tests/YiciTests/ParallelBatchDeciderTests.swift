@@ -49,6 +49,24 @@ import Yici
     return Result(output: output, lines: batch.lines, failures: batch.failures, earlyWrites: early)
   }
 
+  /// The same through `append(reading:write:)`, reading at most `piece` bytes at a time.
+  func parallel(_ input: [UInt8], jobs: Int, blockBytes: Int, piece: Int) -> Result {
+    let batch = ParallelBatchDecider(rules, options: options, jobs: jobs, blockBytes: blockBytes)
+    var output: [UInt8] = []
+    var start = 0
+    func read(_ room: inout OutputSpan<UInt8>) {
+      room.withUnsafeMutableBufferPointer { room, initialized in
+        let count = min(input.count - start, piece, room.count - initialized)
+        for offset in 0..<count { room[initialized + offset] = input[start + offset] }
+        initialized += count
+        start += count
+      }
+    }
+    while batch.append(reading: { read(&$0) }, write: { output += $0 }) {}
+    batch.finish { output += $0 }
+    return Result(output: output, lines: batch.lines, failures: batch.failures)
+  }
+
   @Test(arguments: [1, 2, 4, 7], [1 << 18, 4096, 333, 7])
   func theBytesOfOneJob(jobs: Int, blockBytes: Int) {
     let expected = one(Self.input)
@@ -57,6 +75,8 @@ import Yici
       let result = parallel(Self.input, jobs: jobs, blockBytes: blockBytes, chunk: chunk)
       #expect(result == expected, "\(jobs) jobs, blocks of \(blockBytes), chunks of \(chunk)")
     }
+    let read = parallel(Self.input, jobs: jobs, blockBytes: blockBytes, piece: 5000)
+    #expect(read == expected, "\(jobs) jobs, blocks of \(blockBytes), read 5000 bytes at a time")
   }
 
   @Test func blocksOfOneByteAndChunksOfOneByte() {
@@ -73,6 +93,7 @@ import Yici
     for input in [[], [0x0A], [0x0A, 0x0A], long, long + [0x0A], [0x0A] + long, long + [0x0A] + long] as [[UInt8]] {
       for blockBytes in [1 << 18, 1000] {
         #expect(parallel(input, jobs: 2, blockBytes: blockBytes, chunk: 1 << 16) == one(input))
+        #expect(parallel(input, jobs: 2, blockBytes: blockBytes, piece: 1 << 20) == one(input))
       }
     }
   }
