@@ -10,8 +10,10 @@ import YiciEvaluation
 /// }
 /// ```
 /// Each decision's bytes are those of `RuleSet.appendDecision(json:options:to:)`. A
-/// decider is a value with mutable state: make one per thread (the `RuleSet` behind it is
-/// shared).
+/// decider owns what it has prepared for deciding: the JSON writer of each service it has
+/// decided (made on that service's first decision) and the memos of explanations and
+/// `required` lists, which grow with the distinct texts written and are bounded. Make one
+/// per thread (the `RuleSet` behind it is shared; copies of a decider share its memos).
 public struct Decider {
   /// The rules deciding.
   public let ruleSet: RuleSet
@@ -19,11 +21,13 @@ public struct Decider {
   public let options: DecisionOptions
   private var decoded = ApplicationDecoder.Decoded()
   private var verdicts = Verdicts(conditions: 0, materials: 0)
+  private let writers: DecisionWriters
 
   /// A decider for the rules, with the options for every decision.
   public init(_ ruleSet: RuleSet, options: DecisionOptions = DecisionOptions()) {
     self.ruleSet = ruleSet
     self.options = options
+    writers = DecisionWriters(language: options.language)
   }
 
   /// Decides an application given as interchange JSON and appends the decision's JSON to
@@ -41,13 +45,13 @@ public struct Decider {
     } catch {
       throw .invalidApplication(error)
     }
+    let service = ruleSet.compiled.services[serviceIndex]
     do {
       try Evaluator.verdicts(for: decoded.application, by: ruleSet.programs[serviceIndex], into: &verdicts)
     } catch {
       throw .cannotDecide(error)
     }
-    let writers = ruleSet.writers[serviceIndex]
-    (options.language == .en ? writers.en : writers.zh).append(
+    writers.writer(serviceIndex, service).append(
       verdicts, for: decoded.application, explain: options.explanation, to: &buffer)
   }
 }

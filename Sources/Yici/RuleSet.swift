@@ -13,7 +13,8 @@ import YiciSyntax
 /// print(decision.outcome, decision.explanation)
 /// ```
 /// Compile once, decide many: a `RuleSet` is immutable and `Sendable`, so one instance
-/// serves every thread.
+/// serves every thread. It holds the checked program and nothing per decision: the
+/// writers, prepared texts and memos of deciding belong to each `Decider`.
 public struct RuleSet: Sendable {
   /// The compiled services (those without errors).
   public let compiled: CompiledRuleSet
@@ -22,8 +23,6 @@ public struct RuleSet: Sendable {
   let decoder: ApplicationDecoder
   /// What the evaluator runs for each service, by position in `compiled.services`.
   let programs: [ServiceProgram]
-  /// For each service, its JSON writers in each language (the `--batch` path).
-  let writers: [(zh: DecisionWriter, en: DecisionWriter)]
 
   /// Parses and checks rule files given as source text.
   public init(sources: [SourceFile]) {
@@ -39,9 +38,6 @@ public struct RuleSet: Sendable {
     self.diagnostics = Diagnostic.capped(Diagnostic.sortedByLocation(diagnostics + checked.diagnostics))
     self.decoder = ApplicationDecoder(ruleSet: checked.ruleSet)
     self.programs = checked.ruleSet.services.map(ServiceProgram.init)
-    self.writers = checked.ruleSet.services.map { service in
-      (DecisionWriter(service: service, language: .zh), DecisionWriter(service: service, language: .en))
-    }
   }
 
   /// Parses and checks one rule file given as a string.
@@ -77,14 +73,14 @@ public struct RuleSet: Sendable {
   }
 
   /// Decides an application given as interchange JSON and appends the decision's JSON to
-  /// `buffer`: the same bytes as `decide(json:options:).appendJSON(to:)`, written straight
-  /// from the verdicts (each distinct explanation is written once). To decide many, a
-  /// `Decider` is faster: it keeps its memory from one application to the next.
+  /// `buffer`: the bytes of `decide(json:options:).appendJSON(to:)`, and of a `Decider`.
+  /// To decide many, a `Decider` is faster: it writes straight from the verdicts and keeps
+  /// its memory (each distinct explanation is written once) from one application to the
+  /// next.
   public func appendDecision(
     json: UnsafeBufferPointer<UInt8>, options: DecisionOptions = DecisionOptions(), to buffer: inout [UInt8]
   ) throws(DecisionError) {
-    var decider = Decider(self, options: options)
-    try decider.appendDecision(json: json, to: &buffer)
+    try decide(json: json, options: options).appendJSON(to: &buffer)
   }
 
   /// Decides an application.

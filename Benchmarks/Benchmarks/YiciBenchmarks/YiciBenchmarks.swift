@@ -58,7 +58,7 @@ let benchmarks: @Sendable () -> Void = {
     blackHole(output)
   }
 
-  Benchmark("RuleSet.appendDecision per line (a fresh Decider each time)") { benchmark in
+  Benchmark("RuleSet.appendDecision per line (through Decision, no writer per call)") { benchmark in
     let options = DecisionOptions(trace: false)
     var output: [UInt8] = []
     output.reserveCapacity(1 << 20)

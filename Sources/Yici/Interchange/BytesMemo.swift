@@ -1,17 +1,14 @@
-import Synchronization
-
-/// Bytes already written, each kept under a key of bytes: the batch writer's memo of
-/// explanations (keyed by what they read of the verdicts) and of `required` lists (keyed
-/// by which materials are required).
+/// Bytes already written, each kept under a key of bytes: a decider's memo of explanations
+/// (keyed by the service and what they read of the verdicts) and of `required` lists
+/// (keyed by the service and which materials are required).
 ///
 /// Keys and values live in two growing blocks of bytes, and the table holds only offsets
 /// into them: a lookup straight from a key in scratch memory allocates, retains and
-/// releases nothing, and the value is read under the lock. Open addressing, at most two
-/// thirds full: the table starts small and doubles as it fills, so a memo costs what is
-/// kept in it (a rule set of thousands of services pays nothing for those never decided);
-/// when `limit` values are held it starts afresh, so memory stays bounded however varied
-/// the input. Shared between threads.
-final class BytesMemo: Sendable {
+/// releases nothing. Open addressing, at most two thirds full: the table starts small and
+/// doubles as it fills, so a memo costs what is kept in it; when `limit` values or
+/// `byteLimit` bytes of keys and values are held it starts afresh, so memory stays bounded
+/// however varied the input. Owned by one `Decider` (one thread): no lock.
+final class BytesMemo {
   /// A place in the open-addressing table: eight bytes, so that the table stays in cache.
   private struct Slot {
     /// Never 0 for a held entry: 0 marks an empty slot.
@@ -69,50 +66,46 @@ final class BytesMemo: Sendable {
     }
   }
 
-  private let table: Mutex<Table>
+  private var table = Table(slots: Array(repeating: Slot(), count: 16))
   private let limit: Int
+  private let byteLimit: Int
 
-  /// A memo holding at most `limit` values.
-  init(limit: Int) {
+  /// A memo holding at most `limit` values and `byteLimit` bytes of keys and values.
+  init(limit: Int, byteLimit: Int) {
+    precondition(byteLimit < Int(UInt32.max), "offsets into the memo are 32-bit")
     self.limit = limit
-    table = Mutex(Table(slots: Array(repeating: Slot(), count: 16)))
+    self.byteLimit = byteLimit
   }
 
-  /// Calls `body` with the value kept under `key` (under the lock: copy it out); false,
-  /// without calling it, when there is none.
+  /// Calls `body` with the value kept under `key`; false, without calling it, when there
+  /// is none.
   func withValue(_ key: UnsafeRawBufferPointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-    let hash = Self.hash(key)
-    return table.withLock { table in
-      guard let entry = table.find(key, hash).entry else { return false }
-      table.values.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[entry.value])) }
-      return true
-    }
+    guard let entry = table.find(key, Self.hash(key)).entry else { return false }
+    table.values.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[entry.value])) }
+    return true
   }
 
-  /// Keeps `value` under `key`.
+  /// Keeps `value` under `key` (a value larger than the whole budget is not kept).
   func insert(_ key: UnsafeRawBufferPointer, _ value: UnsafeBufferPointer<UInt8>) {
-    let hash = Self.hash(key)
-    table.withLock { table in
-      if table.entries.count >= limit {
-        table.slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
-        table.entries.removeAll(keepingCapacity: true)
-        table.keys.removeAll(keepingCapacity: true)
-        table.values.removeAll(keepingCapacity: true)
-      }
-      if (table.entries.count + 1) * 3 > table.slots.count * 2 { table.grow() }
-      let found = table.find(key, hash)
-      // Offsets are 32-bit: a memo that would outgrow them keeps what it has.
-      guard found.entry == nil, table.values.count + value.count < UInt32.max,
-        table.keys.count + key.count < UInt32.max
-      else { return }
-      table.slots[found.slot] = Slot(hash: hash, entry: UInt32(table.entries.count))
-      table.entries.append(
-        Entry(
-          keyStart: UInt32(table.keys.count), keyCount: UInt32(key.count), valueStart: UInt32(table.values.count),
-          valueCount: UInt32(value.count)))
-      table.keys += key
-      table.values += value
+    let size = key.count + value.count
+    guard size <= byteLimit else { return }
+    if table.entries.count >= limit || table.keys.count + table.values.count + size > byteLimit {
+      table.slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+      table.entries.removeAll(keepingCapacity: true)
+      table.keys.removeAll(keepingCapacity: true)
+      table.values.removeAll(keepingCapacity: true)
     }
+    if (table.entries.count + 1) * 3 > table.slots.count * 2 { table.grow() }
+    let hash = Self.hash(key)
+    let found = table.find(key, hash)
+    guard found.entry == nil else { return }
+    table.slots[found.slot] = Slot(hash: hash, entry: UInt32(table.entries.count))
+    table.entries.append(
+      Entry(
+        keyStart: UInt32(table.keys.count), keyCount: UInt32(key.count), valueStart: UInt32(table.values.count),
+        valueCount: UInt32(value.count)))
+    table.keys += key
+    table.values += value
   }
 
   /// A hash of every byte of the key, eight at a time; never 0.

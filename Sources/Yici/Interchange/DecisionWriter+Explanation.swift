@@ -10,14 +10,15 @@ extension DecisionWriter {
       buffer += written(verdicts, for: application)
       return
     }
-    let capacity = 24 + verdicts.conditions.count + 4 * verdicts.materials.count + verdicts.questions.count
+    let capacity = 28 + verdicts.conditions.count + 4 * verdicts.materials.count + verdicts.questions.count
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
       var key = KeyBytes(scratch)
+      key.append(service: serviceIndex)
       Self.write(verdicts, date: application.date, to: &key)
       let bytes = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: scratch[..<key.count]))
-      if explanations.withValue(bytes, { buffer += $0 }) { return }
+      if memos.explanations.withValue(bytes, { buffer += $0 }) { return }
       let explanation = written(verdicts, for: application)
-      explanation.withUnsafeBufferPointer { explanations.insert(bytes, $0) }
+      explanation.withUnsafeBufferPointer { memos.explanations.insert(bytes, $0) }
       buffer += explanation
     }
   }
@@ -58,12 +59,22 @@ extension DecisionWriter {
     }
   }
 
-  /// The explanation written afresh, escaped as a JSON string.
+  /// The explanation written afresh, escaped as a JSON string: with the prepared texts
+  /// once the service has been explained a few times, composed directly before (the same
+  /// text).
   func written(_ verdicts: Verdicts, for application: BoundApplication) -> [UInt8] {
     let decision = Decision(
       verdicts, application: application, service: service, english: language == .en, trace: false)
     var out = JSONWriter(capacity: 2048)
-    out.string(lines: Explainer.explanationLines(decision, prepared: prepared, waiver: verdicts.waiver))
+    explained += 1
+    if prepared == nil, explained > Self.preparedAfter {
+      prepared = Explainer.Prepared(service: service, language: language)
+    }
+    if let prepared {
+      out.string(lines: Explainer.explanationLines(decision, prepared: prepared, waiver: verdicts.waiver))
+    } else {
+      out.string(Explainer.explain(decision, service: service, language: language, waiver: verdicts.waiver))
+    }
     return out.bytes
   }
 }
@@ -81,6 +92,11 @@ private struct KeyBytes {
     precondition(count < storage.count, "the explanation key outgrew its capacity")
     storage[count] = byte
     count += 1
+  }
+
+  /// Four bytes of a service's index in the rule set.
+  mutating func append(service index: Int) {
+    for shift in stride(from: 0, to: 32, by: 8) { append(UInt8(truncatingIfNeeded: index >> shift)) }
   }
 
   /// Three bytes of the day number (dates the calendar covers fit them).

@@ -4,13 +4,16 @@ extension DecisionWriter {
   /// `,"materials":{"required":[…],"provided":[…],…}`. One pass over the statuses sets a
   /// bit per material in each list it belongs to; each list is then written by walking
   /// its set bits, in slot order. The `required` list, the longest and one of few (it
-  /// depends only on which `when`s hold), is memoized by its bits.
+  /// depends only on which `when`s hold), is memoized by the service and its bits.
   func writeMaterials(_ verdicts: Verdicts, to out: inout JSONWriter) {
     let outcome = verdicts.outcome
     let keys = Self.materialKeys
     let words = (verdicts.materials.count + 63) / 64
-    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, keys.count * words)) { masks in
-      masks.initialize(repeating: 0)
+    // Word 0 holds the service's index (the memo key's prefix), then each list's words.
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 1 + keys.count * words) { allocation in
+      allocation.initialize(repeating: 0)
+      allocation[0] = UInt64(truncatingIfNeeded: serviceIndex)
+      let masks = UnsafeMutableBufferPointer(rebasing: allocation[1...])
       verdicts.materials.withUnsafeBufferPointer { statuses in
         for slot in statuses.indices {
           var lists = Self.membership(statuses[slot], outcome)
@@ -24,8 +27,9 @@ extension DecisionWriter {
         out.raw(key)
         // The required list comes from the memo when one like it was written before.
         let isRequired = list == 0
-        let listBits = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: masks[list * words..<(list + 1) * words]))
-        if isRequired, requiredLists.withValue(listBits, { out.append($0) }) { continue }
+        // The required list's key: the index word before it, then its bits.
+        let listBits = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: allocation[0..<(1 + words)]))
+        if isRequired, memos.requiredLists.withValue(listBits, { out.append($0) }) { continue }
         let start = out.count
         var separator = Separator()
         for word in 0..<words {
@@ -41,7 +45,7 @@ extension DecisionWriter {
             }
           }
         }
-        if isRequired { requiredLists.insert(listBits, out.written(from: start)) }
+        if isRequired { memos.requiredLists.insert(listBits, out.written(from: start)) }
       }
       out.raw("]}")
     }

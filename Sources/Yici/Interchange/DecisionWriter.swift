@@ -5,14 +5,19 @@ import YiciSemantics
 
 /// Writes decisions of one service in one language as JSON, straight from their verdicts.
 ///
-/// Every id and fixed text of the service is escaped once, when the writer is made, and
-/// each distinct explanation is written once: applications with equal verdicts (and equal
-/// warnings, and dates where the explanation states deadlines) get the same explanation,
-/// so it is memoized. The bytes equal `Decision.appendJSON` without a trace; a test holds
-/// the two together. This is the path `yici eval --batch` takes.
-final class DecisionWriter: Sendable {
+/// Every id and fixed text of the service is escaped once, when the writer is made (on the
+/// service's first decision by a `Decider`), and each distinct explanation is written
+/// once: applications with equal verdicts (and equal warnings, and dates where the
+/// explanation states deadlines) get the same explanation, so it is memoized in the
+/// decider's `DecisionMemos`. The bytes equal `Decision.appendJSON` without a trace; a test
+/// holds the two together. This is the path `yici eval --batch` takes. Owned by one
+/// decider (one thread).
+final class DecisionWriter {
   let service: CompiledService
+  /// The service's index in the rule set: the first bytes of every memo key.
+  let serviceIndex: Int
   let language: Language
+  let memos: DecisionMemos
   private let serviceField: JSONPieces
   /// By material slot.
   let materialIDs: JSONPieces
@@ -25,18 +30,19 @@ final class DecisionWriter: Sendable {
   let waiverLetter: JSONPieces
   /// By fact slot.
   private let questions: JSONPieces
-  let explanations = BytesMemo(limit: DecisionWriter.memoLimit)
-  /// `required` lists (their ids, comma-separated) by the bits of the materials in them.
-  let requiredLists = BytesMemo(limit: 4096)
-  /// The service's material texts in the language, for writing explanations.
-  let prepared: Explainer.Prepared
-  /// How many distinct explanations are kept before the memo starts afresh.
-  static let memoLimit = 16_384
+  /// The service's material texts in the language, prepared once the writer has written
+  /// `preparedAfter` explanations without them (a service decided a few times is not
+  /// worth preparing: the texts are the same either way).
+  var prepared: Explainer.Prepared?
+  /// How many explanations have been written afresh.
+  var explained = 0
+  static let preparedAfter = 3
 
-  init(service: CompiledService, language: Language) {
+  init(service: CompiledService, index: Int, language: Language, memos: DecisionMemos) {
     self.service = service
+    self.serviceIndex = index
     self.language = language
-    prepared = Explainer.Prepared(service: service, language: language)
+    self.memos = memos
     let english = language == .en
     // The texts come from a Decision built for the purpose, so they are worded exactly as
     // `Decision(verdicts…)` words them.

@@ -194,7 +194,17 @@ public struct Lexer {
 
   private mutating func string(from start: Int, closing: Unicode.Scalar) -> Token {
     position += 1
-    var value = String.UnicodeScalarView()
+    // Most strings have no escape: their text is the source's, taken whole.
+    let contentStart = position
+    while let scalar = peek(), scalar != closing, scalar != "\n", scalar != "\\" { position += 1 }
+    if peek() == closing {
+      position += 1
+      checkLength(SourceRange(start: start + 1, end: position - 1), limit: SourceLimits.stringLength, what: "string")
+      return Token(
+        kind: .string, range: SourceRange(start: start, end: position),
+        text: file.text(in: SourceRange(start: contentStart, end: position - 1)))
+    }
+    var value = String.UnicodeScalarView(scalars[contentStart..<position])
     while let scalar = peek() {
       if scalar == closing {
         position += 1

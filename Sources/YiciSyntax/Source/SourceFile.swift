@@ -54,7 +54,7 @@ public final class SourceFile: Sendable {
 
   /// The text of a 1-based line, without its line break.
   public func line(_ number: Int) -> Substring {
-    Substring(String(String.UnicodeScalarView(scalars[lineRange(number)])))
+    Substring(Self.string(scalars[lineRange(number)]))
   }
 
   /// The scalar offsets of a 1-based line, without its line break (empty past the end).
@@ -70,6 +70,22 @@ public final class SourceFile: Sendable {
   public func text(in range: SourceRange) -> String {
     let lower = min(max(0, range.start), scalars.count)
     let upper = min(max(lower, range.end), scalars.count)
-    return String(String.UnicodeScalarView(scalars[lower..<upper]))
+    return Self.string(scalars[lower..<upper])
+  }
+
+  /// The scalars as a string, encoded straight into its UTF-8 storage (appending them
+  /// one by one to a `String.UnicodeScalarView` costs ten times as much).
+  static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    let capacity = scalars.reduce(0) { $0 + UTF8.width($1) }
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var count = 0
+      for scalar in scalars {
+        UTF8.encode(scalar) { byte in
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      return count
+    }
   }
 }

@@ -1,0 +1,35 @@
+import YiciExplanation
+import YiciSemantics
+
+/// The JSON writers of one `Decider`: one per service it has decided, made on its first
+/// decision, so a rule set of thousands of services costs nothing for those never decided.
+///
+/// At most `limit` writers are kept: past that the set starts afresh (the memos, keyed by
+/// service, stay valid). Owned by one decider (one thread).
+final class DecisionWriters {
+  let language: Language
+  let memos = DecisionMemos()
+  private var writers: [Int: DecisionWriter] = [:]
+  /// The writer of the last decision (a batch often decides one service many times).
+  private var last: DecisionWriter?
+  /// How many writers are kept before the set starts afresh.
+  static let limit = 16_384
+
+  init(language: Language) {
+    self.language = language
+  }
+
+  /// The writer for the service at `index` of the rule set.
+  func writer(_ index: Int, _ service: CompiledService) -> DecisionWriter {
+    if let last, last.serviceIndex == index { return last }
+    if let writer = writers[index] {
+      last = writer
+      return writer
+    }
+    if writers.count >= Self.limit { writers.removeAll() }
+    let writer = DecisionWriter(service: service, index: index, language: language, memos: memos)
+    writers[index] = writer
+    last = writer
+    return writer
+  }
+}
