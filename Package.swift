@@ -31,17 +31,25 @@ let package = Package(
       dependencies: ["Yici", "YiciREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     .executableTarget(name: "library-example", dependencies: ["Yici"], path: "examples/library"),
+    // Helpers every test target shares (repository paths, golden files, the yici binary,
+    // seeded random inputs, fixtures); a regular target so tests can import it, used by
+    // tests only.
+    .target(
+      name: "YiciTestSupport", dependencies: ["Yici", "YiciSyntax", "YiciCalendar"], path: "Tests/YiciTestSupport"),
     .testTarget(
       name: "YiciSyntaxTests",
-      dependencies: ["YiciSyntax", .product(name: "PropertyBased", package: "swift-property-based")]),
+      dependencies: ["YiciSyntax", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(
       name: "YiciCalendarTests",
-      dependencies: ["YiciCalendar", .product(name: "PropertyBased", package: "swift-property-based")]),
-    .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL"], exclude: ["Transcripts"]),
-    .testTarget(name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics"]),
+      dependencies: [
+        "YiciCalendar", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
+    .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL", "YiciTestSupport"], exclude: ["Transcripts"]),
+    .testTarget(
+      name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics", "YiciTestSupport"]),
     .testTarget(
       name: "YiciTests",
-      dependencies: ["Yici", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: ["Yici", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
       exclude: ["Golden"]
     ),
   ]

@@ -3,6 +3,7 @@
 import PropertyBased
 import Testing
 import YiciCalendar
+import YiciTestSupport
 
 @Suite struct CaseClockTests {
   let calendar = NationalCalendarFixture.calendar

@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import Testing
 import YiciCalendar
+import YiciTestSupport
 
 @Suite struct CivilDateTests {
   @Test func roundTripsEveryDayFrom1900To2100() throws {

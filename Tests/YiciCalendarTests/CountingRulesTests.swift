@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 import YiciCalendar
+import YiciTestSupport
 
 @Suite struct CountingRulesTests {
   let calendar = NationalCalendarFixture.calendar

@@ -2,6 +2,7 @@
 
 import Testing
 import YiciCalendar
+import YiciTestSupport
 
 @Suite struct WorkingCalendarErrorTests {
   let calendar = NationalCalendarFixture.calendar

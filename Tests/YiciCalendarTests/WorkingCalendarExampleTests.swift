@@ -2,6 +2,7 @@
 
 import Testing
 import YiciCalendar
+import YiciTestSupport
 
 @Suite struct WorkingCalendarExampleTests {
   let calendar = NationalCalendarFixture.calendar

@@ -4,6 +4,7 @@
 import PropertyBased
 import Testing
 import YiciCalendar
+import YiciTestSupport
 
 @Suite struct WorkingCalendarPropertyTests {
   let calendar = NationalCalendarFixture.calendar

@@ -5,11 +5,11 @@ import YiciEvaluation
 import YiciExplanation
 import YiciSemantics
 import YiciSyntax
+import YiciTestSupport
 
 /// The real food business licence rules and its example applications explain cleanly.
 @Suite struct RuleFileTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let root = Repository.root
 
   static func ruleSet() throws -> CompiledRuleSet {
     let paths = [

@@ -1,25 +1,30 @@
 import Foundation
 import Yici
 import YiciREPL
+import YiciTestSupport
 
 /// Paths and files the tests use, found from this file's place so nothing outside the
 /// repository is needed.
 enum Fixtures {
-  /// This test folder.
-  static let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-  /// The repository.
-  static let root = folder.deletingLastPathComponent().deletingLastPathComponent()
   /// The transcripts and their rules.
-  static let transcripts = folder.appendingPathComponent("Transcripts")
+  static let transcripts = Repository.root.appendingPathComponent("Tests/YiciREPLTests/Transcripts")
   /// The day every test session takes as today.
   static let today = CivilDate(iso: "2025-09-28")!
-
-  /// Whether golden transcripts are rewritten instead of compared.
-  static var recording: Bool { ProcessInfo.processInfo.environment["YICI_RECORD"] == "1" }
 
   /// A session over the transcripts' rules (or other paths under Transcripts/).
   static func session(rules: [String] = ["rules"], files: FolderFiles? = nil) -> Session {
     Session(rulePaths: rules, files: files ?? FolderFiles(base: transcripts.path), today: today)
+  }
+
+  /// Runs `yici` in the transcripts folder with `input` piped in, a temporary home and a
+  /// plain `PATH` (plus `environment`); kills it after `timeout` seconds.
+  static func yici(_ arguments: [String], input: String, environment: [String: String] = [:], timeout: Double = 30)
+    throws -> YiciBinary.Run
+  {
+    try YiciBinary.run(
+      arguments, input: input, in: transcripts,
+      environment: ["HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin"].merging(environment) { $1 },
+      timeout: timeout)
   }
 
   /// A fresh temporary folder.

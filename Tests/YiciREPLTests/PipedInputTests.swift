@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import YiciTestSupport
 
 /// `yici repl` reading a script from a pipe: no prompt, failures on standard error with
 /// their line, and the exit code.
 @Suite struct PipedInputTests {
   @Test func aCleanScriptExitsZeroWithNoPrompt() throws {
-    let run = try YiciBinary.run(
+    let run = try Fixtures.yici(
       ["repl", "rules", "--date", "2025-09-28"], input: ":use food_license\ncredit = 良好\n:quit\n")
     #expect(run.status == 0)
     #expect(
@@ -24,14 +25,14 @@ import Testing
   }
 
   @Test func aFailedCommandMakesTheExitCodeOneAndTheSessionGoesOn() throws {
-    let run = try YiciBinary.run(["repl", "rules", "--service", "food_license"], input: "credit = goood\n:lang en\n")
+    let run = try Fixtures.yici(["repl", "rules", "--service", "food_license"], input: "credit = goood\n:lang en\n")
     #expect(run.status == 1)
     #expect(run.error.contains("<stdin>:1: error: 'goood' is not an option of 'credit'; did you mean 'good'?\n"))
     #expect(run.output.contains("language: en\nneeds information"))
   }
 
   @Test func optionsChooseTheServiceDateAndLanguage() throws {
-    let run = try YiciBinary.run(
+    let run = try Fixtures.yici(
       ["repl", "rules", "--service", "fire", "--lang", "en", "--date", "2025-01-02"], input: ":date\n:lang\n")
     #expect(run.status == 0)
     #expect(run.output.contains("fire_inspection: Fire safety inspection"))
@@ -39,7 +40,7 @@ import Testing
   }
 
   @Test func brokenRulesAreReportedAndTheValidOnesServe() throws {
-    let run = try YiciBinary.run(["repl", "broken", "rules"], input: ":use food_license\n")
+    let run = try Fixtures.yici(["repl", "broken", "rules"], input: ":use food_license\n")
     #expect(run.status == 1)
     #expect(run.error.contains("error[E0202]: 'dishonst' is not an option of 'credit'"))
     #expect(run.output.hasPrefix("food_license: 食品经营许可"))

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Yici
 import YiciREPL
+import YiciTestSupport
 
 /// The session beyond what transcripts show: loading, reloading edited rules, the prompt,
 /// the application it builds.
@@ -125,7 +126,7 @@ import YiciREPL
   }
 
   @Test func deadlinesOfAnAcceptedApplicationAreDatedOnTheCalendar() {
-    var session = Session(rulePaths: ["rules"], files: FolderFiles(base: Fixtures.root.path), today: Fixtures.today)
+    var session = Session(rulePaths: ["rules"], files: FolderFiles(base: Repository.root.path), today: Fixtures.today)
     let opened = session.handle(":open examples/applications/food_business_license_catering.accepted_with_waiver.json")
     #expect(!opened.failed, "\(opened.text)")
     let deadlines = session.handle(":deadlines")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YiciTestSupport
 
 /// The real `yici repl` on a pseudo-terminal: readline edits the line (Ctrl-A, Ctrl-E,
 /// backspace, Ctrl-U), Tab completes commands, material ids and Chinese labels, Ctrl-C

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YiciREPL
+import YiciTestSupport
 
 /// Every transcript in `Transcripts/` replays to exactly its recorded output.
 @Suite struct TranscriptTests {
@@ -19,7 +20,7 @@ import YiciREPL
     let expected = Transcript(parsing: try String(contentsOfFile: path, encoding: .utf8))
     var session = Fixtures.session(rules: expected.rulePaths)
     let actual = expected.replay(in: &session)
-    if Fixtures.recording {
+    if Repository.recording {
       try actual.text.write(toFile: path, atomically: true, encoding: .utf8)
       return
     }

@@ -1,14 +1,14 @@
 import Foundation
 import PropertyBased
 import Testing
+import YiciTestSupport
 
 @testable import YiciSyntax
 
 /// Every corpus file doubles as a fuzz seed: deleting any token, or swapping it with the
 /// next, never crashes the parser, and breaking the structure always yields a diagnostic.
 @Suite struct ParserFuzzTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let root = Repository.root
 
   static var corpus: [String] {
     var paths: [String] = []

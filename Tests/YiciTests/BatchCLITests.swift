@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YiciTestSupport
 
 /// `yici eval --batch` end to end: one output line per input line, and an output that
 /// cannot be written is an error (exit 74), never a silent exit 0.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yici
+import YiciTestSupport
 
 /// `examples/benchmark/food_business_license.yici` must decide the benchmark's 1,000
 /// applications exactly as the workload's oracle does: outcome and listed ids, in order.

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import YiciTestSupport
 
 /// For any bytes, `yici check FILE` and `yici eval rules --application FILE` end within a
 /// generous time with one of the documented exit codes (0, 1, 64, 65), never a signal:
 /// random bytes and mutations of the repository's rule files and applications, from a
-/// fixed seed so a failure comes back on every run (its input is kept and named).
+/// fixed seed so a failure comes back on every run (its input is kept and named; `YICI_SEED`
+/// tries others).
 @Suite struct CLIPropertyTests {
   /// Cases per command.
   static let cases = 150
@@ -29,23 +31,24 @@ import Testing
   private func runCases(
     seed: UInt64, corpus: [String], tokens: [String], arguments: @escaping @Sendable (String) -> [String]
   ) async throws {
-    let binary: URL = try #require(CLITests.binary, "the yici binary is not built")
+    let binary: URL = try #require(YiciBinary.url, "the yici binary is not built")
     let originals = corpus.compactMap { FileManager.default.contents(atPath: $0).map(Array.init) }
     try #require(!originals.isEmpty)
-    var random = SplitMix(seed: seed)
-    let inputs = (0..<Self.cases).map { index in
-      index % 4 == 0
-        ? random.bytes(count: Int(random.next() % 2_048))
-        : random.mutated(originals[Int(random.next() % UInt64(originals.count))], tokens: tokens)
-    }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yici-cli-property-\(seed)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for start in stride(from: 0, to: inputs.count, by: 2) {
-      await withTaskGroup(of: Void.self) { group in
-        for index in start..<min(start + 2, inputs.count) {
-          let file = folder.appendingPathComponent("case-\(index)").path
-          let input = inputs[index]
-          group.addTask { Self.expectDocumentedExit(binary, arguments(file), input: input, file: file) }
+    try await withSeededRandom(seed) { random in
+      let inputs = (0..<Self.cases).map { index in
+        index % 4 == 0
+          ? random.bytes(count: Int(random.next() % 2_048))
+          : random.mutated(originals[Int(random.next() % UInt64(originals.count))], tokens: tokens)
+      }
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yici-cli-property-\(random.seed)")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      for start in stride(from: 0, to: inputs.count, by: 2) {
+        await withTaskGroup(of: Void.self) { group in
+          for index in start..<min(start + 2, inputs.count) {
+            let file = folder.appendingPathComponent("case-\(index)").path
+            let input = inputs[index]
+            group.addTask { Self.expectDocumentedExit(binary, arguments(file), input: input, file: file) }
+          }
         }
       }
     }
@@ -94,24 +97,7 @@ import Testing
   ]
 }
 
-/// A small seeded generator (SplitMix64), so every run tries the same inputs.
-struct SplitMix: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func bytes(count: Int) -> [UInt8] {
-    (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
-  }
-
+extension SeededRandom {
   /// One to eight edits: a byte changed, a range deleted or repeated, a token inserted.
   mutating func mutated(_ original: [UInt8], tokens: [String]) -> [UInt8] {
     var bytes = original

@@ -1,47 +1,17 @@
 import Foundation
 import Testing
+import YiciTestSupport
 
 /// The `yici` binary end to end: output, standard error and the documented exit codes
 /// (0 success, 1 errors in the rules, 64 usage, 65 bad input data).
 @Suite struct CLITests {
-  struct Result {
-    var status: Int32
-    var output: String
-    var error: String
-  }
+  typealias Result = YiciBinary.Run
 
-  static var binary: URL? {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
-      "yici")
-    let candidates =
-      [beside]
-      + [".build/debug/yici", ".build/x86_64-unknown-linux-gnu/debug/yici"].map {
-        Repository.root.appendingPathComponent($0)
-      }
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-  }
+  static var binary: URL? { YiciBinary.url }
 
+  /// Runs `yici` at the top of the repository, with standard input from `input`.
   func run(_ arguments: [String], input: String? = nil) throws -> Result {
-    let binary: URL = try #require(Self.binary, "the yici binary is not built")
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = Repository.root
-    let output = Pipe()
-    let error = Pipe()
-    let stdin = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    process.standardInput = stdin
-    try process.run()
-    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-    try stdin.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-      error: String(decoding: err, as: UTF8.self))
+    try YiciBinary.run(arguments, input: input, timeout: 300)
   }
 
   @Test func checkOnTheBundledRulesIsClean() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yici
+import YiciTestSupport
 
 /// Electronic supervision (电子监察): a case's state, counted on the service's calendar with
 /// its pauses, warning point and the maxima of the periods not counted.

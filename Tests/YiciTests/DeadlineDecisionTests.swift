@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yici
+import YiciTestSupport
 
 /// Accepted decisions carry their deadlines, counted on the real calendar.
 @Suite struct DeadlineDecisionTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yici
+import YiciTestSupport
 
 /// Same rules, application and date give the same decision, byte for byte: across
 /// repeated decisions, across separately loaded rule sets, and across languages' runs.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yici
+import YiciTestSupport
 
 /// One golden case per diagnostic code: `Golden/diagnostics/CODE-name.yici` must produce
 /// that code, rendered exactly as `CODE-name.expected` (the text `yici check` prints).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yici
+import YiciTestSupport
 
 /// The golden corpus: every application in `examples/applications/` decided against the
 /// bundled `rules/`, compared with `examples/decisions/` (decision JSON with the Chinese

@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import Testing
 import Yici
+import YiciTestSupport
 
 /// The hand-written JSON decoder reads raw bytes: any mutation of a valid application
 /// (a byte deleted, changed or duplicated, the line cut short) gives a decision or an

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Yici
 import YiciSemantics
+import YiciTestSupport
 
 @testable import YiciEvaluation
 
@@ -14,7 +15,7 @@ import YiciSemantics
 /// The random tests are seeded: `YICI_SEED=N swift test --filter OneSemanticsTests` replays
 /// a failure, whose message gives its seed.
 @Suite struct OneSemanticsTests {
-  static let seed: UInt64 = ProcessInfo.processInfo.environment["YICI_SEED"].flatMap { UInt64($0) } ?? 0x5EED_0001
+  static let seed: UInt64 = SeededRandom.seed(default: 0x5EED_0001)
 
   static let rules = RuleSet(
     text: """
@@ -232,23 +233,4 @@ import YiciSemantics
     case .text, .date: return nil
     }
   }
-}
-
-/// SplitMix64: a small, fast generator whose whole state is its seed, so a failing case is
-/// replayed from the seed its message gives.
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A number in 0..<bound.
-  mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

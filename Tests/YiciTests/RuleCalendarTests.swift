@@ -1,5 +1,6 @@
 import Testing
 import Yici
+import YiciTestSupport
 
 /// The national calendar as the rule file `rules/calendar/china.yici` gives it, checked
 /// against the State Council notices (shared/calendar/README.md), typed here a second time.

@@ -5,17 +5,23 @@
 import YiciCalendar
 
 /// The README table, row by row, and the calendar built from it.
-enum NationalCalendarFixture {
+public enum NationalCalendarFixture {
   /// One row: year, holiday name, first and last day off (MM-DD), make-up working days (MM-DD).
-  struct Row: Sendable {
-    let year: Int
-    let name: String
-    let first: String
-    let last: String
-    let makeUpWorkdays: [String]
+  public struct Row: Sendable {
+    /// The year.
+    public let year: Int
+    /// The holiday's name.
+    public let name: String
+    /// The first day off (MM-DD).
+    public let first: String
+    /// The last day off (MM-DD).
+    public let last: String
+    /// The make-up working days (MM-DD).
+    public let makeUpWorkdays: [String]
   }
 
-  static let rows: [Row] = [
+  /// The table, in the README's order.
+  public static let rows: [Row] = [
     Row(year: 2024, name: "元旦", first: "01-01", last: "01-01", makeUpWorkdays: []),
     Row(year: 2024, name: "春节", first: "02-10", last: "02-17", makeUpWorkdays: ["02-04", "02-18"]),
     Row(year: 2024, name: "清明节", first: "04-04", last: "04-06", makeUpWorkdays: ["04-07"]),
@@ -44,7 +50,7 @@ enum NationalCalendarFixture {
   ]
 
   /// The rows grouped into calendar years.
-  static let years: [CalendarYear] = [2024, 2025, 2026].map { year in
+  public static let years: [CalendarYear] = [2024, 2025, 2026].map { year in
     let yearRows = rows.filter { $0.year == year }
     return CalendarYear(
       year: year,
@@ -58,7 +64,7 @@ enum NationalCalendarFixture {
   }
 
   /// The national calendar 2024–2026.
-  static let calendar: WorkingCalendar = {
+  public static let calendar: WorkingCalendar = {
     do {
       return try WorkingCalendar(name: "national", years: years)
     } catch {
@@ -67,7 +73,7 @@ enum NationalCalendarFixture {
   }()
 
   /// Every day off, with its holiday's name.
-  static let daysOff: [CivilDate: String] = {
+  public static let daysOff: [CivilDate: String] = {
     var days: [CivilDate: String] = [:]
     for holiday in years.flatMap(\.holidays) {
       for dayNumber in holiday.first.dayNumber...holiday.last.dayNumber {
@@ -78,10 +84,10 @@ enum NationalCalendarFixture {
   }()
 
   /// Every make-up working day.
-  static let makeUpDays: Set<CivilDate> = Set(years.flatMap(\.makeUpWorkdays).map(\.date))
+  public static let makeUpDays: Set<CivilDate> = Set(years.flatMap(\.makeUpWorkdays).map(\.date))
 
   /// Day numbers of 2024-01-01 and 2026-12-31.
-  static let coveredDayNumbers: ClosedRange<Int> =
+  public static let coveredDayNumbers: ClosedRange<Int> =
     date("2024-01-01").dayNumber...date("2026-12-31").dayNumber
 
   private static func day(_ year: Int, _ monthDay: String) -> CivilDate {
@@ -90,20 +96,20 @@ enum NationalCalendarFixture {
 }
 
 /// The date of an ISO string written in a test; stops the test run if it is not a date.
-func date(_ iso: String) -> CivilDate {
+public func date(_ iso: String) -> CivilDate {
   guard let date = CivilDate(iso: iso) else { fatalError("not a date in a test: \(iso)") }
   return date
 }
 
 /// The README's rule, walked day by day over the raw table (the oracle of the property tests).
-func naiveIsWorkingDay(_ day: CivilDate) -> Bool {
+public func naiveIsWorkingDay(_ day: CivilDate) -> Bool {
   if NationalCalendarFixture.makeUpDays.contains(day) { return true }
   if NationalCalendarFixture.daysOff[day] != nil { return false }
   return !day.weekday.isWeekend
 }
 
 /// `n` working days after `start` by walking one day at a time; nil past 2026.
-func naiveAddingWorkingDays(_ n: Int, to start: CivilDate) -> CivilDate? {
+public func naiveAddingWorkingDays(_ n: Int, to start: CivilDate) -> CivilDate? {
   var day = start
   var remaining = n
   while remaining > 0 {

@@ -2,14 +2,15 @@ import Foundation
 import Testing
 
 /// The built `yici` binary, and running it with a deadline.
-enum YiciBinary {
+public enum YiciBinary {
   /// `$YICI_BINARY`, else `yici` beside the test bundle, else the newest `.build*/debug/yici`
   /// in a folder above this file.
-  static let url: URL? = {
+  public static let url: URL? = {
     let manager = FileManager.default
     if let path = ProcessInfo.processInfo.environment["YICI_BINARY"] { return URL(fileURLWithPath: path) }
     let bundle = Bundle.main.bundleURL
-    for folder in [bundle, bundle.deletingLastPathComponent()] {
+    let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for folder in [bundle, bundle.deletingLastPathComponent(), runner] {
       let candidate = folder.appendingPathComponent("yici")
       if manager.isExecutableFile(atPath: candidate.path) { return candidate }
     }
@@ -30,28 +31,34 @@ enum YiciBinary {
   }
 
   /// What a run gave.
-  struct Run {
-    var status: Int32
-    var output: String
-    var error: String
+  public struct Run: Sendable {
+    /// The exit status.
+    public var status: Int32
+    /// Standard output.
+    public var output: String
+    /// Standard error.
+    public var error: String
   }
 
-  /// Runs `yici` with `input` piped in; kills it after `timeout` seconds.
-  static func run(_ arguments: [String], input: String, environment: [String: String] = [:], timeout: Double = 30)
-    throws -> Run
-  {
+  /// Runs `yici` in `directory` with `input` piped in (standard input is closed at once when
+  /// nil) and kills it after `timeout` seconds. `environment` replaces the inherited one
+  /// when given.
+  public static func run(
+    _ arguments: [String], input: String?, in directory: URL = Repository.root,
+    environment: [String: String]? = nil, timeout: Double = 30
+  ) throws -> Run {
     let binary = try #require(url, "no yici binary: build it with `swift build` (or set YICI_BINARY)")
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
-    process.currentDirectoryURL = Fixtures.transcripts
-    process.environment = ["HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin"].merging(environment) { $1 }
+    process.currentDirectoryURL = directory
+    if let environment { process.environment = environment }
     let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
+    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
     try stdin.fileHandleForWriting.close()
     let deadline = Date().addingTimeInterval(timeout)
     let output = stdout.fileHandleForReading.readDataToEndOfFile()

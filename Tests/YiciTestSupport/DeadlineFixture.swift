@@ -2,10 +2,12 @@ import Foundation
 import Yici
 
 /// A small service with every time-limit clause, checked together with the bundled calendar.
-enum DeadlineFixture {
-  static let calendarText = Repository.read(Repository.path("rules/calendar/china.yici"))!
+public enum DeadlineFixture {
+  /// The bundled national calendar's rule text.
+  public static let calendarText = BundledRules.calendarText
 
-  static let body = """
+  /// The service up to its time limits, which `rules(limits:)` appends.
+  public static let body = """
     service demo {
       basis "Rule 0"
       name "Demo"
@@ -23,7 +25,8 @@ enum DeadlineFixture {
 
     """
 
-  static let standardLimits = """
+  /// Every time-limit clause, in English keywords.
+  public static let standardLimits = """
       time limits {
         statutory 20 working days basis "Law art. 42"
         promised 10 working days
@@ -36,15 +39,17 @@ enum DeadlineFixture {
     """
 
   /// The calendar and the service with the given time limits blocks.
-  static func rules(limits: String = standardLimits) -> RuleSet {
+  public static func rules(limits: String = standardLimits) -> RuleSet {
     RuleSet(sources: [
       SourceFile(path: "china.yici", text: calendarText), SourceFile(path: "demo.yici", text: body + limits + "\n}\n"),
     ])
   }
 
-  static let standard = rules()
+  /// The calendar and the service with `standardLimits`.
+  public static let standard = rules()
 
-  static func decide(
+  /// Decides an application to the demo service on `date`.
+  public static func decide(
     _ rules: RuleSet = standard, date: String, facts: [String: FactValue] = ["credit": "good", "simple": false],
     materials: [String] = ["form", "plan", "report"]
   ) throws -> Decision {
