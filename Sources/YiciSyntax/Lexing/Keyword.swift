@@ -8,8 +8,9 @@ public enum KeywordLanguage: String, Sendable, Codable {
 ///
 /// Keywords are contextual: the lexer produces identifiers, and the parser asks a
 /// token whether it spells the keyword it expects. So a fact may be named `name`.
-/// `atMost` and `onlyIf` are two words in English (`at most`, `only if`); the parser
-/// checks the second word.
+/// `atMost` and `onlyIf` are two words in English (`at most`, `only if`), some time-limit
+/// keywords more (`acceptance day counted`); the parser checks the words after the first.
+/// Both spellings of every keyword are in `spellings` (Keyword+Spellings.swift).
 public enum Keyword: String, CaseIterable, Sendable {
   case service, vocabulary, uses
   case name, code, department, kind, basis, immediate, promised, visits
@@ -22,92 +23,43 @@ public enum Keyword: String, CaseIterable, Sendable {
   case waiver, atMost, onlyIf, letter
   case or, and, not, `in`, `true`, `false`, known
   case english
-  // Working-day calendars (rules/calendar/) and time limits (时限); see Keyword+Time.swift.
+  // Working-day calendars (rules/calendar/) and time limits (时限).
   case calendar, extends, year, holiday, workday, to
   case timeLimits, statutory, promisedLimit, immediateWhen, workingDays, naturalDays
   case notCounted, warning, before, supplement
   case acceptanceDayCounted, dayOffReceiptMoves, naturalDayDeadlineMoves
 
-  /// The English spelling (the first word, for two-word keywords).
+  /// The English spelling (the first word, for multi-word keywords such as `at most`).
   public var englishSpelling: String {
-    switch self {
-    case .atMost: "at"
-    case .onlyIf: "only"
-    case .copiesSuffix: "份"
-    case .english: "en"
-    default: timeEnglishSpelling ?? rawValue
-    }
+    let english = spellings.english
+    guard let space = english.utf8.firstIndex(of: UInt8(ascii: " ")) else { return english }
+    return String(english[..<space])
   }
 
   /// The words after the first of a multi-word English keyword, separated by spaces.
   public var englishSecondWord: String? {
-    switch self {
-    case .atMost: "most"
-    case .onlyIf: "if"
-    default: timeEnglishFollowingWords
-    }
+    let english = spellings.english
+    guard let space = english.utf8.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+    return String(english[english.utf8.index(after: space)...])
   }
 
   /// The Chinese spelling.
-  public var chineseSpelling: String {
-    switch self {
-    case .service: "事项"
-    case .vocabulary: "词汇"
-    case .uses: "引用"
-    case .name: "名称"
-    case .code: "实施编码"
-    case .department: "部门"
-    case .kind: "类型"
-    case .basis: "依据"
-    case .immediate: "即办件"
-    case .promised: "承诺件"
-    case .visits: "到现场次数"
-    case .from: "自"
-    case .until: "至"
-    case .facts: "信息"
-    case .let: "令"
-    case .ask: "问"
-    case .bool: "是否"
-    case .number: "数值"
-    case .text: "文本"
-    case .date: "日期"
-    case .options: "选项"
-    case .conditions: "受理条件"
-    case .otherwise: "否则"
-    case .commitment: "告知承诺"
-    case .materials: "材料"
-    case .original: "原件"
-    case .copy: "复印件"
-    case .electronic: "电子件"
-    case .copies: "份数"
-    case .copiesSuffix: "份"
-    case .when: "当"
-    case .any: "任一"
-    case .shared: "共享"
-    case .waivable: "可容缺"
-    case .source: "来源"
-    case .library: "电子证照库"
-    case .waiver: "容缺"
-    case .atMost: "最多"
-    case .onlyIf: "仅当"
-    case .letter: "承诺书"
-    case .or: "或"
-    case .and: "且"
-    case .not: "非"
-    case .in: "属于"
-    case .true: "是"
-    case .false: "否"
-    case .known: "已知"
-    case .english: "en"
-    default: timeChineseSpelling
-    }
+  public var chineseSpelling: String { spellings.chinese }
+
+  /// Whether `word` (one token, no spaces) is the English spelling's first word; the same as
+  /// `word == englishSpelling`, without making a string: the parser asks it for every token.
+  func isFirstEnglishWord(_ word: String) -> Bool {
+    let english = spellings.english.utf8
+    guard english.starts(with: word.utf8) else { return false }
+    let after = english.dropFirst(word.utf8.count)
+    return after.first == nil || after.first == UInt8(ascii: " ")
   }
 
   /// How the keyword is written in the given language.
   public func spelling(in language: KeywordLanguage) -> String {
     switch language {
-    case .english: englishSecondWord.map { "\(englishSpelling) \($0)" } ?? englishSpelling
-    case .chinese: chineseSpelling
+    case .english: spellings.english
+    case .chinese: spellings.chinese
     }
   }
 

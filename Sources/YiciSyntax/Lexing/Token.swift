@@ -74,6 +74,6 @@ public struct Token: Sendable {
   /// Compares spellings rather than looking the word up, so a spelling two keywords share
   /// (`promised`, 至) is each of them where the parser expects it.
   public func `is`(_ keyword: Keyword) -> Bool {
-    kind == .identifier && (text == keyword.englishSpelling || text == keyword.chineseSpelling)
+    kind == .identifier && (keyword.isFirstEnglishWord(text) || text == keyword.chineseSpelling)
   }
 }
