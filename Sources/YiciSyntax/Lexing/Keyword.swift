@@ -47,12 +47,28 @@ public enum Keyword: String, CaseIterable, Sendable {
   public var chineseSpelling: String { spellings.chinese }
 
   /// Whether `word` (one token, no spaces) is the English spelling's first word; the same as
-  /// `word == englishSpelling`, without making a string: the parser asks it for every token.
+  /// `word == englishSpelling`, without making a string.
   func isFirstEnglishWord(_ word: String) -> Bool {
-    let english = spellings.english.utf8
-    guard english.starts(with: word.utf8) else { return false }
-    let after = english.dropFirst(word.utf8.count)
-    return after.first == nil || after.first == UInt8(ascii: " ")
+    let english = spellings.english
+    return word == english || Self.words(after: word, in: english) != nil
+  }
+
+  /// The words after `word` when `word` is the first word of this multi-word English keyword
+  /// (`most` after `at`); nil when it is not, or the keyword is one word.
+  func englishWords(after word: String) -> Substring? {
+    Self.words(after: word, in: spellings.english)
+  }
+
+  /// The words after `word` when `english` starts with `word` and a space. The parser asks
+  /// it for nearly every token and keyword it expects, so it rejects with a comparison of
+  /// lengths and of one byte.
+  static func words(after word: String, in english: String) -> Substring? {
+    let utf8 = english.utf8
+    let length = word.utf8.count
+    guard utf8.count > length + 1, utf8[utf8.index(utf8.startIndex, offsetBy: length)] == UInt8(ascii: " "),
+      english.hasPrefix(word)
+    else { return nil }
+    return english[utf8.index(utf8.startIndex, offsetBy: length + 1)...]
   }
 
   /// How the keyword is written in the given language.
@@ -65,10 +81,10 @@ public enum Keyword: String, CaseIterable, Sendable {
 
   /// The language of a spelling, or nil when both languages share it (`en`, `份`).
   public static func language(of spelling: String) -> KeywordLanguage? {
-    guard let keyword = lookup(spelling), keyword.englishSpelling != keyword.chineseSpelling else {
-      return nil
-    }
-    return spelling == keyword.chineseSpelling ? .chinese : .english
+    guard let keyword = lookup(spelling) else { return nil }
+    let (english, chinese) = keyword.spellings
+    guard english != chinese else { return nil }
+    return spelling == chinese ? .chinese : .english
   }
 
   private static let table: [String: Keyword] = {

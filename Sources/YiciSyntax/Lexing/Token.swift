@@ -74,6 +74,8 @@ public struct Token: Sendable {
   /// Compares spellings rather than looking the word up, so a spelling two keywords share
   /// (`promised`, 至) is each of them where the parser expects it.
   public func `is`(_ keyword: Keyword) -> Bool {
-    kind == .identifier && (keyword.isFirstEnglishWord(text) || text == keyword.chineseSpelling)
+    guard kind == .identifier else { return false }
+    let (english, chinese) = keyword.spellings
+    return text == english || text == chinese || Keyword.words(after: text, in: english) != nil
   }
 }

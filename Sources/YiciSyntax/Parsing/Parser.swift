@@ -62,7 +62,7 @@ public struct Parser {
   /// Whether the current token spells the keyword (every word of a multi-word one).
   func check(_ keyword: Keyword) -> Bool {
     guard current.is(keyword) else { return false }
-    if keyword.isFirstEnglishWord(current.text), let following = keyword.englishSecondWord {
+    if let following = keyword.englishWords(after: current.text) {
       for (offset, word) in following.split(separator: " ").enumerated() {
         let token = peek(offset + 1)
         guard token.kind == .identifier, token.text == word else { return false }
@@ -76,7 +76,7 @@ public struct Parser {
     guard check(keyword) else { return nil }
     let first = advance()
     var range = first.range
-    if keyword.isFirstEnglishWord(first.text), let following = keyword.englishSecondWord {
+    if let following = keyword.englishWords(after: first.text) {
       for _ in following.split(separator: " ") { range = range.union(advance().range) }
     }
     noteLanguage(of: first, keyword: keyword)
