@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YiciTestSupport
 
 /// `yici eval --batch --jobs N`: the bytes, the exit code and the message of one job,
 /// whatever N, with blocks small enough that every few lines start a new one.
