@@ -50,11 +50,18 @@ public struct CalendarYear: Sendable, Hashable {
   public var holidays: [Holiday]
   /// The make-up working days, each a Saturday or Sunday inside `year`.
   public var makeUpWorkdays: [MakeUpWorkday]
+  /// Whether the year is provisional (暂定): the statutory days off of 《全国年节及纪念日放假办法》
+  /// only, until the State Council's notice gives the year's swaps (调休). Every date counted
+  /// on a provisional year says so.
+  public var provisional: Bool
 
   /// Creates a year from its holidays and make-up working days.
-  public init(year: Int, holidays: [Holiday] = [], makeUpWorkdays: [MakeUpWorkday] = []) {
+  public init(
+    year: Int, holidays: [Holiday] = [], makeUpWorkdays: [MakeUpWorkday] = [], provisional: Bool = false
+  ) {
     self.year = year
     self.holidays = holidays
     self.makeUpWorkdays = makeUpWorkdays
+    self.provisional = provisional
   }
 }

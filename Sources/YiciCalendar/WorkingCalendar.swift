@@ -26,6 +26,8 @@ public struct WorkingCalendar: Sendable {
   let specialDays: [Int: DayKind]
   // INVARIANT: built from `coveredYears` and `specialDays` and never changed afterwards.
   let index: WorkingDayIndex
+  /// The covered years that are provisional (`CalendarYear.provisional`), ascending.
+  public let provisionalYears: [Int]
 
   /// Builds a calendar from one entry per year, checking the data.
   ///
@@ -36,15 +38,25 @@ public struct WorkingCalendar: Sendable {
   public init(name: String, years: [CalendarYear]) throws(CalendarDataError) {
     guard !years.isEmpty else { throw .noYears }
     let specialDays = try Self.specialDays(of: years)
-    self.init(name: name, coveredYears: years.map(\.year).sorted(), specialDays: specialDays)
+    self.init(
+      name: name, coveredYears: years.map(\.year).sorted(), specialDays: specialDays,
+      provisionalYears: years.filter(\.provisional).map(\.year).sorted())
   }
 
   /// Builds the index; the data must already be checked.
-  init(name: String, coveredYears: [Int], specialDays: [Int: DayKind]) {
+  init(name: String, coveredYears: [Int], specialDays: [Int: DayKind], provisionalYears: [Int] = []) {
     self.name = name
     self.coveredYears = coveredYears
     self.specialDays = specialDays
     self.index = WorkingDayIndex(coveredYears: coveredYears, specialDays: specialDays)
+    self.provisionalYears = provisionalYears
+  }
+
+  /// The first provisional year from `start` through `end` (either order), if any: a date
+  /// counted across it may move when the year's notice is known.
+  public func provisionalYear(between start: CivilDate, and end: CivilDate) -> Int? {
+    let years = min(start.year, end.year)...max(start.year, end.year)
+    return provisionalYears.first { years.contains($0) }
   }
 
   /// The covered years as one range, or nil if they have gaps.
@@ -85,6 +97,8 @@ public struct WorkingCalendar: Sendable {
       }
       merged[dayNumber] = kind
     }
-    return WorkingCalendar(name: name ?? self.name, coveredYears: coveredYears, specialDays: merged)
+    return WorkingCalendar(
+      name: name ?? self.name, coveredYears: coveredYears, specialDays: merged,
+      provisionalYears: Set(provisionalYears + local.filter(\.provisional).map(\.year)).sorted())
   }
 }

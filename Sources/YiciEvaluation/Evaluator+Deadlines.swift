@@ -10,8 +10,10 @@ extension Evaluator {
   /// condition; a condition that is unknown for this application is not immediate (the
   /// applicant is told the promised limit, the longer of the two).
   ///
-  /// - Throws: `EvaluationError` when a condition of `immediate` cannot be evaluated, or a
-  ///   date falls in a year the calendar does not cover (never a guessed date).
+  /// A date the calendar cannot count (its year is not covered yet) never changes the
+  /// outcome: it is left out and named in `Deadlines.undated`, never guessed.
+  ///
+  /// - Throws: `EvaluationError` when a condition of `immediate` cannot be evaluated.
   func addDeadlines(to verdicts: inout Verdicts) throws(EvaluationError) {
     guard verdicts.outcome == .accepted || verdicts.outcome == .acceptedWithWaiver,
       let limits = service.timeLimits(on: date)
@@ -29,15 +31,11 @@ extension Evaluator {
           "whether the application is immediate cannot be evaluated: \(message)", location: limits.span.description)
       }
     }
-    do throws(CalendarError) {
-      let deadlines = try limits.deadlines(received: date, immediate: immediate)
-      verdicts.dues = Array(repeating: nil, count: service.materials.count)
-      for slot in verdicts.materials.indices where verdicts.materials[slot] == .waived {
-        verdicts.dues[slot] = try limits.due(ofWaived: service.materials[slot].id, accepted: deadlines.accepted)
-      }
-      verdicts.deadlines = deadlines
-    } catch {
-      throw EvaluationError("the time limits cannot be dated: \(error)", location: limits.span.description)
+    var deadlines = limits.deadlines(received: date, immediate: immediate)
+    verdicts.dues = Array(repeating: nil, count: service.materials.count)
+    for slot in verdicts.materials.indices where verdicts.materials[slot] == .waived {
+      verdicts.dues[slot] = limits.due(ofWaived: service.materials[slot].id, in: &deadlines)
     }
+    verdicts.deadlines = deadlines
   }
 }

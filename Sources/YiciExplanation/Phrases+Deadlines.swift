@@ -40,6 +40,33 @@ extension Phrases {
       : line("法定办结时限：" + limit.chinese + "，至", date, "止。")
   }
 
+  /// For dates counted across a provisional year of the calendar.
+  func provisionalDates(_ year: Int) -> String {
+    english
+      ? "These dates are counted on the provisional \(year) calendar (the statutory holidays only, without the "
+        + "swapped working days); they may move when the State Council publishes the \(year) holiday arrangements."
+      : "上述日期按\(year)年暂定工作日历（仅含法定节假日，未含调休）推算，国务院公布\(year)年节假日安排后可能调整。"
+  }
+
+  /// For dates the calendar cannot count yet: `fields` are `Deadlines.DateNote.field`s.
+  func undatedDates(_ fields: [String], year: Int) -> String {
+    let names = fields.map { field in
+      switch field {
+      case "accepted": pick("受理日期", "acceptance date")
+      case "promised": pick("承诺办结日期", "promised completion date")
+      case "statutory": pick("法定办结日期", "statutory completion date")
+      case "warning": pick("预警日期", "warning date")
+      default: pick("容缺材料补交期限", "due date of the waived materials")
+      }
+    }
+    var unique: [String] = []
+    for name in names where !unique.contains(name) { unique.append(name) }
+    return english
+      ? "The \(unique.joined(separator: ", ")) cannot be given yet: the working-day calendar for \(year) is not "
+        + "published; it will be counted as soon as it is."
+      : "\(unique.joined(separator: "、"))尚不能确定：\(year)年的工作日历尚未公布，公布后即可计算。"
+  }
+
   /// The periods not counted in the limit, for the notice.
   func notCounted(_ periods: [String]) -> String {
     english

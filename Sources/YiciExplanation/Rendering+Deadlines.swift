@@ -29,11 +29,25 @@ extension Rendering {
         lines.append("   " + phrases.basis(basis.text(english: english)))
       }
     }
+    lines += calendarNotes(deadlines)
     if forNotice, !deadlines.immediate, !limits.notCounted.isEmpty {
       lines.append(
         phrases.notCounted(
           limits.notCounted.map { phrases.periodWithMaximum($0.label?.text(english: english) ?? $0.id, $0.maximum) }))
     }
     return lines + (service.header.visits.map { [phrases.visits($0)] } ?? [])
+  }
+
+  /// What the applicant must know of dates the calendar cannot give yet, or gives only
+  /// provisionally: one line per year.
+  func calendarNotes(_ deadlines: Deadlines) -> [String] {
+    var lines: [String] = []
+    for year in Set(deadlines.undated.map(\.year)).sorted() {
+      lines.append(phrases.undatedDates(deadlines.undated.filter { $0.year == year }.map(\.field), year: year))
+    }
+    for year in Set(deadlines.provisional.map(\.year)).sorted() {
+      lines.append(phrases.provisionalDates(year))
+    }
+    return lines
   }
 }

@@ -22,6 +22,9 @@ struct DeadlineReport: Encodable {
   var date: CivilDate
   /// For natural days: the last day of the period before it moved off a day off.
   var periodEnd: CivilDate?
+  /// The provisional year of the calendar the count ran across, if any: the date may move
+  /// when that year's holiday notice is known.
+  var provisionalYear: Int?
   var days: [Day]
 
   enum CodingKeys: String, CodingKey {
@@ -29,6 +32,7 @@ struct DeadlineReport: Encodable {
     case countsStartDay = "counts_start_day"
     case date
     case periodEnd = "period_end"
+    case provisionalYear = "provisional_year"
     case days
   }
 
@@ -39,6 +43,7 @@ struct DeadlineReport: Encodable {
     self.calendar = calendar.name
     countsStartDay = rules.countAcceptanceDay
     date = try count.deadline(from: start, in: calendar, rules: rules)
+    provisionalYear = calendar.provisionalYear(between: start, and: date)
     switch count.unit {
     case .workingDays:
       periodEnd = nil
@@ -75,6 +80,11 @@ struct DeadlineReport: Encodable {
     if let periodEnd {
       lines.append(
         "  the period ends on \(periodEnd) \(periodEnd.weekday), a day off: it moves to the next working day")
+    }
+    if let provisionalYear {
+      lines.append(
+        "  provisional: counted on the provisional \(provisionalYear) calendar (statutory holidays only); "
+          + "it may move when the \(provisionalYear) holiday notice is published")
     }
     let skipped = days.filter { !$0.counted }
     let counted = days.filter(\.counted)

@@ -26,9 +26,12 @@ import Testing
   }
 
   @Test func deadlineOutsideTheCalendarExits65NamingTheYear() throws {
-    let result = try run(["deadline", "--from", "2026-12-20", "--workdays", "20"])
+    let result = try run(["deadline", "--from", "2027-12-20", "--workdays", "20"])
     #expect(result.status == 65)
-    #expect(result.error.contains("does not cover 2027"))
+    #expect(result.error.contains("does not cover 2028"))
+    let provisional = try run(["deadline", "--from", "2026-12-21", "--workdays", "10"])
+    #expect(provisional.status == 0)
+    #expect(provisional.output.contains("provisional: counted on the provisional 2027 calendar"))
     #expect(try run(["deadline", "--from", "2025-09-28"]).status == 64)
   }
 
@@ -38,7 +41,7 @@ import Testing
     #expect(result.output.hasPrefix("national 2025: 248 working days, 117 days off"))
     #expect(result.output.contains(" 27  28* 29* 30* 31*"))
     #expect(result.output.contains("国庆节、中秋节  2025-10-01 … 2025-10-08, 8 days off"))
-    #expect(try run(["calendar", "2027"]).status == 65)
+    #expect(try run(["calendar", "2028"]).status == 65)
   }
 
   @Test func trackReportsTheState() throws {

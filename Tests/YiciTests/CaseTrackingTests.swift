@@ -57,8 +57,8 @@ import YiciTestSupport
     #expect(throws: TrackingError.unknownService("nope")) {
       try rules.track(CaseRecord(service: "nope", accepted: date("2025-09-22"), today: date("2025-09-22")))
     }
-    #expect(throws: TrackingError.clock(.calendar(.yearNotCovered(2027, covered: [2024, 2025, 2026])))) {
-      try rules.track(CaseRecord(service: "demo", accepted: date("2026-12-28"), today: date("2026-12-29")))
+    #expect(throws: TrackingError.clock(.calendar(.yearNotCovered(2028, covered: [2024, 2025, 2026, 2027])))) {
+      try rules.track(CaseRecord(service: "demo", accepted: date("2027-12-28"), today: date("2027-12-29")))
     }
   }
 

@@ -75,17 +75,22 @@ import YiciTestSupport
     #expect(try DeadlineFixture.decide(exact, date: "2025-09-28").deadlines?.promised?.description == "2025-10-03")
   }
 
-  @Test func aDateOutsideTheCalendarIsAnErrorNamingTheYear() throws {
-    #expect {
-      try DeadlineFixture.decide(date: "2026-12-15")
-    } throws: { error in
-      "\(error)".contains("does not cover 2027 (it covers 2024–2026)") && "\(error)".contains("demo.yici")
-    }
-    #expect {
-      try DeadlineFixture.decide(date: "2023-12-29")
-    } throws: { error in
-      "\(error)".contains("does not cover 2023")
-    }
+  @Test func aDeadlinePastTheCalendarLeavesTheDecisionStandingAndSaysWhichYear() throws {
+    // 2028 is in no calendar: the outcome is decided, the dates that run into it are undated.
+    let late = try DeadlineFixture.decide(date: "2027-12-15")
+    #expect(late.outcome == .accepted)
+    let undated = try #require(late.deadlines?.undated)
+    #expect(!undated.isEmpty && undated.allSatisfy { $0.year == 2028 })
+    #expect(late.deadlines?.note("statutory")?.undated == true)
+    #expect(late.deadlines?.statutory == nil)
+    // Received before the calendar starts: nothing can be dated, the outcome still stands.
+    let early = try DeadlineFixture.decide(date: "2023-12-29")
+    #expect(early.outcome == .accepted)
+    #expect(early.deadlines?.undated.map(\.field).contains("accepted") == true)
+    // Across the provisional 2027: dated, and said to be provisional.
+    let provisional = try DeadlineFixture.decide(date: "2026-12-15")
+    #expect(provisional.deadlines?.statutory != nil)
+    #expect(provisional.deadlines?.provisional.contains { $0.field == "statutory" && $0.year == 2027 } == true)
   }
 
   @Test func theLimitsInForceOnTheDateApply() throws {

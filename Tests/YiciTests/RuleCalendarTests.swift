@@ -39,7 +39,8 @@ import YiciTestSupport
 
   @Test func theRuleFileChecksCleanly() {
     #expect(Self.rules.diagnostics.isEmpty, "\(Self.rules.diagnostics.map(\.message))")
-    #expect(Self.calendar.coveredYears == [2024, 2025, 2026])
+    #expect(Self.calendar.coveredYears == [2024, 2025, 2026, 2027])
+    #expect(Self.calendar.provisionalYears == [2027])
     #expect(Self.rules.compiled.calendars.defaultEntry?.id == "national")
   }
 
@@ -61,10 +62,10 @@ import YiciTestSupport
   }
 
   @Test func yearsOutsideTheCalendarAreErrorsNamingTheYear() {
-    #expect(throws: CalendarError.yearNotCovered(2027, covered: [2024, 2025, 2026])) {
-      try Self.calendar.addingWorkingDays(1, to: Self.day(2026, "12-31"))
+    #expect(throws: CalendarError.yearNotCovered(2028, covered: [2024, 2025, 2026, 2027])) {
+      try Self.calendar.addingWorkingDays(1, to: Self.day(2027, "12-31"))
     }
-    #expect(throws: CalendarError.yearNotCovered(2023, covered: [2024, 2025, 2026])) {
+    #expect(throws: CalendarError.yearNotCovered(2023, covered: [2024, 2025, 2026, 2027])) {
       try Self.calendar.addingWorkingDays(1, to: Self.day(2023, "12-29"))
     }
   }

@@ -20,7 +20,27 @@ extension Deadlines {
       out.raw(",\"warning\":")
       out.isoDate(warning)
     }
+    Self.write(provisional, as: ",\"provisional\":[", to: &out)
+    Self.write(undated, as: ",\"undated\":[", to: &out)
     out.raw("}")
+  }
+
+  /// `,"name":[{"field":…,"material":…,"year":…},…]`, nothing for an empty list.
+  private static func write(_ notes: [DateNote], as opening: StaticString, to out: inout JSONWriter) {
+    guard !notes.isEmpty else { return }
+    out.raw(opening)
+    for (index, note) in notes.enumerated() {
+      out.raw(index == 0 ? "{\"field\":" : ",{\"field\":")
+      out.string(note.field)
+      if let material = note.material {
+        out.raw(",\"material\":")
+        out.string(material)
+      }
+      out.raw(",\"year\":")
+      out.append(Array(String(note.year).utf8))
+      out.raw("}")
+    }
+    out.raw("]")
   }
 }
 

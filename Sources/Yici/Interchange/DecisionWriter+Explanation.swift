@@ -10,7 +10,9 @@ extension DecisionWriter {
       buffer += written(verdicts, for: application)
       return
     }
-    let capacity = 28 + verdicts.conditions.count + 4 * verdicts.materials.count + verdicts.questions.count
+    let notes = (verdicts.deadlines?.provisional.count ?? 0) + (verdicts.deadlines?.undated.count ?? 0)
+    let capacity =
+      30 + verdicts.conditions.count + 4 * verdicts.materials.count + verdicts.questions.count + 3 * notes
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
       var key = KeyBytes(scratch)
       key.append(service: serviceIndex)
@@ -56,6 +58,15 @@ extension DecisionWriter {
         if let day { key.append(day) } else { (0..<3).forEach { _ in key.append(0xFF) } }
       }
       key.append(deadlines.immediate ? 1 : 0)
+      // The explanation names the years of provisional and undatable dates, and which dates.
+      for notes in [deadlines.provisional, deadlines.undated] {
+        key.append(UInt8(truncatingIfNeeded: notes.count))
+        for note in notes {
+          key.append(UInt8(truncatingIfNeeded: note.year >> 8))
+          key.append(UInt8(truncatingIfNeeded: note.year))
+          key.append(UInt8(truncatingIfNeeded: note.field.utf8.first ?? 0))
+        }
+      }
     }
   }
 

@@ -118,7 +118,7 @@ struct CalendarCompiler {
       },
       makeUpWorkdays: syntax.workdays.compactMap { workday in
         CivilDate(iso: workday.date.iso).map { MakeUpWorkday(date: $0, holidayName: workday.holidayName) }
-      })
+      }, provisional: syntax.provisional)
   }
 
   private mutating func reportUnresolvableBase(_ syntax: CalendarSyntax, in file: SourceFile) {

@@ -18,7 +18,26 @@ extension ServiceCompiler {
       }
       compiled.append(limits)
     }
+    checkGaps(compiled)
     return compiled
+  }
+
+  /// W0309 for days between two time-limit blocks that no block covers: decisions on them
+  /// would be undated.
+  private mutating func checkGaps(_ blocks: [CompiledTimeLimits]) {
+    let sorted = blocks.sorted { ($0.period.from?.dayNumber ?? Int.min) < ($1.period.from?.dayNumber ?? Int.min) }
+    for (earlier, later) in zip(sorted, sorted.dropFirst()) {
+      guard let end = earlier.period.until, let start = later.period.from,
+        end.dayNumber + 1 < start.dayNumber
+      else { continue }
+      let first = CivilDate(dayNumber: end.dayNumber + 1)
+      let last = CivilDate(dayNumber: start.dayNumber - 1)
+      diagnostics.append(
+        Diagnostic(
+          .timeLimitsGap, "no time limits are in force from \(first) to \(last)", at: later.span,
+          help: "end the earlier block on \(CivilDate(dayNumber: start.dayNumber - 1)) or start this one on \(first)",
+          notes: [Diagnostic.Note("the earlier block ends here", at: earlier.span)]))
+    }
   }
 
   private mutating func compileTimeLimits(
@@ -142,8 +161,11 @@ extension ServiceCompiler {
 
   /// A `from` / `until` of a block in a year its calendar does not cover is an error: no
   /// deadline could be counted on that day.
+  /// A block's start must lie in a year the calendar covers; its end may lie beyond (the
+  /// rules of the next years are often published before their holidays: dates that cannot be
+  /// counted yet are marked so in the decision, never guessed).
   private mutating func checkCovered(_ period: PeriodSyntax, by calendar: WorkingCalendar) {
-    for date in [period.from, period.until].compactMap({ $0 }) {
+    for date in [period.from].compactMap({ $0 }) {
       guard let day = CivilDate(iso: date.iso), !calendar.covers(year: day.year) else { continue }
       report(
         .dateOutsideCalendar, CalendarError.yearNotCovered(day.year, covered: calendar.coveredYears).description,

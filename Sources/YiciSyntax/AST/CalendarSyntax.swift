@@ -37,6 +37,8 @@ public struct CalendarYearSyntax: Sendable {
   public var holidays: [HolidaySyntax]
   /// The make-up working days (调休上班), in the order written.
   public var workdays: [WorkdaySyntax]
+  /// `provisional` / `暂定`: the statutory days off only, until the year's notice is known.
+  public var provisional: Bool = false
   /// The whole block.
   public var range: SourceRange
 }

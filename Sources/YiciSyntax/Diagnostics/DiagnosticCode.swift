@@ -41,6 +41,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case conditionWithoutBasis = "W0306"
   case serviceWithoutBasis = "W0307"
   case neverApplies = "W0308"
+  case timeLimitsGap = "W0309"
 
   /// Errors stop a rule set from being used; warnings do not.
   public var severity: Severity {

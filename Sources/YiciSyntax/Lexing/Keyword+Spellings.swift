@@ -71,6 +71,7 @@ extension Keyword {
     case .year: ("year", "年度")
     case .holiday: ("holiday", "假日")
     case .workday: ("workday", "调休上班")
+    case .provisional: ("provisional", "暂定")
     case .to: ("to", "至")
     case .timeLimits: ("time limits", "时限")
     case .statutory: ("statutory", "法定")

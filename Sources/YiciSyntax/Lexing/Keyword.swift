@@ -24,7 +24,7 @@ public enum Keyword: String, CaseIterable, Sendable {
   case or, and, not, `in`, `true`, `false`, known
   case english
   // Working-day calendars (rules/calendar/) and time limits (时限).
-  case calendar, extends, year, holiday, workday, to
+  case calendar, extends, year, holiday, workday, to, provisional
   case timeLimits, statutory, promisedLimit, immediateWhen, workingDays, naturalDays
   case notCounted, warning, before, supplement
   case acceptanceDayCounted, dayOffReceiptMoves, naturalDayDeadlineMoves

@@ -26,7 +26,7 @@ extension Parser {
     return calendar
   }
 
-  /// `year N { holiday "name" date [to date] [workday dates] | workday dates }`.
+  /// `year N [provisional] { holiday "name" date [to date] [workday dates] | workday dates }`.
   private mutating func parseCalendarYear(_ keyword: SourceRange) throws(Recovery) -> CalendarYearSyntax {
     let number = try expect(.number, "the year after 'year', e.g. 2025")
     var year = 0
@@ -37,6 +37,7 @@ extension Parser {
     }
     var syntax = CalendarYearSyntax(
       year: year, yearRange: number.range, holidays: [], workdays: [], range: keyword)
+    syntax.provisional = accept(.provisional) != nil
     let body = try parseBlock(
       "year \(number.text)", isItemStart: { $0.check(.holiday) || $0.check(.workday) }
     ) { (parser: inout Parser) throws(Recovery) in
