@@ -55,7 +55,7 @@ extension DecisionWriter {
     if let deadlines = verdicts.deadlines {
       key.append(date)
       for day in [deadlines.accepted, deadlines.promised, deadlines.statutory, deadlines.warning] {
-        if let day { key.append(day) } else { (0..<3).forEach { _ in key.append(0xFF) } }
+        if let day { key.append(day) } else { for _ in 0..<3 { key.append(0xFF) } }
       }
       key.append(deadlines.immediate ? 1 : 0)
       // The explanation names the years of provisional and undatable dates, and which dates.

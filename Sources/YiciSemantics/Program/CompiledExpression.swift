@@ -63,7 +63,12 @@ public indirect enum CompiledExpression: Sendable {
 
 /// Comparison operators.
 public enum ComparisonOperator: String, Sendable {
-  case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+  case equal = "=="
+  case notEqual = "!="
+  case less = "<"
+  case lessEqual = "<="
+  case greater = ">"
+  case greaterEqual = ">="
 }
 
 /// One term of an arithmetic chain: the operator before it and the operand.
@@ -82,5 +87,7 @@ public struct ArithmeticTerm: Sendable {
 
 /// Arithmetic operators.
 public enum ArithmeticOperator: String, Sendable {
-  case plus = "+", minus = "-", times = "*"
+  case plus = "+"
+  case minus = "-"
+  case times = "*"
 }

@@ -61,9 +61,15 @@ public enum UnaryOperator: String, Sendable, Hashable {
 /// Infix operators, loosest first.
 public enum BinaryOperator: String, Sendable, Hashable {
   case or, and
-  case equal = "==", notEqual = "!="
-  case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
-  case plus = "+", minus = "-", times = "*"
+  case equal = "=="
+  case notEqual = "!="
+  case less = "<"
+  case lessEqual = "<="
+  case greater = ">"
+  case greaterEqual = ">="
+  case plus = "+"
+  case minus = "-"
+  case times = "*"
 
   /// Whether the operator compares two values to give a yes/no.
   public var isComparison: Bool {

@@ -93,15 +93,27 @@ public struct Lexer {
     case "*": return make(.star)
     case "%": return make(.percent)
     case "=":
-      if peek() == "=" { position += 1; return make(.equal) }
+      if peek() == "=" {
+        position += 1
+        return make(.equal)
+      }
       return make(.assign)
     case "!":
-      if peek() == "=" { position += 1; return make(.notEqual) }
+      if peek() == "=" {
+        position += 1
+        return make(.notEqual)
+      }
     case "<":
-      if peek() == "=" { position += 1; return make(.lessEqual) }
+      if peek() == "=" {
+        position += 1
+        return make(.lessEqual)
+      }
       return make(.less)
     case ">":
-      if peek() == "=" { position += 1; return make(.greaterEqual) }
+      if peek() == "=" {
+        position += 1
+        return make(.greaterEqual)
+      }
       return make(.greater)
     case "≠": return make(.notEqual)
     case "≤": return make(.lessEqual)
@@ -157,7 +169,10 @@ public struct Lexer {
 
   private mutating func digits() -> Int {
     var count = 0
-    while let scalar = peek(), Lexer.isDigit(scalar) { position += 1; count += 1 }
+    while let scalar = peek(), Lexer.isDigit(scalar) {
+      position += 1
+      count += 1
+    }
     return count
   }
 

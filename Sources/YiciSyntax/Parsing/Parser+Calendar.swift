@@ -9,19 +9,19 @@ extension Parser {
     }
     var calendar = CalendarSyntax(id: id, name: name, base: base, years: [], range: keyword)
     let body = try parseBlock(
-      "calendar '\(id.name)'", isItemStart: { $0.check(.year) || $0.check(.name) }
-    ) { (parser: inout Parser) throws(Recovery) in
-      if let yearKeyword = parser.accept(.year) {
-        calendar.years.append(try parser.parseCalendarYear(yearKeyword))
-      } else if let nameKeyword = parser.accept(.name) {
-        if calendar.name != nil { parser.reportDuplicate("name", at: nameKeyword) }
-        calendar.name = try parser.parseText("a text after 'name'")
-      } else {
-        throw parser.fail(
-          "expected 'year' (年度) in a calendar, found \(parser.describe(parser.current))",
-          help: "a calendar lists its years: year 2025 { holiday \"春节\" 2025-01-28 to 2025-02-04 … }")
-      }
-    }
+      "calendar '\(id.name)'", isItemStart: { $0.check(.year) || $0.check(.name) },
+      item: { (parser: inout Parser) throws(Recovery) in
+        if let yearKeyword = parser.accept(.year) {
+          calendar.years.append(try parser.parseCalendarYear(yearKeyword))
+        } else if let nameKeyword = parser.accept(.name) {
+          if calendar.name != nil { parser.reportDuplicate("name", at: nameKeyword) }
+          calendar.name = try parser.parseText("a text after 'name'")
+        } else {
+          throw parser.fail(
+            "expected 'year' (年度) in a calendar, found \(parser.describe(parser.current))",
+            help: "a calendar lists its years: year 2025 { holiday \"春节\" 2025-01-28 to 2025-02-04 … }")
+        }
+      })
     calendar.range = keyword.union(body)
     return calendar
   }
@@ -39,24 +39,24 @@ extension Parser {
       year: year, yearRange: number.range, holidays: [], workdays: [], range: keyword)
     syntax.provisional = accept(.provisional) != nil
     let body = try parseBlock(
-      "year \(number.text)", isItemStart: { $0.check(.holiday) || $0.check(.workday) }
-    ) { (parser: inout Parser) throws(Recovery) in
-      if let holidayKeyword = parser.accept(.holiday) {
-        let holiday = try parser.parseHoliday(holidayKeyword)
-        syntax.holidays.append(holiday)
-        // Make-up working days written on the holiday's own line are that holiday's.
-        if parser.file.lineAndColumn(of: parser.current.range.start).line
-          == parser.file.lineAndColumn(of: holiday.range.end).line, parser.accept(.workday) != nil
-        {
-          syntax.workdays += try parser.parseWorkdays(for: holiday.name.value)
+      "year \(number.text)", isItemStart: { $0.check(.holiday) || $0.check(.workday) },
+      item: { (parser: inout Parser) throws(Recovery) in
+        if let holidayKeyword = parser.accept(.holiday) {
+          let holiday = try parser.parseHoliday(holidayKeyword)
+          syntax.holidays.append(holiday)
+          // Make-up working days written on the holiday's own line are that holiday's.
+          if parser.file.lineAndColumn(of: parser.current.range.start).line
+            == parser.file.lineAndColumn(of: holiday.range.end).line, parser.accept(.workday) != nil
+          {
+            syntax.workdays += try parser.parseWorkdays(for: holiday.name.value)
+          }
+        } else if parser.accept(.workday) != nil {
+          syntax.workdays += try parser.parseWorkdays(for: nil)
+        } else {
+          throw parser.fail(
+            "expected 'holiday' or 'workday' (假日 / 调休上班) in a year, found \(parser.describe(parser.current))")
         }
-      } else if parser.accept(.workday) != nil {
-        syntax.workdays += try parser.parseWorkdays(for: nil)
-      } else {
-        throw parser.fail(
-          "expected 'holiday' or 'workday' (假日 / 调休上班) in a year, found \(parser.describe(parser.current))")
-      }
-    }
+      })
     syntax.range = keyword.union(body)
     return syntax
   }

@@ -33,10 +33,10 @@ extension Parser {
       id: id, header: [], facts: [], conditions: [], materials: [], waiver: nil, range: keyword)
     let body = try parseBlock(
       "service '\(id.name)'",
-      isItemStart: { parser in Parser.serviceItemStarts.contains { parser.check($0) } }
-    ) { (parser: inout Parser) throws(Recovery) in
-      try parser.parseServiceItem(into: &service)
-    }
+      isItemStart: { parser in Parser.serviceItemStarts.contains { parser.check($0) } },
+      item: { (parser: inout Parser) throws(Recovery) in
+        try parser.parseServiceItem(into: &service)
+      })
     service.range = keyword.union(body)
     return service
   }
@@ -104,19 +104,19 @@ extension Parser {
     var vocabulary = VocabularySyntax(id: id, name: nil, facts: [], materials: [], range: keyword)
     let body = try parseBlock(
       "vocabulary '\(id.name)'",
-      isItemStart: { $0.check(.facts) || $0.check(.materials) || $0.check(.name) }
-    ) { (parser: inout Parser) throws(Recovery) in
-      if parser.accept(.facts) != nil {
-        vocabulary.facts += try parser.parseFacts()
-      } else if parser.accept(.materials) != nil {
-        vocabulary.materials += try parser.parseMaterials()
-      } else if parser.accept(.name) != nil {
-        vocabulary.name = try parser.parseText("a text after 'name'")
-      } else {
-        throw parser.fail(
-          "expected 'facts', 'materials' or 'name' in a vocabulary, found \(parser.describe(parser.current))")
-      }
-    }
+      isItemStart: { $0.check(.facts) || $0.check(.materials) || $0.check(.name) },
+      item: { (parser: inout Parser) throws(Recovery) in
+        if parser.accept(.facts) != nil {
+          vocabulary.facts += try parser.parseFacts()
+        } else if parser.accept(.materials) != nil {
+          vocabulary.materials += try parser.parseMaterials()
+        } else if parser.accept(.name) != nil {
+          vocabulary.name = try parser.parseText("a text after 'name'")
+        } else {
+          throw parser.fail(
+            "expected 'facts', 'materials' or 'name' in a vocabulary, found \(parser.describe(parser.current))")
+        }
+      })
     vocabulary.range = keyword.union(body)
     return vocabulary
   }

@@ -2,14 +2,16 @@ extension Parser {
   /// `facts { fact | let … }`.
   mutating func parseFacts() throws(Recovery) -> [FactSyntax] {
     var facts: [FactSyntax] = []
-    _ = try parseBlock("the facts block", isItemStart: { $0.atEntry || $0.check(.let) }) {
-      (parser: inout Parser) throws(Recovery) in
-      if let keyword = parser.accept(.let) {
-        facts.append(try parser.parseDerivedFact(keyword))
-      } else {
-        facts.append(try parser.parseInputFact())
-      }
-    }
+    _ = try parseBlock(
+      "the facts block", isItemStart: { $0.atEntry || $0.check(.let) },
+      item: {
+        (parser: inout Parser) throws(Recovery) in
+        if let keyword = parser.accept(.let) {
+          facts.append(try parser.parseDerivedFact(keyword))
+        } else {
+          facts.append(try parser.parseInputFact())
+        }
+      })
     return facts
   }
 
@@ -115,27 +117,29 @@ extension Parser {
   mutating func parseWaiver(_ keyword: SourceRange) throws(Recovery) -> WaiverSyntax {
     var waiver = WaiverSyntax(atMost: nil, qualifier: nil, letter: nil, basis: nil, range: keyword)
     let starts: [Keyword] = [.atMost, .onlyIf, .letter, .basis]
-    let body = try parseBlock("the waiver block", isItemStart: { p in starts.contains { p.check($0) } }) {
-      (parser: inout Parser) throws(Recovery) in
-      if let keyword = parser.accept(.atMost) {
-        let number = try parser.expect(.number, "a number after 'at most'")
-        if waiver.atMost != nil { parser.reportDuplicate("at most", at: keyword) }
-        waiver.atMost = (number.text, number.range)
-      } else if let keyword = parser.accept(.onlyIf) {
-        if waiver.qualifier != nil { parser.reportDuplicate("only if", at: keyword) }
-        waiver.qualifier = try parser.parseExpression()
-      } else if let keyword = parser.accept(.letter) {
-        if waiver.letter != nil { parser.reportDuplicate("letter", at: keyword) }
-        waiver.letter = try parser.parseText("the letter's title after 'letter'")
-      } else if let keyword = parser.accept(.basis) {
-        if waiver.basis != nil { parser.reportDuplicate("basis", at: keyword) }
-        waiver.basis = try parser.parseText("the legal basis after 'basis'")
-      } else {
-        throw parser.fail(
-          "expected 'at most', 'only if', 'letter' or 'basis' (最多, 仅当, 承诺书, 依据), found \(parser.describe(parser.current))"
-        )
-      }
-    }
+    let body = try parseBlock(
+      "the waiver block", isItemStart: { p in starts.contains { p.check($0) } },
+      item: {
+        (parser: inout Parser) throws(Recovery) in
+        if let keyword = parser.accept(.atMost) {
+          let number = try parser.expect(.number, "a number after 'at most'")
+          if waiver.atMost != nil { parser.reportDuplicate("at most", at: keyword) }
+          waiver.atMost = (number.text, number.range)
+        } else if let keyword = parser.accept(.onlyIf) {
+          if waiver.qualifier != nil { parser.reportDuplicate("only if", at: keyword) }
+          waiver.qualifier = try parser.parseExpression()
+        } else if let keyword = parser.accept(.letter) {
+          if waiver.letter != nil { parser.reportDuplicate("letter", at: keyword) }
+          waiver.letter = try parser.parseText("the letter's title after 'letter'")
+        } else if let keyword = parser.accept(.basis) {
+          if waiver.basis != nil { parser.reportDuplicate("basis", at: keyword) }
+          waiver.basis = try parser.parseText("the legal basis after 'basis'")
+        } else {
+          throw parser.fail(
+            "expected 'at most', 'only if', 'letter' or 'basis' (最多, 仅当, 承诺书, 依据), found \(parser.describe(parser.current))"
+          )
+        }
+      })
     waiver.range = keyword.union(body)
     return waiver
   }

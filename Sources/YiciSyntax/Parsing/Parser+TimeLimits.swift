@@ -10,10 +10,10 @@ extension Parser {
     var limits = TimeLimitsSyntax(keyword: keyword)
     let body = try parseBlock(
       "the time limits block",
-      isItemStart: { parser in Parser.timeLimitItemStarts.contains { parser.check($0) } }
-    ) { (parser: inout Parser) throws(Recovery) in
-      try parser.parseTimeLimitItem(into: &limits)
-    }
+      isItemStart: { parser in Parser.timeLimitItemStarts.contains { parser.check($0) } },
+      item: { (parser: inout Parser) throws(Recovery) in
+        try parser.parseTimeLimitItem(into: &limits)
+      })
     limits.range = keyword.union(body)
     return limits
   }
@@ -74,19 +74,19 @@ extension Parser {
   private mutating func parsePauseKinds() throws(Recovery) -> [PauseKindSyntax] {
     var kinds: [PauseKindSyntax] = []
     _ = try parseBlock(
-      "the not-counted block", isItemStart: { $0.current.kind == .identifier }
-    ) { (parser: inout Parser) throws(Recovery) in
-      let id = try parser.expectIdentifier("the name of a period not counted, e.g. 现场勘验")
-      if parser.current.kind == .colon { parser.advance() }
-      var kind = PauseKindSyntax(id: id, label: nil, maximum: nil, range: id.range)
-      if parser.current.kind == .string { kind.label = try parser.parseText("the period's label") }
-      if parser.accept(.atMost) != nil {
-        let maximum = try parser.parseDuration("the longest the period may last")
-        kind.maximum = maximum
-        kind.range = kind.range.union(maximum.range)
-      }
-      kinds.append(kind)
-    }
+      "the not-counted block", isItemStart: { $0.current.kind == .identifier },
+      item: { (parser: inout Parser) throws(Recovery) in
+        let id = try parser.expectIdentifier("the name of a period not counted, e.g. 现场勘验")
+        if parser.current.kind == .colon { parser.advance() }
+        var kind = PauseKindSyntax(id: id, label: nil, maximum: nil, range: id.range)
+        if parser.current.kind == .string { kind.label = try parser.parseText("the period's label") }
+        if parser.accept(.atMost) != nil {
+          let maximum = try parser.parseDuration("the longest the period may last")
+          kind.maximum = maximum
+          kind.range = kind.range.union(maximum.range)
+        }
+        kinds.append(kind)
+      })
     return kinds
   }
 
