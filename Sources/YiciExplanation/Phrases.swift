@@ -180,8 +180,10 @@ struct Phrases {
     pick("您的申请材料齐全，符合法定形式，予以受理。", "Your application is complete and has been accepted.")
   }
   var immediate: String { pick("本事项为即办件，即时办结。", "The application is settled immediately.") }
+  /// 承诺件 for a service that declares no time limits: no limit is promised, so none is
+  /// mentioned (the dated lines of `Rendering.timeLines` speak of the limits there are).
   var promised: String {
-    pick("本事项为承诺件，将在承诺办结时限内办结。", "The application will be completed within the promised time limit.")
+    pick("本事项为承诺件，不当场办结。", "The application is not settled on the spot; it is handled after acceptance.")
   }
   func visits(_ n: Int) -> String {
     switch n {

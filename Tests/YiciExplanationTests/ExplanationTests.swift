@@ -120,7 +120,7 @@ import YiciExplanation
          依据：《食品经营许可和备案管理办法》第十三条
       请签署容缺受理承诺书：本人承诺所容缺材料在受理后5个工作日内补齐。
       容缺材料逾期未补交的，按承诺书的约定处理。
-      本事项为承诺件，将在承诺办结时限内办结。
+      本事项为承诺件，不当场办结。
       本事项到办事现场次数：1次。
       以下材料由共享平台获取，无需提交：营业执照。
       """)
@@ -134,7 +134,7 @@ import YiciExplanation
          Basis: 《食品经营许可和备案管理办法》第十三条
       Please sign the waiver commitment letter: I undertake to supply the waived materials within 5 working days of acceptance.
       If the waived materials are not supplied in time, the consequences stated in the commitment letter apply.
-      The application will be completed within the promised time limit.
+      The application is not settled on the spot; it is handled after acceptance.
       At most one visit to the office is needed.
       Obtained from the shared data platform, so you need not bring them: business licence.
       """)
@@ -148,7 +148,7 @@ import YiciExplanation
       """
       予以受理：食品经营许可（餐饮服务）
       您的申请材料齐全，符合法定形式，予以受理。
-      本事项为承诺件，将在承诺办结时限内办结。
+      本事项为承诺件，不当场办结。
       本事项到办事现场次数：1次。
       以下材料由共享平台获取，无需提交：营业执照。
       您已签署告知承诺，以承诺代替相关证明，受理后将依法核查：
@@ -160,7 +160,7 @@ import YiciExplanation
       """
       Accepted: Food business licence (catering)
       Your application is complete and has been accepted.
-      The application will be completed within the promised time limit.
+      The application is not settled on the spot; it is handled after acceptance.
       At most one visit to the office is needed.
       Obtained from the shared data platform, so you need not bring them: business licence.
       You have signed these commitments in lieu of proof; they will be checked after acceptance:

@@ -154,7 +154,7 @@ import YiciExplanation
       以下材料由共享平台获取，无需提交：营业执照。
 
       五、办理时限
-      本事项为承诺件，将在承诺办结时限内办结。
+      本事项为承诺件，不当场办结。
       本事项到办事现场次数：1次。
 
       容缺材料逾期未补交的，按承诺书的约定处理。
@@ -194,7 +194,7 @@ import YiciExplanation
       Obtained from the shared data platform, so you need not bring them: business licence.
 
       E. Handling
-      The application will be completed within the promised time limit.
+      The application is not settled on the spot; it is handled after acceptance.
       At most one visit to the office is needed.
 
       If the waived materials are not supplied in time, the consequences stated in the commitment letter apply.
@@ -232,7 +232,7 @@ import YiciExplanation
          I undertake that all staff hold health certificates.
 
       D. Handling
-      The application will be completed within the promised time limit.
+      The application is not settled on the spot; it is handled after acceptance.
       At most one visit to the office is needed.
 
       Issued by (seal): Administration for Market Regulation
