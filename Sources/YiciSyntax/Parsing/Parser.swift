@@ -11,6 +11,8 @@ public struct Parser {
   /// Everything found wrong so far, lexing included.
   public private(set) var diagnostics: [Diagnostic]
   var language: KeywordLanguage?
+  /// Every keyword written so far, with its language (`reportMixedLanguages`).
+  var keywordUses: [KeywordUse] = []
   /// How deeply the expression being parsed nests so far (`SourceLimits.nestingDepth`).
   var expressionDepth = 0
   /// How many operands the expression being parsed has so far.
@@ -33,6 +35,7 @@ public struct Parser {
     let tokens = lexer.tokenize()
     var parser = Parser(file: file, tokens: tokens, diagnostics: lexer.diagnostics)
     let declarations = parser.parseDeclarations()
+    parser.reportMixedLanguages()
     return (RuleFile(source: file, declarations: declarations, language: parser.language), parser.diagnostics)
   }
 
@@ -141,16 +144,48 @@ public struct Parser {
 
   mutating func noteLanguage(of token: Token, keyword: Keyword) {
     guard let spelled = Keyword.language(of: token.text) else { return }
-    guard let language else {
-      self.language = spelled
+    keywordUses.append(KeywordUse(range: token.range, text: token.text, keyword: keyword, language: spelled))
+  }
+
+  /// W0303 for the keywords not in the file's language, which is the language most of its
+  /// keywords are written in (the first keyword's on a tie): one warning each for a few, one
+  /// summary for many, so a file is never told to rewrite itself keyword by keyword.
+  mutating func reportMixedLanguages() {
+    guard let first = keywordUses.first else { return }
+    let english = keywordUses.filter { $0.language == .english }.count
+    let chinese = keywordUses.count - english
+    let majority: KeywordLanguage = english == chinese ? first.language : (english > chinese ? .english : .chinese)
+    language = majority
+    let others = keywordUses.filter { $0.language != majority }
+    func name(_ language: KeywordLanguage) -> String { language == .english ? "English" : "Chinese" }
+    guard others.count > Self.mixedKeywordsListed else {
+      for use in others {
+        report(
+          .mixedKeywordLanguages,
+          "keyword '\(use.text)' is \(name(use.language)) in a file written with \(name(majority)) keywords",
+          at: use.range, help: "write '\(use.keyword.spelling(in: majority))'")
+      }
       return
     }
-    if spelled != language {
-      report(
-        .mixedKeywordLanguages,
-        "keyword '\(token.text)' is \(spelled == .english ? "English" : "Chinese") in a file written with \(language == .english ? "English" : "Chinese") keywords",
-        at: token.range, help: "write '\(keyword.spelling(in: language))'")
-    }
+    let lines = others.map { file.lineAndColumn(of: $0.range.start).line }
+    let shown = lines.prefix(12).map(String.init).joined(separator: ", ") + (lines.count > 12 ? ", …" : "")
+    report(
+      .mixedKeywordLanguages,
+      "\(others.count) keywords are \(name(others[0].language)) in a file written with \(name(majority)) keywords",
+      at: others[0].range,
+      help: "write '\(others[0].keyword.spelling(in: majority))' and the others in \(name(majority))",
+      notes: [Diagnostic.Note("they are on lines \(shown)")])
+  }
+
+  /// How many keywords of the other language get a warning each; more get one summary.
+  static let mixedKeywordsListed = 3
+
+  /// A keyword as written: where, which, and in which language.
+  struct KeywordUse {
+    var range: SourceRange
+    var text: String
+    var keyword: Keyword
+    var language: KeywordLanguage
   }
 
   // MARK: - Recovery
