@@ -38,7 +38,9 @@ let package = Package(
       name: "YiciTestSupport", dependencies: ["Yici", "YiciSyntax", "YiciCalendar"], path: "Tests/YiciTestSupport"),
     .testTarget(
       name: "YiciSyntaxTests",
-      dependencies: ["YiciSyntax", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: [
+        "YiciSyntax", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Golden"]),
     .testTarget(
       name: "YiciCalendarTests",

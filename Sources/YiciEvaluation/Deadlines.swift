@@ -127,29 +127,22 @@ extension CompiledTimeLimits {
   /// out and noted (`Deadlines.undated`).
   public func deadlines(received: CivilDate, immediate: Bool) -> Deadlines {
     var deadlines = Deadlines(accepted: received, immediate: immediate, promised: nil, statutory: nil, warning: nil)
-    guard
-      let accepted = deadlines.count(
-        "accepted", from: received, in: calendar,
-        { () throws(CalendarError) in
-          try calendar.acceptanceDate(received: received, rules: rules)
-        })
-    else {
-      for field in ["promised", "statutory", "warning"] {
-        deadlines.undated.append(Deadlines.DateNote(field: field, year: received.year))
-      }
-      return deadlines
-    }
+    // When even the acceptance date cannot be counted, each limit is counted from the date
+    // received: it fails on the same missing year and is noted undated in its turn.
+    let accepted =
+      deadlines.count("accepted", from: received, in: calendar) { () throws(CalendarError) in
+        try calendar.acceptanceDate(received: received, rules: rules)
+      } ?? received
     deadlines.accepted = accepted
     deadlines.statutory = deadlines.count("statutory", from: accepted, in: calendar) { () throws(CalendarError) in
       try statutory?.deadline(from: accepted, in: calendar, rules: rules)
     }
-    guard !immediate else {
-      deadlines.promised = accepted
-      return deadlines
-    }
+    // 即办: settled on the acceptance date, which is then the promised date too.
+    let settled = immediate ? DayCount(0, .workingDays) : promised
     deadlines.promised = deadlines.count("promised", from: accepted, in: calendar) { () throws(CalendarError) in
-      try promised?.deadline(from: accepted, in: calendar, rules: rules)
+      try settled?.deadline(from: accepted, in: calendar, rules: rules)
     }
+    guard !immediate else { return deadlines }
     if let warning, let watched {
       var exact = rules
       exact.naturalDayDeadlineMovesToNextWorkingDay = false

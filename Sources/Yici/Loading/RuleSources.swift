@@ -38,11 +38,13 @@ public enum RuleSources {
     }
     var sources: [SourceFile] = []
     for (path, shown) in files {
-      let attributes = try? FileManager.default.attributesOfItem(atPath: resolved(path))
-      guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved(path)) else {
+        throw LoadError(description: "cannot read \(path)")
+      }
+      guard attributes[.type] as? FileAttributeType == .typeRegular else {
         throw LoadError(description: "\(path) is not a regular file")
       }
-      if let size = attributes?[.size] as? Int, size > SourceLimits.fileBytes {
+      if let size = attributes[.size] as? Int, size > SourceLimits.fileBytes {
         sources.append(SourceFile(path: shown, oversized: size))
         continue
       }

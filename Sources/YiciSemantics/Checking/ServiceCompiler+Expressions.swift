@@ -104,7 +104,7 @@ extension ServiceCompiler {
   /// What an unknown name in an expression most likely is, and how to write what was meant.
   private func unknownNameHelp(_ name: String) -> String? {
     // A name longer than any real one is no typo of anything: no search (it may be huge).
-    guard name.utf8.count <= Suggestions.longestName * 4 else { return nil }
+    guard Suggestions.mayBeTypo(name) else { return nil }
     if name.allSatisfy({ "零〇一二两三四五六七八九十百千万亿点".contains($0) }) {
       return "write numbers with digits, e.g. 10 or 10.5"
     }

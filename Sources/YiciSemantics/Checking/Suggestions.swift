@@ -7,10 +7,16 @@ public enum Suggestions {
   /// Names longer than this (in scalars) are not typos of anything worth suggesting.
   static let longestName = 64
 
+  /// Whether a name is short enough to be a typo of a real one; decided from its length in
+  /// bytes first, so a huge name costs nothing.
+  static func mayBeTypo(_ name: String) -> Bool {
+    name.utf8.count <= longestName * 4 && name.unicodeScalars.count <= longestName
+  }
+
   /// The candidate closest to `name`, if it is close enough to be a likely typo.
   public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+    guard mayBeTypo(name) else { return nil }
     let target = Array(name.unicodeScalars)
-    guard target.count <= longestName else { return nil }
     var best: (String, Int)?
     // The name itself is never a suggestion: it was not found where it was looked for.
     for candidate in candidates where candidate != name {

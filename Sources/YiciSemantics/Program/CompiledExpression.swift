@@ -29,17 +29,8 @@ public indirect enum CompiledExpression: Sendable {
 
   private func collectSlots(into slots: inout [Int], seen: inout Set<Int>) {
     switch self {
-    case .constant: break
     case .fact(let slot), .known(let slot): if seen.insert(slot).inserted { slots.append(slot) }
-    case .not(let e), .negate(let e), .member(let e, _, _): e.collectSlots(into: &slots, seen: &seen)
-    case .compare(_, let a, let b):
-      a.collectSlots(into: &slots, seen: &seen)
-      b.collectSlots(into: &slots, seen: &seen)
-    case .and(let operands), .or(let operands):
-      for operand in operands { operand.collectSlots(into: &slots, seen: &seen) }
-    case .arithmetic(let first, let terms):
-      first.collectSlots(into: &slots, seen: &seen)
-      for term in terms { term.operand.collectSlots(into: &slots, seen: &seen) }
+    default: for operand in operands { operand.collectSlots(into: &slots, seen: &seen) }
     }
   }
 

@@ -78,9 +78,6 @@ public enum BinaryOperator: String, Sendable, Hashable {
     default: false
     }
   }
-
-  /// Whether the operator is arithmetic.
-  public var isArithmetic: Bool { self == .plus || self == .minus || self == .times }
 }
 
 extension Expression {
