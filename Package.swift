@@ -25,10 +25,16 @@ let package = Package(
       dependencies: ["YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation"]
     ),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
-    .target(name: "YiciREPL", dependencies: ["Yici", "CReadline"]),
+    .target(
+      name: "YiciREPL",
+      dependencies: [
+        "Yici", "YiciSyntax", "YiciSemantics", "YiciEvaluation", "YiciExplanation", "YiciCalendar", "CReadline",
+      ]),
     .executableTarget(
       name: "yici",
-      dependencies: ["Yici", "YiciREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "Yici", "YiciREPL", "YiciCalendar", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .executableTarget(name: "library-example", dependencies: ["Yici"], path: "examples/library"),
     // Helpers every test target shares (repository paths, golden files, the yici binary,

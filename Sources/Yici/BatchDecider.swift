@@ -7,7 +7,7 @@ import Foundation
 /// var batch = BatchDecider(rules, options: DecisionOptions(trace: false))
 /// var output: [UInt8] = []
 /// for chunk in chunks {  // any split of the input: a line may span chunks
-///   chunk.withUnsafeBufferPointer { batch.append($0, to: &output) }
+///   batch.append(chunk.span, to: &output)
 ///   write(output); output.removeAll(keepingCapacity: true)
 /// }
 /// batch.finish(to: &output)
@@ -36,7 +36,12 @@ public struct BatchDecider {
 
   /// Decides every line that `chunk` ends, appending one output line (with its `\n`) for
   /// each to `output`; the bytes after the chunk's last newline wait for the next chunk.
-  public mutating func append(_ chunk: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+  public mutating func append(_ chunk: Span<UInt8>, to output: inout [UInt8]) {
+    chunk.withUnsafeBufferPointer { append(bytes: $0, to: &output) }
+  }
+
+  /// `append(_:to:)` for bytes the parallel decider already holds in a buffer.
+  mutating func append(bytes chunk: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
     var start = 0
     if unfinishedCount > 0 {
@@ -112,7 +117,7 @@ public struct BatchDecider {
       return
     }
     do {
-      try decider.appendDecision(json: line, to: &output)
+      try decider.appendDecision(bytes: line, to: &output)
       output.append(0x0A)
     } catch {
       fail(error.description, to: &output)

@@ -22,7 +22,7 @@ final class BatchBlock: @unchecked Sendable {
   func decide(with batch: inout BatchDecider) {
     batch.restart(afterLine: afterLine)
     output.removeAll(keepingCapacity: true)
-    input.withUnsafeBufferPointer { batch.append($0, to: &output) }
+    input.withUnsafeBufferPointer { batch.append(bytes: $0, to: &output) }
     batch.finish(to: &output)
     if tooLong > 0 { batch.appendTooLong(tooLong, to: &output) }
     failures = batch.failures

@@ -6,7 +6,7 @@ import YiciEvaluation
 /// ```swift
 /// var decider = Decider(rules, options: DecisionOptions(trace: false))
 /// for line in lines {  // each line: an application's JSON bytes
-///   try line.withUnsafeBufferPointer { try decider.appendDecision(json: $0, to: &output) }
+///   try decider.appendDecision(json: line.span, to: &output)
 /// }
 /// ```
 /// Each decision's bytes are those of `RuleSet.appendDecision(json:options:to:)`. A
@@ -32,11 +32,16 @@ public struct Decider {
 
   /// Decides an application given as interchange JSON and appends the decision's JSON to
   /// `buffer` (nothing is appended when it throws).
-  public mutating func appendDecision(json: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8])
+  public mutating func appendDecision(json: Span<UInt8>, to buffer: inout [UInt8]) throws(DecisionError) {
+    try json.withUnsafeBufferPointer { (bytes) throws(DecisionError) in try appendDecision(bytes: bytes, to: &buffer) }
+  }
+
+  /// `appendDecision(json:to:)` for bytes the batch deciders already hold in a buffer.
+  mutating func appendDecision(bytes json: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8])
     throws(DecisionError)
   {
     if options.trace {
-      try ruleSet.decide(json: json, options: options).appendJSON(to: &buffer)
+      try ruleSet.decide(json: json.span, options: options).appendJSON(to: &buffer)
       return
     }
     let serviceIndex: Int

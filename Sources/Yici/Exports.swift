@@ -1,6 +1,39 @@
-// `import Yici` is all a service needs: the stage modules' public types come with it.
-@_exported import YiciCalendar
-@_exported import YiciEvaluation
-@_exported import YiciExplanation
-@_exported import YiciSemantics
-@_exported import YiciSyntax
+// `import Yici` is all a service needs, and it gives the domain API by name: the rules, an
+// application, a decision and its parts, diagnostics, dates and case tracking. The stage
+// modules' other declarations (the syntax tree, the compiled program, the evaluator and the
+// codecs) stay with their stage; tools inside this package import the stage they work on.
+
+@_exported import struct YiciCalendar.CaseClock
+@_exported import enum YiciCalendar.CaseClockError
+// Dates, working days and case tracking.
+@_exported import struct YiciCalendar.CasePause
+@_exported import struct YiciCalendar.CaseStatus
+@_exported import struct YiciCalendar.CivilDate
+@_exported import struct YiciCalendar.DayCount
+@_exported import enum YiciCalendar.DayUnit
+@_exported import struct YiciCalendar.PauseOverrun
+@_exported import enum YiciCalendar.Weekday
+// A decision and its parts.
+@_exported import struct YiciEvaluation.Commitment
+@_exported import struct YiciEvaluation.ConditionVerdict
+@_exported import struct YiciEvaluation.Deadlines
+@_exported import struct YiciEvaluation.Decision
+@_exported import struct YiciEvaluation.EvaluationError
+@_exported import struct YiciEvaluation.MaterialSummary
+@_exported import struct YiciEvaluation.MaterialVerdict
+@_exported import enum YiciEvaluation.Outcome
+@_exported import struct YiciEvaluation.Question
+@_exported import struct YiciEvaluation.Reason
+@_exported import struct YiciEvaluation.Trace
+@_exported import struct YiciEvaluation.Waived
+@_exported import enum YiciExplanation.Language
+// Values an application carries.
+@_exported import struct YiciSemantics.ExactDecimal
+// Rules and their diagnostics.
+@_exported import struct YiciSyntax.Diagnostic
+@_exported import enum YiciSyntax.DiagnosticCode
+@_exported import struct YiciSyntax.DiagnosticRenderer
+@_exported import enum YiciSyntax.Severity
+@_exported import class YiciSyntax.SourceFile
+@_exported import struct YiciSyntax.SourceRange
+@_exported import struct YiciSyntax.SourceSpan

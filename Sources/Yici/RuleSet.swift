@@ -56,16 +56,19 @@ public struct RuleSet: Sendable {
 
   /// Decides an application given as interchange JSON.
   public func decide(json: [UInt8], options: DecisionOptions = DecisionOptions()) throws(DecisionError) -> Decision {
-    try json.withUnsafeBufferPointer { (buffer) throws(DecisionError) in try decide(json: buffer, options: options) }
+    try decide(json: json.span, options: options)
   }
 
-  /// Decides an application given as interchange JSON in a buffer (one batch line, say).
-  public func decide(json: UnsafeBufferPointer<UInt8>, options: DecisionOptions = DecisionOptions())
-    throws(DecisionError) -> Decision
+  /// Decides an application given as interchange JSON in a span of bytes (one batch line,
+  /// say).
+  public func decide(json: Span<UInt8>, options: DecisionOptions = DecisionOptions()) throws(DecisionError)
+    -> Decision
   {
     let bound: (service: CompiledService, application: BoundApplication)
     do {
-      bound = try decoder.decode(json, date: options.date)
+      bound = try json.withUnsafeBufferPointer { (bytes) throws(InterchangeError) in
+        try decoder.decode(bytes, date: options.date)
+      }
     } catch {
       throw .invalidApplication(error)
     }
@@ -78,7 +81,7 @@ public struct RuleSet: Sendable {
   /// its memory (each distinct explanation is written once) from one application to the
   /// next.
   public func appendDecision(
-    json: UnsafeBufferPointer<UInt8>, options: DecisionOptions = DecisionOptions(), to buffer: inout [UInt8]
+    json: Span<UInt8>, options: DecisionOptions = DecisionOptions(), to buffer: inout [UInt8]
   ) throws(DecisionError) {
     try decide(json: json, options: options).appendJSON(to: &buffer)
   }
@@ -87,11 +90,20 @@ public struct RuleSet: Sendable {
   public func decide(_ application: Application, options: DecisionOptions = DecisionOptions()) throws(DecisionError)
     -> Decision
   {
-    try decide(json: application.jsonBytes, options: options)
+    let bound: (service: CompiledService, application: BoundApplication)
+    do throws(InterchangeError) {
+      guard let service = compiled.service(application.service) else {
+        throw .noService(application.service, known: compiled.services.map(\.id))
+      }
+      bound = (service, try application.bound(to: service, date: options.date))
+    } catch {
+      throw .invalidApplication(error)
+    }
+    return try decide(bound.application, by: bound.service, options: options)
   }
 
   /// Decides an application already bound to a service's slots.
-  public func decide(
+  package func decide(
     _ application: BoundApplication, by service: CompiledService, options: DecisionOptions = DecisionOptions()
   )
     throws(DecisionError) -> Decision

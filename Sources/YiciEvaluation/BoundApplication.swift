@@ -6,36 +6,36 @@ import YiciSemantics
 /// Building one is the only place ids are looked up; `Evaluator` then works on arrays.
 /// Per material, what the applicant did with it is a small set of flags, so binding
 /// allocates one array for materials rather than one per list.
-public struct BoundApplication: Sendable {
+package struct BoundApplication: Sendable {
   /// The application's own id, echoed in the decision.
-  public var id: String?
+  package var id: String?
   /// The date the application is decided on (it picks the rules in force).
-  public var date: CivilDate
+  package var date: CivilDate
   /// Input fact values by slot; nil is unknown. Derived slots are ignored here.
-  public var facts: [Value?]
+  package var facts: [Value?]
   /// Per material slot: on the counter, supplied by the platform, replaced by a commitment.
-  public var materials: [MaterialFlags]
+  package var materials: [MaterialFlags]
   /// Conditions (by slot) whose 告知承诺 the applicant signs.
-  public var committedConditions: [Bool]
+  package var committedConditions: [Bool]
   /// Things in the application that were ignored, said plainly (unknown material ids …).
-  public var warnings: [String]
+  package var warnings: [String]
 
   /// What the application says about one material.
-  public struct MaterialFlags: OptionSet, Sendable {
+  package struct MaterialFlags: OptionSet, Sendable {
     /// The flags as bits.
-    public let rawValue: UInt8
+    package let rawValue: UInt8
     /// Creates flags from their bits.
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
     /// On the counter.
-    public static let provided = MaterialFlags(rawValue: 1)
+    package static let provided = MaterialFlags(rawValue: 1)
     /// The shared-data platform can supply it.
-    public static let shared = MaterialFlags(rawValue: 2)
+    package static let shared = MaterialFlags(rawValue: 2)
     /// The applicant signs its 告知承诺.
-    public static let committed = MaterialFlags(rawValue: 4)
+    package static let committed = MaterialFlags(rawValue: 4)
   }
 
   /// An empty application for a service: every fact unknown, no materials.
-  public init(for service: CompiledService, date: CivilDate, id: String? = nil) {
+  package init(for service: CompiledService, date: CivilDate, id: String? = nil) {
     self.id = id
     self.date = date
     self.facts = Array(repeating: nil, count: service.facts.count)

@@ -125,7 +125,7 @@ extension CompiledTimeLimits {
   /// limit has been counted (as `CaseClock` counts it, with no pause). O(1): a few look-ups in
   /// the calendar's precomputed index. Never fails: a date the calendar cannot count is left
   /// out and noted (`Deadlines.undated`).
-  public func deadlines(received: CivilDate, immediate: Bool) -> Deadlines {
+  package func deadlines(received: CivilDate, immediate: Bool) -> Deadlines {
     var deadlines = Deadlines(accepted: received, immediate: immediate, promised: nil, statutory: nil, warning: nil)
     // When even the acceptance date cannot be counted, each limit is counted from the date
     // received: it fails on the same missing year and is noted undated in its turn.
@@ -157,7 +157,7 @@ extension CompiledTimeLimits {
   /// The date by which a waived material is due, counted from the acceptance date; nil when
   /// no supplement period applies to it, or when it cannot be dated (then noted in
   /// `deadlines.undated`).
-  public func due(ofWaived material: String, in deadlines: inout Deadlines) -> CivilDate? {
+  package func due(ofWaived material: String, in deadlines: inout Deadlines) -> CivilDate? {
     let accepted = deadlines.accepted
     return deadlines.count("due", material: material, from: accepted, in: calendar) { () throws(CalendarError) in
       try supplement(for: material)?.deadline(from: accepted, in: calendar, rules: rules)

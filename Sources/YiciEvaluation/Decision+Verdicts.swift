@@ -4,7 +4,7 @@ extension Decision {
   /// The decision rendered from its verdicts: the ids in declaration order, the reasons,
   /// questions and commitments in the chosen language, the trace when asked for. The
   /// explanation is left empty for the explainer to write.
-  public init(
+  package init(
     _ verdicts: Verdicts, application: BoundApplication, service: CompiledService, english: Bool, trace wantsTrace: Bool
   ) {
     self.init(

@@ -9,7 +9,7 @@ import YiciSyntax
 /// outcome, ranked); otherwise the missing materials decide between accepted, accepted
 /// with waiver and needs_correction (all missing listed at once). Unknown facts matter only
 /// when the outcome depends on them; errors likewise, and then they are thrown.
-public struct Evaluator {
+package struct Evaluator {
   let program: ServiceProgram
   let service: CompiledService
   /// What it reads of the application (not the whole of it, so as not to copy it).
@@ -20,7 +20,7 @@ public struct Evaluator {
 
   /// Decides an application. `english` picks the language of reasons and questions;
   /// `trace` records every verdict (off for the fastest batch decisions).
-  public static func decide(
+  package static func decide(
     _ application: BoundApplication, by service: CompiledService, english: Bool = false, trace: Bool = true
   ) throws(EvaluationError) -> Decision {
     let verdicts = try verdicts(for: application, by: ServiceProgram(service))

@@ -3,7 +3,7 @@ import YiciSemantics
 /// Evaluates compiled expressions over one application's fact values, with Yici's
 /// three-valued logic: `Evaluator` uses it for every condition, and tools (the REPL's
 /// `:eval`) use it for ad-hoc expressions.
-public struct ExpressionEvaluator: Sendable {
+package struct ExpressionEvaluator: Sendable {
   /// The application's input facts by slot, read in place (never copied per decision).
   private let inputs: [Value?]
   /// Derived facts' results by slot, computed in dependency order; empty when the service
@@ -11,7 +11,7 @@ public struct ExpressionEvaluator: Sendable {
   private var derived: [EvaluationResult?]
 
   /// Binds an application's facts to a service's slots and computes its derived facts.
-  public init(service: CompiledService, application: BoundApplication) {
+  package init(service: CompiledService, application: BoundApplication) {
     inputs = application.facts
     derived = []
     guard !service.derivedOrder.isEmpty else { return }
@@ -23,7 +23,7 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   /// A fact's result: its value as told (or unknown), or as derived.
-  public func fact(_ slot: Int) -> EvaluationResult {
+  package func fact(_ slot: Int) -> EvaluationResult {
     if !derived.isEmpty, let result = derived[slot] { return result }
     guard slot < inputs.count, let value = inputs[slot] else { return .unknown }
     return .value(value)
@@ -38,7 +38,7 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   /// The value of an expression: a value, unknown, or an error (never read as false).
-  public func evaluate(_ expression: CompiledExpression) -> EvaluationResult {
+  package func evaluate(_ expression: CompiledExpression) -> EvaluationResult {
     switch expression {
     case .constant(let value): return .value(value)
     case .fact(let slot): return fact(slot)
@@ -75,7 +75,7 @@ public struct ExpressionEvaluator: Sendable {
   /// The input facts (slots, in order of first use) that an unknown expression still needs,
   /// found by following only the sub-expressions that are themselves unknown: in `a and b`
   /// with `a` false nothing is needed; through derived facts to the inputs they read.
-  public func unknownInputs(_ expression: CompiledExpression, in service: CompiledService) -> [Int] {
+  package func unknownInputs(_ expression: CompiledExpression, in service: CompiledService) -> [Int] {
     // An explicit work list (in source order) and a set of derived facts already followed,
     // so the walk is linear in the program's size however the derived facts share.
     var needed: [Int] = []

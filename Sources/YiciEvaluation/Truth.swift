@@ -3,7 +3,7 @@ import YiciSemantics
 /// The result of evaluating an expression: a value, unknown (a fact it needs was not
 /// told), or an error (it cannot be evaluated). The three are never confused: an error is
 /// not false, and unknown is not an error.
-public enum EvaluationResult: Sendable, Equatable {
+package enum EvaluationResult: Sendable, Equatable {
   case value(Value)
   case unknown
   case error(String)
@@ -20,7 +20,7 @@ public enum EvaluationResult: Sendable, Equatable {
 }
 
 /// Three-valued truth, plus error.
-public enum Truth: Sendable, Equatable {
+package enum Truth: Sendable, Equatable {
   case `true`
   case `false`
   case unknown

@@ -6,29 +6,29 @@ import YiciCalendar
 /// JSON, and the applicant's explanation. It holds no text, only statuses by slot, so it is
 /// cheap to build, to compare and to hash (two applications with equal verdicts get the same
 /// explanation).
-public struct Verdicts: Sendable, Hashable {
+package struct Verdicts: Sendable, Hashable {
   /// One of the five outcomes.
-  public var outcome: Outcome
+  package var outcome: Outcome
   /// The status of each condition, by condition slot.
-  public var conditions: [ConditionStatus]
+  package var conditions: [ConditionStatus]
   /// The status of each material, by material slot.
-  public var materials: [MaterialStatus]
+  package var materials: [MaterialStatus]
   /// Whether the applicant qualifies for the waiver, when the service has a waiver policy.
-  public var waiver: QualifierStatus?
+  package var waiver: QualifierStatus?
   /// Fact slots to ask about, most decisive first.
-  public var questions: [Int]
+  package var questions: [Int]
   /// The deadlines of an accepted decision, when the service has time limits.
-  public var deadlines: Deadlines?
+  package var deadlines: Deadlines?
   /// The due date of each waived material, by material slot (empty without time limits).
-  public var dues: [CivilDate?]
+  package var dues: [CivilDate?]
 
   /// The date by which the material in a slot is due, when it is waived under time limits.
-  public func due(_ slot: Int) -> CivilDate? {
+  package func due(_ slot: Int) -> CivilDate? {
     dues.isEmpty ? nil : dues[slot]
   }
 
   /// Verdicts with every condition not in force and every material not required.
-  public init(conditions: Int, materials: Int) {
+  package init(conditions: Int, materials: Int) {
     outcome = .accepted
     self.conditions = Array(repeating: .notInForce, count: conditions)
     self.materials = Array(repeating: .notRequirement, count: materials)
@@ -57,11 +57,11 @@ public struct Verdicts: Sendable, Hashable {
 }
 
 /// How one acceptance condition came out.
-public enum ConditionStatus: UInt8, Sendable, Hashable {
+package enum ConditionStatus: UInt8, Sendable, Hashable {
   case notInForce, committed, holds, fails, unknown, error
 
   /// The trace's word for it.
-  public var traceWord: String {
+  package var traceWord: String {
     switch self {
     case .notInForce: "not_in_force"
     case .committed: "committed"
@@ -74,7 +74,7 @@ public enum ConditionStatus: UInt8, Sendable, Hashable {
 }
 
 /// How one material came out.
-public enum MaterialStatus: UInt8, Sendable, Hashable {
+package enum MaterialStatus: UInt8, Sendable, Hashable {
   /// Not a requirement of the service (it only stands as another's alternative).
   case notRequirement
   case notInForce
@@ -100,7 +100,7 @@ public enum MaterialStatus: UInt8, Sendable, Hashable {
   case error
 
   /// The trace's word for it.
-  public var traceWord: String {
+  package var traceWord: String {
     switch self {
     case .notRequirement, .notRequired: "not_required"
     case .notInForce: "not_in_force"
@@ -116,11 +116,11 @@ public enum MaterialStatus: UInt8, Sendable, Hashable {
 }
 
 /// Whether the applicant qualifies for the waiver policy.
-public enum QualifierStatus: UInt8, Sendable, Hashable {
+package enum QualifierStatus: UInt8, Sendable, Hashable {
   case holds, fails, unknown, error
 
   /// The trace's word for it.
-  public var traceWord: String {
+  package var traceWord: String {
     switch self {
     case .holds: "holds"
     case .fails: "fails"
@@ -131,14 +131,14 @@ public enum QualifierStatus: UInt8, Sendable, Hashable {
 }
 
 /// The lists of a decision's `materials` summary (besides `required`).
-public enum MaterialList: Sendable, CaseIterable {
+package enum MaterialList: Sendable, CaseIterable {
   case provided, missing, waived, exempt, committed, undetermined
 }
 
 extension MaterialStatus {
   /// Whether the material is in the decision's `materials.required`.
   @inlinable
-  public var isRequired: Bool {
+  package var isRequired: Bool {
     switch self {
     case .provided, .exempt, .missing, .waived: true
     default: false
@@ -148,7 +148,7 @@ extension MaterialStatus {
   /// The summary list the material is in, for a decision with this outcome: a rejected
   /// application is told neither what is missing nor what may be needed.
   @inlinable
-  public func list(outcome: Outcome) -> MaterialList? {
+  package func list(outcome: Outcome) -> MaterialList? {
     switch self {
     case .provided: .provided
     case .exempt: .exempt

@@ -7,7 +7,7 @@ import YiciSemantics
 /// Both are deterministic: they depend only on the decision, the service and the
 /// language, never on the current date or on dictionary order. Lines carry no trailing
 /// spaces and the text ends with a newline.
-public enum Explainer {
+package enum Explainer {
   /// The plain-text explanation for the applicant (the `explanation` field of a decision).
   ///
   /// The first line gives the outcome and the service (`需补正：食品经营许可（餐饮服务）`);
@@ -17,7 +17,7 @@ public enum Explainer {
   /// `waiver` says whether the applicant qualifies for the waiver policy (the evaluator's
   /// verdict); without it the decision's trace is read, and without a trace the hint about
   /// waivable materials is worded conditionally.
-  public static func explain(
+  package static func explain(
     _ decision: Decision, service: CompiledService, language: Language, waiver: QualifierStatus? = nil
   ) -> String {
     Rendering(decision, service: service, language: language, waiver: waiver).explanation
@@ -26,13 +26,13 @@ public enum Explainer {
   /// What explaining decisions of one service in one language always writes the same way
   /// (each material's heading and details), written once: `explain(_:prepared:waiver:)`
   /// with it gives the same text as `explain(_:service:language:waiver:)`, faster.
-  public final class Prepared: Sendable {
+  package final class Prepared: Sendable {
     let service: CompiledService
     let language: Language
     let materials: PreparedMaterials
 
     /// Prepares the texts of a service's materials in a language.
-    public init(service: CompiledService, language: Language) {
+    package init(service: CompiledService, language: Language) {
       self.service = service
       self.language = language
       materials = PreparedMaterials(service: service, phrases: Phrases(language))
@@ -40,14 +40,14 @@ public enum Explainer {
   }
 
   /// `explain(_:service:language:waiver:)`, with the service's texts prepared in advance.
-  public static func explain(_ decision: Decision, prepared: Prepared, waiver: QualifierStatus? = nil) -> String {
+  package static func explain(_ decision: Decision, prepared: Prepared, waiver: QualifierStatus? = nil) -> String {
     rendering(decision, prepared, waiver).explanation
   }
 
   /// The lines of `explain(_:prepared:waiver:)`: its text is each line followed by a
   /// newline, or a single newline when there are none. A writer that escapes or frames
   /// the text itself saves joining it.
-  public static func explanationLines(_ decision: Decision, prepared: Prepared, waiver: QualifierStatus? = nil)
+  package static func explanationLines(_ decision: Decision, prepared: Prepared, waiver: QualifierStatus? = nil)
     -> ArraySlice<String>
   {
     rendering(decision, prepared, waiver).explanationLines.finalLines
@@ -65,12 +65,12 @@ public enum Explainer {
   /// clerk's signature with the date and for the applicant's receipt.
   ///
   /// For accepted decisions it reads as a 受理通知书, for rejected ones as a 不予受理通知书.
-  public static func notice(_ decision: Decision, service: CompiledService, language: Language) -> String {
+  package static func notice(_ decision: Decision, service: CompiledService, language: Language) -> String {
     Rendering(decision, service: service, language: language).notice
   }
 
   /// The outcome in words, as an explanation's first line says it: 需补正 / Materials missing.
-  public static func title(of outcome: Outcome, in language: Language) -> String {
+  package static func title(of outcome: Outcome, in language: Language) -> String {
     Phrases(language).outcome(outcome)
   }
 }

@@ -1,4 +1,5 @@
 import Yici
+import YiciSemantics
 
 /// What a command's arguments are, so completion knows what to offer.
 public enum ArgumentKind: Sendable {

@@ -1,4 +1,6 @@
 import Yici
+import YiciExplanation
+import YiciSemantics
 
 /// The words of the one-line summary, in the session's language.
 struct DecisionWords {

@@ -1,5 +1,7 @@
 import Foundation
 import Yici
+import YiciSemantics
+import YiciSyntax
 
 /// Checks an expression typed at the REPL against a service, exactly as the checker
 /// checks one in a rule file, through the public parser and checker.

@@ -1,5 +1,6 @@
 import Foundation
 import Yici
+import YiciSemantics
 
 /// A value that could not be read, with what was expected.
 struct InputError: Error {

@@ -1,4 +1,5 @@
 import Yici
+import YiciSemantics
 
 /// Finding what a clerk meant by a name: exact matches first, then "did you mean".
 enum NameMatch {

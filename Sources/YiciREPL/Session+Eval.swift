@@ -1,4 +1,6 @@
 import Yici
+import YiciEvaluation
+import YiciSemantics
 
 /// `:eval EXPR`, and the values of derived facts.
 extension Session {
@@ -42,10 +44,6 @@ extension Session {
 
   /// The application bound to a service's slots, as the library binds it.
   func bind(to service: CompiledService) -> BoundApplication? {
-    var current = application
-    current.service = service.id
-    current.date = date
-    let decoder = ApplicationDecoder(ruleSet: CompiledRuleSet(services: [service]))
-    return current.jsonBytes.withUnsafeBufferPointer { try? decoder.decode($0).application }
+    try? application.bound(to: service, date: date)
   }
 }

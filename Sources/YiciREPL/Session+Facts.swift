@@ -1,5 +1,7 @@
 import Foundation
 import Yici
+import YiciEvaluation
+import YiciSemantics
 
 /// Facts: `FACT = VALUE`, `:set`, `:unset`, `:facts`, and a fact's name alone.
 extension Session {

@@ -1,4 +1,5 @@
 import Yici
+import YiciSemantics
 
 /// Materials and commitments: `:provide`, `:shared`, `:withdraw`, `:commit`, `:uncommit`,
 /// `:materials`, `:reset`.

@@ -1,4 +1,6 @@
 import Yici
+import YiciSemantics
+import YiciSyntax
 
 /// Services: `:services [TEXT]` and `:use SERVICE`.
 extension Session {

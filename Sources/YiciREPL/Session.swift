@@ -1,5 +1,6 @@
 import Foundation
 import Yici
+import YiciSemantics
 
 /// One clerk's session at the window: the loaded rules, the chosen service, the
 /// application taking shape, the decision date and the language.

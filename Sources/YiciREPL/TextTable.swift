@@ -1,4 +1,5 @@
 import Yici
+import YiciSemantics
 
 /// Rows of text in aligned columns, counting Chinese characters as two columns wide.
 struct TextTable {

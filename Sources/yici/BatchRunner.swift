@@ -93,7 +93,7 @@ struct BatchRunner {
     while true {
       let count = try read(descriptor, path: path, into: &input)
       if count == 0 { break }
-      input.withUnsafeBufferPointer { batch.append(UnsafeBufferPointer(rebasing: $0[..<count]), to: &output) }
+      batch.append(input.span.extracting(..<count), to: &output)
       if output.count >= Self.chunk {
         try Terminal.writeChecked(output)
         output.removeAll(keepingCapacity: true)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Yici
+import YiciCalendar
 
 /// `yici calendar YEAR`: a year of the working-day calendar, month by month.
 struct CalendarCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Yici
+import YiciCalendar
 
 /// Where `yici deadline`, `yici calendar` and `yici track` find their rules and calendar.
 struct CalendarSource: ParsableArguments {

@@ -1,4 +1,5 @@
 import Yici
+import YiciCalendar
 
 /// The month grids of `yici calendar`.
 extension CalendarYearView {

@@ -1,4 +1,5 @@
 import Yici
+import YiciCalendar
 
 /// One year of a working-day calendar, for `yici calendar`: each day's kind, the holidays
 /// with their make-up working days, and working-day counts.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Yici
+import YiciCalendar
 
 /// `yici deadline`: the date n working (or natural) days after a date, with the days skipped.
 struct Deadline: ParsableCommand {

@@ -1,4 +1,5 @@
 import Yici
+import YiciCalendar
 
 /// The result of `yici deadline`: the date, and the days that explain it.
 struct DeadlineReport: Encodable {

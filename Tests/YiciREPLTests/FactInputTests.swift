@@ -1,5 +1,6 @@
 import Testing
 import Yici
+import YiciSemantics
 
 @testable import YiciREPL
 

@@ -25,7 +25,7 @@ import Yici
     var start = 0
     while start < input.count {
       let end = min(input.count, start + chunk)
-      input[start..<end].withUnsafeBufferPointer { batch.append($0, to: &output) }
+      batch.append(input.span.extracting(start..<end), to: &output)
       start = end
     }
     batch.finish(to: &output)
@@ -35,7 +35,7 @@ import Yici
   func decided(_ line: String) throws -> [UInt8] {
     var decider = Decider(rules, options: options)
     var bytes: [UInt8] = []
-    try Array(line.utf8).withUnsafeBufferPointer { try decider.appendDecision(json: $0, to: &bytes) }
+    try decider.appendDecision(json: Array(line.utf8).span, to: &bytes)
     return bytes
   }
 
@@ -76,8 +76,8 @@ import Yici
     var batch = BatchDecider(rules, options: options)
     var output: [UInt8] = []
     let piece = [UInt8](repeating: 0x20, count: 1 << 16)
-    for _ in 0..<40 { piece.withUnsafeBufferPointer { batch.append($0, to: &output) } }
-    Array("\n\(Self.good)".utf8).withUnsafeBufferPointer { batch.append($0, to: &output) }
+    for _ in 0..<40 { batch.append(piece.span, to: &output) }
+    batch.append(Array("\n\(Self.good)".utf8).span, to: &output)
     batch.finish(to: &output)
     let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
     #expect(lines.count == 2)

@@ -46,10 +46,10 @@ import YiciTestSupport
           let options = DecisionOptions(language: language, trace: false, explanation: explanation)
           guard let decision = try? rules.decide(json: input, options: options) else { continue }
           var written: [UInt8] = []
-          try input.withUnsafeBufferPointer { try rules.appendDecision(json: $0, options: options, to: &written) }
+          try rules.appendDecision(json: input.span, options: options, to: &written)
           // Twice, so the memoized explanation is checked too.
           var again: [UInt8] = []
-          try input.withUnsafeBufferPointer { try rules.appendDecision(json: $0, options: options, to: &again) }
+          try rules.appendDecision(json: input.span, options: options, to: &again)
           #expect(
             written == decision.jsonBytes && again == written, "\(String(decoding: input.prefix(80), as: UTF8.self))")
         }
@@ -79,10 +79,8 @@ import YiciTestSupport
       for input in inputs + inputs.reversed() {
         var reused: [UInt8] = []
         var fresh: [UInt8] = []
-        let reusedFailed = input.withUnsafeBufferPointer { (try? decider.appendDecision(json: $0, to: &reused)) == nil }
-        let freshFailed = input.withUnsafeBufferPointer {
-          (try? rules.appendDecision(json: $0, options: options, to: &fresh)) == nil
-        }
+        let reusedFailed = (try? decider.appendDecision(json: input.span, to: &reused)) == nil
+        let freshFailed = (try? rules.appendDecision(json: input.span, options: options, to: &fresh)) == nil
         #expect(reused == fresh && reusedFailed == freshFailed, "\(String(decoding: input.prefix(80), as: UTF8.self))")
       }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yici
+import YiciSyntax
 import YiciTestSupport
 
 /// Every input that ever crashed or hung a fuzz target (Fuzz/regressions/<target>/) goes

@@ -33,7 +33,7 @@ import YiciTestSupport
       let decided = try? Self.rules.decide(json: input, options: options)
       var written: [UInt8] = []
       let wrote =
-        (try? input.withUnsafeBufferPointer { try Self.rules.appendDecision(json: $0, options: options, to: &written) })
+        (try? Self.rules.appendDecision(json: input.span, options: options, to: &written))
         != nil
       #expect(wrote == (decided != nil))
       if let decided { #expect(written == decided.jsonBytes) }

@@ -30,7 +30,7 @@ import Yici
   func one(_ input: [UInt8]) -> Result {
     var batch = BatchDecider(rules, options: options)
     var output: [UInt8] = []
-    input.withUnsafeBufferPointer { batch.append($0, to: &output) }
+    batch.append(input.span, to: &output)
     batch.finish(to: &output)
     return Result(output: output, lines: batch.lines, failures: batch.failures)
   }

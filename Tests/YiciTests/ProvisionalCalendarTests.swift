@@ -1,5 +1,6 @@
 import Testing
 import Yici
+import YiciCalendar
 import YiciTestSupport
 
 /// The provisional year 2027 of `rules/calendar/china.yici`, cross-checked: its lunar and

@@ -1,5 +1,6 @@
 import Testing
 import Yici
+import YiciCalendar
 
 /// Worked examples across every 2024–2026 holiday and make-up working day, on the calendar
 /// read from `rules/calendar/china.yici`. Expected dates were counted from the notices by an

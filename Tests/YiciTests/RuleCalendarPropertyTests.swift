@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 import Yici
+import YiciCalendar
 
 /// The properties of working-day arithmetic, on the calendar read from the rule file, over
 /// random starts in 2024–2026 and counts up to 80.

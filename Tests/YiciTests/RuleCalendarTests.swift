@@ -1,5 +1,6 @@
 import Testing
 import Yici
+import YiciCalendar
 import YiciTestSupport
 
 /// The national calendar as the rule file `rules/calendar/china.yici` gives it, checked

@@ -1,5 +1,6 @@
 import Testing
 import Yici
+import YiciSyntax
 
 /// The rule-file limits and the walks that must stay linear (issue: no input crashes or
 /// hangs): every case here once overflowed the stack or ran for hours.

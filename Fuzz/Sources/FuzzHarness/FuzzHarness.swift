@@ -94,14 +94,14 @@ public struct FuzzHarness: Sendable {
     for language in [Language.zh, .en] {
       let written = try decideLine(bytes, language: language, into: &outcome)
       let quick = DecisionOptions(language: language, trace: false)
-      let decided: Decision? = try? bundled.decide(json: bytes, options: quick)
+      let decided: Decision? = try? bundled.decide(json: bytes.span, options: quick)
       guard (decided != nil) == (written != nil) else {
         throw FuzzFailure(description: "decide and Decider disagree on whether the application decodes")
       }
       if let decided, let written, decided.jsonBytes != written {
         throw FuzzFailure(description: "decide and Decider write different JSON")
       }
-      guard let traced = try? bundled.decide(json: bytes, options: DecisionOptions(language: language)) else {
+      guard let traced = try? bundled.decide(json: bytes.span, options: DecisionOptions(language: language)) else {
         continue
       }
       try expectOneLine(traced.jsonBytes, "a traced decision")
@@ -143,7 +143,7 @@ public struct FuzzHarness: Sendable {
     var start = 0
     while start < bytes.count {
       let end = min(start + chunk, bytes.count)
-      batch.append(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &output)
+      batch.append(bytes.span.extracting(start..<end), to: &output)
       start = end
     }
     batch.finish(to: &output)
@@ -158,7 +158,7 @@ public struct FuzzHarness: Sendable {
     var decider = Decider(bundled, options: DecisionOptions(language: language, trace: false))
     var written: [UInt8] = []
     do {
-      try decider.appendDecision(json: bytes, to: &written)
+      try decider.appendDecision(json: bytes.span, to: &written)
     } catch {
       outcome.problems += 1
       let message = "\(error)"

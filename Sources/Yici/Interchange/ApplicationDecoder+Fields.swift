@@ -39,13 +39,8 @@ extension ApplicationDecoder {
         default: application.materials[slot].insert(.committed)
         }
       } else {
-        let name = field == 4 ? "materials" : field == 5 ? "shared" : "commitments"
-        let id = reader.text(string)
         let known = field == 6 ? binding.conditions.names + binding.materials.names : binding.materials.names
-        let hint = InputHint.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-        application.warnings.append(
-          "\(name): '\(id)' is not a \(field == 6 ? "condition or material" : "material") of this service, ignored\(hint)"
-        )
+        application.warnings.append(InterchangeError.unknownIDWarning(reader.text(string), field: field, known: known))
       }
     } while reader.accept(UInt8(ascii: ","))
     try reader.expect(UInt8(ascii: "]"), "',' or ']' in the list")
@@ -90,11 +85,7 @@ extension ApplicationDecoder {
     let keyStart = reader.position
     let key = try reader.readString("a fact name")
     guard let slot = Self.lookup(binding.facts, key, reader) else {
-      let name = reader.text(key)
-      let hint = InputHint.closest(to: name, in: binding.facts.names).map { "; did you mean '\($0)'?" } ?? ""
-      throw InterchangeError(
-        "service '\(service.id)' has no fact '\(InputHint.shown(name))'\(hint)", path: "facts",
-        column: reader.column(of: keyStart))
+      throw .unknownFact(reader.text(key), of: service, known: binding.facts.names, column: reader.column(of: keyStart))
     }
     return slot
   }
@@ -123,10 +114,7 @@ extension ApplicationDecoder {
       if reader.peek() == UInt8(ascii: "\"") {
         let string = try reader.readString()
         if let date = reader.date(string) { return .date(date) }
-        throw InterchangeError(
-          "'\(InputHint.shown(reader.text(string)))' is not a date (YYYY-MM-DD)",
-          path: "facts.\(service.facts[slot].id)",
-          column: reader.column(of: start))
+        throw .notADate(reader.text(string), path: "facts.\(service.facts[slot].id)", column: reader.column(of: start))
       }
     case .options:
       if let index = binding.optionIDs[slot]?.match(&reader) { return .option(index) }
@@ -135,17 +123,10 @@ extension ApplicationDecoder {
         if let options = binding.options[slot], let index = Self.lookup(options, string, reader) {
           return .option(index)
         }
-        let text = reader.text(string)
-        let ids = service.facts[slot].options.map(\.id)
-        let hint = InputHint.closest(to: text, in: ids).map { "did you mean '\($0)'? " } ?? ""
-        throw InterchangeError(
-          "'\(InputHint.shown(text))' is not an option of '\(service.facts[slot].id)'; \(hint)the options are \(ids.joined(separator: ", "))",
-          path: "facts.\(service.facts[slot].id)", column: reader.column(of: start))
+        throw .notAnOption(reader.text(string), of: service.facts[slot], column: reader.column(of: start))
       }
     case .derived:
-      throw InterchangeError(
-        "'\(service.facts[slot].id)' is derived from other facts; it cannot be given",
-        path: "facts.\(service.facts[slot].id)")
+      throw .derived(service.facts[slot])
     }
     reader.position = start
     _ = reader.peek()

@@ -8,7 +8,7 @@ import YiciSemantics
 /// Swift `Application`: fields are checked against the service's declarations (a value of
 /// the wrong type, an unknown fact or option is an error naming the field and the nearest
 /// valid name), and ids are looked up from the bytes without allocating.
-public struct ApplicationDecoder: Sendable {
+package struct ApplicationDecoder: Sendable {
   let ruleSet: CompiledRuleSet
   let services: ByteKeyTable
   /// Each service's id as a JSON string, by index.
@@ -20,7 +20,7 @@ public struct ApplicationDecoder: Sendable {
   private static let fieldNames = JSONPieces(quoted: fieldIDs)
 
   /// Creates a decoder for a rule set.
-  public init(ruleSet: CompiledRuleSet) {
+  package init(ruleSet: CompiledRuleSet) {
     self.ruleSet = ruleSet
     services = ByteKeyTable(ruleSet.services.enumerated().map { ($1.id, $0) })
     serviceIDs = JSONPieces(quoted: ruleSet.services.map(\.id))
@@ -28,7 +28,7 @@ public struct ApplicationDecoder: Sendable {
   }
 
   /// Decodes one application. `date`, when given, overrides the application's own.
-  public func decode(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate? = nil) throws(InterchangeError)
+  package func decode(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate? = nil) throws(InterchangeError)
     -> (service: CompiledService, application: BoundApplication)
   {
     var decoded = Decoded()
@@ -115,9 +115,7 @@ public struct ApplicationDecoder: Sendable {
       try reader.expect(UInt8(ascii: "}"), "',' or '}' in the application")
     }
     if reader.peek() != nil { throw reader.error("unexpected text after the application object") }
-    guard let serviceIndex else {
-      throw InterchangeError("the application names no service; add \"service\": \"…\"")
-    }
+    guard let serviceIndex else { throw .noServiceField }
     let service = ruleSet.services[serviceIndex]
     for (field, position) in deferred {
       reader.position = position
@@ -127,9 +125,7 @@ public struct ApplicationDecoder: Sendable {
         throw error.inField(Self.fieldIDs[field])
       }
     }
-    guard let decisionDate = override ?? date ?? fallback else {
-      throw InterchangeError("the application has no date; add \"date\": \"YYYY-MM-DD\" (or pass --date)")
-    }
+    guard let decisionDate = override ?? date ?? fallback else { throw .noDate }
     decoded.application.date = decisionDate
     decoded.application.id = id
     decoded.ownDate = date
@@ -150,11 +146,7 @@ public struct ApplicationDecoder: Sendable {
     let nameStart = reader.position
     let name = try reader.readString("the service id")
     guard let index = Self.lookup(services, name, reader) else {
-      let text = reader.text(name)
-      let hint = InputHint.closest(to: text, in: services.names).map { "; did you mean '\($0)'?" } ?? ""
-      throw InterchangeError(
-        "no service '\(InputHint.shown(text))' in the rules\(hint)", path: "service",
-        column: reader.column(of: nameStart))
+      throw .noService(reader.text(name), known: services.names, column: reader.column(of: nameStart))
     }
     return index
   }
@@ -170,9 +162,7 @@ public struct ApplicationDecoder: Sendable {
       place = cached.place
     }
     guard let parsed = reader.date(string) else {
-      throw InterchangeError(
-        "'\(InputHint.shown(reader.text(string)))' is not a date (YYYY-MM-DD)", path: "date",
-        column: reader.column(of: dateStart))
+      throw .notADate(reader.text(string), path: "date", column: reader.column(of: dateStart))
     }
     if let place, let base = reader.bytes.baseAddress {
       cache.keep(parsed, writtenAt: base + string.range.lowerBound, in: place)

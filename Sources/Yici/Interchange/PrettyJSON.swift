@@ -1,8 +1,8 @@
 /// Indents compact JSON for people, keeping the fields in the order they were written
 /// (Foundation's encoders on Linux do not keep order; the interchange contract does).
-public enum PrettyJSON {
+package enum PrettyJSON {
   /// The JSON re-indented by two spaces, `"key": value`, empty arrays as `[]`.
-  public static func format(_ compact: [UInt8]) -> [UInt8] {
+  package static func format(_ compact: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(compact.count * 2)
     var depth = 0
