@@ -8,18 +8,10 @@ import YiciSyntax
 public enum Checker {
   /// Checks files together: vocabularies in any file are visible to services that use them.
   public static func check(_ files: [RuleFile]) -> (ruleSet: CompiledRuleSet, diagnostics: [Diagnostic]) {
-    let calendars = CalendarCompiler.compile(files)
-    var diagnostics = calendars.diagnostics
-    var vocabularies: [String: VocabularyEntry] = [:]
-    for file in files {
-      for case .vocabulary(let vocabulary) in file.declarations {
-        if let existing = vocabularies[vocabulary.id.name] {
-          diagnostics.append(duplicate("vocabulary", vocabulary.id, file.source, first: existing.span))
-        } else {
-          vocabularies[vocabulary.id.name] = VocabularyEntry(syntax: vocabulary, file: file.source)
-        }
-      }
-    }
+    let context = CheckingContext(files)
+    let calendars = context.calendars
+    let vocabularies = context.vocabularies
+    var diagnostics = context.diagnostics
     var services: [CompiledService] = []
     var seen: [String: SourceSpan] = [:]
     for file in files {
@@ -30,7 +22,7 @@ public enum Checker {
         }
         seen[service.id.name] = SourceSpan(file: file.source, range: service.id.range)
         var compiler = ServiceCompiler(service: service, file: file.source, vocabularies: vocabularies)
-        compiler.calendars = calendars.calendars
+        compiler.calendars = calendars
         let compiled = compiler.compile()
         diagnostics += compiler.diagnostics
         if let compiled, !compiler.diagnostics.contains(where: { $0.severity == .error }) {
@@ -44,7 +36,7 @@ public enum Checker {
       _ = compiler.compile()
       diagnostics += compiler.diagnostics
     }
-    return (CompiledRuleSet(services: services, calendars: calendars.calendars), deduplicated(diagnostics))
+    return (CompiledRuleSet(services: services, calendars: calendars), deduplicated(diagnostics))
   }
 
   static func duplicate(_ what: String, _ id: Identifier, _ file: SourceFile, first: SourceSpan) -> Diagnostic {
@@ -59,6 +51,39 @@ public enum Checker {
     return Diagnostic.sortedByLocation(diagnostics).filter {
       seen.insert("\($0.span.file.path):\($0.span.range.start):\($0.code.rawValue):\($0.message)").inserted
     }
+  }
+}
+
+/// What every service of a set of files is checked in: the calendars and the vocabularies
+/// (the first of each name), and the diagnostics found gathering them.
+struct CheckingContext {
+  var calendars: CompiledCalendars
+  var vocabularies: [String: VocabularyEntry] = [:]
+  var diagnostics: [Diagnostic]
+  private let files: [RuleFile]
+
+  init(_ files: [RuleFile]) {
+    self.files = files
+    let compiled = CalendarCompiler.compile(files)
+    calendars = compiled.calendars
+    diagnostics = compiled.diagnostics
+    for file in files {
+      for case .vocabulary(let vocabulary) in file.declarations {
+        if let existing = vocabularies[vocabulary.id.name] {
+          diagnostics.append(Checker.duplicate("vocabulary", vocabulary.id, file.source, first: existing.span))
+        } else {
+          vocabularies[vocabulary.id.name] = VocabularyEntry(syntax: vocabulary, file: file.source)
+        }
+      }
+    }
+  }
+
+  /// The first service declared with the id, and its file.
+  func service(_ id: String) -> (ServiceSyntax, SourceFile)? {
+    for file in files {
+      for case .service(let service) in file.declarations where service.id.name == id { return (service, file.source) }
+    }
+    return nil
   }
 }
 

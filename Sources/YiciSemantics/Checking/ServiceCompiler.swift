@@ -48,6 +48,9 @@ struct ServiceCompiler {
   }
 
   var checkingVocabulary = false
+  /// Facts declared after the service's own, each with the file it is written in (the
+  /// expression a clerk checks at the REPL: `Checker.checkExpression`).
+  var extraFacts: [(syntax: FactSyntax, file: SourceFile)] = []
 
   /// Records a diagnostic, up to one past `SourceLimits.diagnosticsPerFile` per service.
   mutating func report(
@@ -69,6 +72,7 @@ struct ServiceCompiler {
       for fact in entry.syntax.facts { declareFact(fact, in: entry.file) }
     }
     for fact in service.facts { declareFact(fact, in: file) }
+    for extra in extraFacts { declareFact(extra.syntax, in: extra.file) }
     for slot in orderDerivedFacts() { _ = derivedType(slot) }
     let conditions = service.conditions.compactMap { compileCondition($0) }
     let materials = compileMaterials()

@@ -17,6 +17,8 @@ public struct Parser {
   var expressionDepth = 0
   /// How many operands the expression being parsed has so far.
   var expressionOperands = 0
+  /// What the end of the input is called in a message ("found the end of the file").
+  var endOfInput = TokenKind.endOfFile.spelling
 
   /// Thrown by item parsers after they have reported a problem.
   struct Recovery: Error {}
@@ -138,6 +140,7 @@ public struct Parser {
     case .identifier: token.keyword != nil ? "keyword '\(token.text)'" : "'\(token.text)'"
     case .string: "string \"\(token.text)\""
     case .number, .date: "'\(token.text)'"
+    case .endOfFile: endOfInput
     default: token.kind.spelling
     }
   }
