@@ -32,7 +32,7 @@ struct CalendarCommand: ParsableCommand {
       throw ExitCode(ExitStatus.badInput)
     }
     switch format {
-    case .text: Terminal.write(view.text)
+    case .text: Terminal.write(view.text(in: source.lang))
     case .json: Terminal.write(bytes: try JSONOutput.encode(view))
     }
   }

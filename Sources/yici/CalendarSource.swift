@@ -12,6 +12,9 @@ struct CalendarSource: ParsableArguments {
   @Option(help: ArgumentHelp("The calendar to count on (default: the only national one).", valueName: "id"))
   var calendar: String?
 
+  @Option(help: "Language of the text output: zh or en (JSON is the same in both).")
+  var lang: Language = .zh
+
   /// Loads the rules; a path that cannot be read is a usage error.
   func load() throws -> RuleSet {
     do {

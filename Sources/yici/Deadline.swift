@@ -54,7 +54,7 @@ struct Deadline: ParsableCommand {
       throw ExitCode(ExitStatus.badInput)
     }
     switch format {
-    case .text: Terminal.write(report.text)
+    case .text: Terminal.write(report.text(in: source.lang))
     case .json: Terminal.write(bytes: try JSONOutput.encode(report))
     }
   }

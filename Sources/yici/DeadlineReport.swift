@@ -71,40 +71,59 @@ struct DeadlineReport: Encodable {
       counted: explanation.isWorkingDay)
   }
 
-  /// The date first, then how it was reached.
-  var text: String {
-    let noun = unit == .workingDays ? "working day" : "day"
-    var lines = ["\(date) \(date.weekday)"]
-    lines.append(
-      "  = \(from) \(from.weekday) + \(count) \(noun)\(count == 1 ? "" : "s") on calendar \(calendar),"
-        + (countsStartDay ? " the start day counted" : " the start day not counted"))
+  /// The date first, then how it was reached, in `language`.
+  func text(in language: Language) -> String {
+    let en = language == .en
+    func day(_ date: CivilDate) -> String { "\(date) \(en ? date.weekday.englishName : date.weekday.chineseName)" }
+    var lines = [day(date)]
+    if en {
+      let noun = unit == .workingDays ? "working day" : "day"
+      lines.append(
+        "  = \(day(from)) + \(count) \(noun)\(count == 1 ? "" : "s") on calendar \(calendar),"
+          + (countsStartDay ? " the start day counted" : " the start day not counted"))
+    } else {
+      let noun = unit == .workingDays ? "个工作日" : "日"
+      lines.append("  = \(day(from)) 起 \(count)\(noun)（日历 \(calendar)），" + (countsStartDay ? "起算日计入" : "起算日不计入"))
+    }
     if let periodEnd {
       lines.append(
-        "  the period ends on \(periodEnd) \(periodEnd.weekday), a day off: it moves to the next working day")
+        en
+          ? "  the period ends on \(day(periodEnd)), a day off: it moves to the next working day"
+          : "  期间届满日 \(day(periodEnd)) 为休息日，顺延至下一个工作日")
     }
     if let provisionalYear {
       lines.append(
-        "  provisional: counted on the provisional \(provisionalYear) calendar (statutory holidays only); "
-          + "it may move when the \(provisionalYear) holiday notice is published")
+        en
+          ? "  provisional: counted on the provisional \(provisionalYear) calendar (statutory holidays only); "
+            + "it may move when the \(provisionalYear) holiday notice is published"
+          : "  暂定：按 \(provisionalYear) 年暂定日历（仅法定节假日）计算，该年放假安排公布后日期可能变动")
     }
     let skipped = days.filter { !$0.counted }
     let counted = days.filter(\.counted)
+    let width = en ? 9 : 3
     if !skipped.isEmpty {
-      lines.append("skipped (not working days):")
-      lines += skipped.map { "  \($0.date) \($0.weekday.padding(9))  \(Self.describe($0))" }
+      lines.append(en ? "skipped (not working days):" : "跳过（非工作日）：")
+      lines += skipped.map { "  \($0.date) \(Self.weekday($0, en).padding(width))  \(Self.describe($0, en))" }
     }
     if !counted.isEmpty {
-      lines.append("counted although a Saturday or Sunday:")
-      lines += counted.map { "  \($0.date) \($0.weekday.padding(9))  \(Self.describe($0))" }
+      lines.append(en ? "counted although a Saturday or Sunday:" : "虽为周六、周日但计入：")
+      lines += counted.map { "  \($0.date) \(Self.weekday($0, en).padding(width))  \(Self.describe($0, en))" }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func describe(_ day: Day) -> String {
-    switch day.kind {
-    case "holiday": "holiday \(day.holiday ?? "")"
-    case "make_up_workday": "make-up working day (调休上班)" + (day.holiday.map { " for \($0)" } ?? "")
-    default: "weekend"
+  private static func weekday(_ day: Day, _ english: Bool) -> String {
+    english ? day.weekday : day.date.weekday.chineseName
+  }
+
+  private static func describe(_ day: Day, _ english: Bool) -> String {
+    switch (day.kind, english) {
+    case ("holiday", true): "holiday \(day.holiday ?? "")"
+    case ("holiday", false): "节假日 \(day.holiday ?? "")"
+    case ("make_up_workday", true): "make-up working day (调休上班)" + (day.holiday.map { " for \($0)" } ?? "")
+    case ("make_up_workday", false): "调休上班" + (day.holiday.map { "（\($0)）" } ?? "")
+    case (_, true): "weekend"
+    default: "周末"
     }
   }
 }

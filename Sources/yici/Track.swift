@@ -52,7 +52,9 @@ struct Track: ParsableCommand {
     }
     switch format {
     case .text:
-      Terminal.write(CaseReportText(report, serviceName: rules.compiled.service(report.service)?.header.name.text).text)
+      let name = rules.compiled.service(report.service)?.header.name
+      let text = CaseReportText(report, serviceName: source.lang == .en ? name?.english ?? name?.text : name?.text)
+      Terminal.write(text.text(in: source.lang))
     case .json: Terminal.write(bytes: try JSONOutput.encode(report))
     }
   }
