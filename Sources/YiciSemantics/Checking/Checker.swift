@@ -36,7 +36,9 @@ public enum Checker {
       _ = compiler.compile()
       diagnostics += compiler.diagnostics
     }
-    return (CompiledRuleSet(services: services, calendars: calendars), deduplicated(diagnostics))
+    return (
+      CompiledRuleSet(services: services, calendars: calendars), deduplicated(withoutCascades(diagnostics, files))
+    )
   }
 
   static func duplicate(_ what: String, _ id: Identifier, _ file: SourceFile, first: SourceSpan) -> Diagnostic {

@@ -205,7 +205,10 @@ extension ServiceCompiler {
       return nil
     }
     if op != .times, let unitA, let unitB, unitA != unitB {
-      report(.typeMismatch, "cannot add or subtract \(unitA) and \(unitB)", in: file, at: range)
+      report(
+        .typeMismatch, "cannot add or subtract \(unitA) and \(unitB)", in: file, at: range,
+        help: "the two sides are in different units, \(unitA) and \(unitB): convert one of them first "
+          + "(e.g. a derived fact `let x_\(unitA) = x * factor`), or compare quantities in the same unit")
       return nil
     }
     return .number(unit: op == .times ? (unitA == nil ? unitB : unitB == nil ? unitA : nil) : (unitA ?? unitB))
@@ -232,7 +235,9 @@ extension ServiceCompiler {
     }
     guard let a, let b else { return nil }
     guard a.type.isComparable(with: b.type) else {
-      report(.typeMismatch, "cannot compare \(a.type) with \(b.type)", in: file, at: range)
+      report(
+        .typeMismatch, "cannot compare \(a.type) with \(b.type)", in: file, at: range,
+        help: Self.unitMismatchHelp(a.type, b.type, left: left, right: right, in: file))
       return nil
     }
     let comparison = ComparisonOperator(rawValue: op.rawValue)!
@@ -274,5 +279,17 @@ extension ServiceCompiler {
     }
     if failed { return nil }
     return Typed(expression: .member(typed.expression, values, negated: negated), type: .bool)
+  }
+}
+
+extension ServiceCompiler {
+  /// For two numbers in different units: which side is in which unit, and how to compare
+  /// them.
+  static func unitMismatchHelp(
+    _ a: ValueType, _ b: ValueType, left: Expression, right: Expression, in file: SourceFile
+  ) -> String? {
+    guard case .number(let unitA?) = a, case .number(let unitB?) = b else { return nil }
+    return "\(file.text(in: left.range)) is in \(unitA) and \(file.text(in: right.range)) in \(unitB): "
+      + "compare quantities in the same unit, or convert one with a derived fact (let … = … * factor)"
   }
 }

@@ -23,7 +23,10 @@ extension ServiceCompiler {
             help: "mark it 'shared' so it is exempt when the platform supplies it (reform rule: 数据共享, 免提交)"))
       }
     }
-    for (condition, syntax) in zip(service.conditions, self.service.conditions) {
+    // By the compiled condition's own place: a condition that did not compile is not in
+    // `service.conditions`, so its neighbours do not line up with the syntax.
+    for condition in service.conditions {
+      guard let syntax = self.service.conditions.first(where: { $0.id.range == condition.span.range }) else { continue }
       if condition.reason == nil {
         report(
           .conditionWithoutReason, "condition '\(condition.id)' has no reason for the applicant", in: file,

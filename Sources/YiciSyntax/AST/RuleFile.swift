@@ -6,6 +6,9 @@ public struct RuleFile: Sendable {
   public var declarations: [Declaration]
   /// The keyword language the file is written in (from its first keyword).
   public var language: KeywordLanguage?
+  /// Where the parser found an error (offsets in `source`): the checker says nothing more
+  /// about an item whose text did not parse (`Checker`).
+  public var errorOffsets: [Int] = []
 }
 
 /// A top-level declaration.

@@ -38,7 +38,9 @@ public struct Parser {
     var parser = Parser(file: file, tokens: tokens, diagnostics: lexer.diagnostics)
     let declarations = parser.parseDeclarations()
     parser.reportMixedLanguages()
-    return (RuleFile(source: file, declarations: declarations, language: parser.language), parser.diagnostics)
+    var parsed = RuleFile(source: file, declarations: declarations, language: parser.language)
+    parsed.errorOffsets = parser.diagnostics.filter { $0.severity == .error }.map(\.span.range.start)
+    return (parsed, parser.diagnostics)
   }
 
   init(file: SourceFile, tokens: [Token], diagnostics: [Diagnostic]) {
