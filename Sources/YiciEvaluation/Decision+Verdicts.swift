@@ -10,7 +10,8 @@ extension Decision {
     self.init(
       id: application.id, service: service.id, date: application.date, outcome: verdicts.outcome, reasons: [],
       materials: MaterialSummary(), deadlines: verdicts.deadlines, commitments: [], questions: [],
-      warnings: application.warnings, trace: nil, explanation: "")
+      warnings: application.warnings + verdicts.ignoredWarnings(in: service, on: application.date), trace: nil,
+      explanation: "")
     for (slot, status) in verdicts.conditions.enumerated() {
       let condition = service.conditions[slot]
       if status == .fails { reasons.append(Self.reason(for: condition, english: english)) }

@@ -32,8 +32,10 @@ extension Evaluator {
           status = required == .true ? .provided : .providedIfRequired
         } else if isExempt(slot, plans) {
           status = required == .true ? .exempt : .exemptIfRequired
-        } else if plans[slot].hasCommitment, materialFlags[slot].contains(.committed) {
-          status = .committed
+        } else if plans[slot].hasCommitment, materialFlags[plans[slot].identity].contains(.committed),
+          let committed = commitmentStatus(slot, required: required, into: &verdicts, &results)
+        {
+          status = committed
         } else if required == .true {
           status = .missing
           results.definite.add(waivable: plans[slot].waivable)
@@ -73,6 +75,47 @@ extension Evaluator {
     return results
   }
 
+  /// The status of a required (or maybe required) material whose commitment the applicant
+  /// signs, when the commitment replaces it: only for an applicant its `only if` admits.
+  /// Nil when it does not replace it (noted in `verdicts.ignored` when the `only if` is
+  /// false); `.undetermined` when the `only if` is not known yet (its facts are asked).
+  private func commitmentStatus(
+    _ slot: Int, required: Trit, into verdicts: inout Verdicts, _ results: inout MaterialResults
+  ) -> MaterialStatus? {
+    guard let qualifier = service.materials[slot].commitmentQualifier else { return .committed }
+    switch expressions.truth(qualifier).trit {
+    case .true: return .committed
+    case .false:
+      verdicts.ignored.append(
+        IgnoredRequest(.materialCommitment, slot: program.materialPlans[slot].identity, .notQualified))
+      return nil
+    case .unknown, .error:
+      results.possible.add(waivable: program.materialPlans[slot].waivable)
+      results.pendingExpressions.append(qualifier)
+      if let when = service.materials[slot].when, required != .true { results.pendingExpressions.append(when) }
+      return .undetermined
+    }
+  }
+
+  /// Notes commitments and shared materials the application names that cannot apply on
+  /// its date: no version in force, or the version in force allows no commitment or is not
+  /// supplied by the platform.
+  func noteIgnoredMaterialRequests(into verdicts: inout Verdicts) {
+    let plans = program.materialPlans
+    for slot in materialFlags.indices where !materialFlags[slot].isDisjoint(with: [.committed, .shared]) {
+      let flags = materialFlags[slot]
+      let version =
+        service.materialVersions.isEmpty ? slot : service.materialSlot(service.materials[slot].id, on: date) ?? slot
+      let inForce = plans[version].period.contains(date)
+      if flags.contains(.committed), !inForce || !plans[version].hasCommitment {
+        verdicts.ignored.append(IgnoredRequest(.materialCommitment, slot: slot, inForce ? .notAllowed : .notInForce))
+      }
+      if flags.contains(.shared), !inForce || !plans[version].shared {
+        verdicts.ignored.append(IgnoredRequest(.shared, slot: slot, inForce ? .notAllowed : .notInForce))
+      }
+    }
+  }
+
   /// Whether a material's `when` holds (true without one): by its flat test when it has
   /// one, else by walking its tree.
   private func whenTruth(_ slot: Int, _ plan: MaterialPlan) -> Trit {
@@ -83,13 +126,13 @@ extension Evaluator {
 
   /// Whether the material, or one of its alternatives, is on the counter.
   private func isProvided(_ slot: Int, _ plans: [MaterialPlan]) -> Bool {
-    materialFlags[slot].contains(.provided)
+    materialFlags[plans[slot].identity].contains(.provided)
       || plans[slot].alternatives.contains { materialFlags[program.alternativeSlots[$0]].contains(.provided) }
   }
 
   /// Whether the shared platform supplies the material, or one of its alternatives.
   private func isExempt(_ slot: Int, _ plans: [MaterialPlan]) -> Bool {
-    (plans[slot].shared && materialFlags[slot].contains(.shared))
+    (plans[slot].shared && materialFlags[plans[slot].identity].contains(.shared))
       || plans[slot].alternatives.contains {
         let alternative = program.alternativeSlots[$0]
         return plans[alternative].shared && materialFlags[alternative].contains(.shared)
@@ -138,7 +181,10 @@ extension Evaluator {
         settledOutcome = settledOutcome ?? outcome
       }
     }
-    guard agree, let settled = settledOutcome else {
+    // An accepted application is told every material it must bring or supply later: while
+    // one that may be required is not on the counter, the facts that decide it are asked.
+    let hidesMaterial = results.possible.count > 0 && settledOutcome == .acceptedWithWaiver
+    guard agree, !hidesMaterial, let settled = settledOutcome else {
       if let error = results.error { throw error }
       if case .error(let message) = results.qualifies {
         throw EvaluationError(

@@ -75,6 +75,7 @@ package struct Evaluator {
   mutating func decide(into verdicts: inout Verdicts) throws(EvaluationError) {
     let conditions = evaluateConditions(into: &verdicts)
     let materials = try evaluateMaterials(into: &verdicts)
+    noteIgnoredMaterialRequests(into: &verdicts)
     if conditions.anyFailed {
       verdicts.outcome = .rejected
       return
@@ -84,6 +85,7 @@ package struct Evaluator {
     if !conditions.unknown.isEmpty || !settled {
       verdicts.outcome = .needsInformation
       var pending = conditions.unknown.map { service.conditions[$0].expression }
+      pending += conditions.pendingQualifiers
       if !settled { pending += materials.pendingExpressions }
       verdicts.questions = questionSlots(for: pending)
     }
@@ -104,17 +106,22 @@ package struct Evaluator {
     var anyFailed = false
     var unknown: [Int] = []
     var error: EvaluationError?
+    /// The `only if`s of signed commitments that are not known yet.
+    var pendingQualifiers: [CompiledExpression] = []
   }
 
   private mutating func evaluateConditions(into verdicts: inout Verdicts) -> ConditionResults {
     var results = ConditionResults()
     let conditions = service.conditions
+    var anyCommitted = false
     for slot in conditions.indices {
       let status: ConditionStatus
+      let committed = committedConditions[service.conditionIdentities[slot]]
+      anyCommitted = anyCommitted || committed
       if !conditions[slot].period.contains(date) {
         status = .notInForce
-      } else if conditions[slot].commitment != nil, committedConditions[slot] {
-        status = .committed
+      } else if committed, let commitment = commitmentStatus(slot, into: &verdicts, &results) {
+        status = commitment
       } else {
         switch conditionTruth(slot) {
         case .true: status = .holds
@@ -134,7 +141,54 @@ package struct Evaluator {
         }
       }
       verdicts.conditions[slot] = status
+      if status == .fails { results.anyFailed = true }
     }
+    if anyCommitted { noteCommitmentsNotInForce(into: &verdicts) }
     return results
+  }
+
+  /// The status of a condition in force whose commitment the applicant signs, when the
+  /// commitment decides it; nil when the condition is decided by the facts as usual. A
+  /// commitment stands in for the proof of a condition: it never makes a condition hold
+  /// that the applicant's own answers make false, and only an applicant its `only if`
+  /// admits may use it. A commitment that does not apply is noted in `verdicts.ignored`.
+  private func commitmentStatus(_ slot: Int, into verdicts: inout Verdicts, _ results: inout ConditionResults)
+    -> ConditionStatus?
+  {
+    let condition = service.conditions[slot]
+    let identity = service.conditionIdentities[slot]
+    guard condition.commitment != nil else {
+      verdicts.ignored.append(IgnoredRequest(.conditionCommitment, slot: identity, .notAllowed))
+      return nil
+    }
+    let truth = conditionTruth(slot)
+    if truth == .false {
+      verdicts.ignored.append(IgnoredRequest(.conditionCommitment, slot: identity, .answeredFalse))
+      return .fails
+    }
+    switch condition.commitmentQualifier.map({ expressions.truth($0).trit }) ?? .true {
+    case .true: return .committed
+    case .false:
+      verdicts.ignored.append(IgnoredRequest(.conditionCommitment, slot: identity, .notQualified))
+      return nil
+    case .unknown:
+      // Whether the commitment may be used is not known yet: the facts decide alone if they can.
+      if truth == .true { return .holds }
+      if truth == .unknown, let qualifier = condition.commitmentQualifier {
+        results.pendingQualifiers.append(qualifier)
+      }
+      return nil
+    case .error: return nil
+    }
+  }
+
+  /// Notes each signed commitment for a condition none of whose versions is in force.
+  private func noteCommitmentsNotInForce(into verdicts: inout Verdicts) {
+    for slot in committedConditions.indices where committedConditions[slot] {
+      let inForce = service.conditionSlot(service.conditions[slot].id, on: date).map {
+        service.conditions[$0].period.contains(date)
+      }
+      if inForce != true { verdicts.ignored.append(IgnoredRequest(.conditionCommitment, slot: slot, .notInForce)) }
+    }
   }
 }

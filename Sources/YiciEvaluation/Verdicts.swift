@@ -21,6 +21,8 @@ package struct Verdicts: Sendable, Hashable {
   package var deadlines: Deadlines?
   /// The due date of each waived material, by material slot (empty without time limits).
   package var dues: [CivilDate?]
+  /// Commitments and shared materials the application asks for that cannot apply.
+  package var ignored: [IgnoredRequest] = []
 
   /// The date by which the material in a slot is due, when it is waived under time limits.
   package func due(_ slot: Int) -> CivilDate? {
@@ -43,6 +45,7 @@ package struct Verdicts: Sendable, Hashable {
     deadlines = nil
     questions.removeAll(keepingCapacity: true)
     dues.removeAll(keepingCapacity: true)
+    if !ignored.isEmpty { ignored.removeAll(keepingCapacity: true) }
     if self.conditions.count == conditions {
       self.conditions.withUnsafeMutableBufferPointer { $0.update(repeating: .notInForce) }
     } else {

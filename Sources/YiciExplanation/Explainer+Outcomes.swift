@@ -28,7 +28,8 @@ extension Rendering {
       text.add(timeLines())
       addExemptAndCommitments(to: &text)
     }
-    text.add(warningLines)
+    // The decision's warnings are for the clerk and for tools (`warnings`), in English:
+    // the applicant's text holds nothing but the applicant's language.
     return text
   }
 

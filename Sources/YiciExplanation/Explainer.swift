@@ -12,7 +12,8 @@ package enum Explainer {
   ///
   /// The first line gives the outcome and the service (`需补正：食品经营许可（餐饮服务）`);
   /// then, all at once, what the outcome asks of the applicant and what would change it;
-  /// exempt materials and signed commitments whenever there are any; warnings last.
+  /// exempt materials and signed commitments whenever there are any. The decision's
+  /// `warnings` (for the clerk and tools, in English) are never part of it.
   ///
   /// `waiver` says whether the applicant qualifies for the waiver policy (the evaluator's
   /// verdict); without it the decision's trace is read, and without a trace the hint about

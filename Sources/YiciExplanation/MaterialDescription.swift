@@ -8,16 +8,20 @@ struct MaterialDescription {
   let phrases: Phrases
   /// Every material's heading and details, written in advance (nil: written on demand).
   let prepared: PreparedMaterials?
+  /// The decision's date: a material declared for several periods is described by the
+  /// version in force on it.
+  let date: CivilDate?
 
-  init(service: CompiledService, phrases: Phrases, prepared: PreparedMaterials? = nil) {
+  init(service: CompiledService, phrases: Phrases, prepared: PreparedMaterials? = nil, date: CivilDate? = nil) {
     self.service = service
     self.phrases = phrases
     self.prepared = prepared
+    self.date = date
   }
 
-  /// The compiled material with an id, if the service has it.
+  /// The compiled material with an id (the version in force), if the service has it.
   func material(_ id: String) -> CompiledMaterial? {
-    service.materialSlots[id].map { service.materials[$0] }
+    service.material(id, on: date)
   }
 
   /// The display name in the language (the id when the service does not know it).
@@ -30,7 +34,7 @@ struct MaterialDescription {
 
   /// The name with form and copies: 食品经营许可申请书（原件1份）.
   func heading(_ id: String) -> String {
-    guard let slot = service.materialSlots[id] else { return id }
+    guard let slot = service.materialSlot(id, on: date) else { return id }
     return prepared?.headings[slot] ?? heading(service.materials[slot])
   }
 
@@ -64,7 +68,7 @@ struct MaterialDescription {
 
   /// The details, each indented under the item's heading.
   func indentedDetails(_ id: String, offerCommitment: Bool) -> [String] {
-    guard let slot = service.materialSlots[id] else { return [] }
+    guard let slot = service.materialSlot(id, on: date) else { return [] }
     if let prepared { return offerCommitment ? prepared.detailsOfferingCommitment[slot] : prepared.details[slot] }
     return indentedDetails(service.materials[slot], offerCommitment: offerCommitment)
   }

@@ -202,7 +202,6 @@ struct Phrases {
       "您已签署告知承诺，以承诺代替相关证明，受理后将依法核查：",
       "You have signed these commitments in lieu of proof; they will be checked after acceptance:")
   }
-  var warningsIntro: String { pick("提示：", "Notes:") }
 
   func conditionNotMet(_ id: String) -> String {
     pick("不符合受理条件“\(id)”。", "The condition '\(id)' is not met.")

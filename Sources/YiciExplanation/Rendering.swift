@@ -20,7 +20,8 @@ struct Rendering {
     self.decision = decision
     self.service = service
     self.phrases = Phrases(language)
-    self.materials = MaterialDescription(service: service, phrases: phrases, prepared: prepared)
+    self.materials = MaterialDescription(
+      service: service, phrases: phrases, prepared: prepared, date: decision.date)
     self.waiverVerdict = waiver?.traceWord ?? decision.trace?.waiver
   }
 
@@ -37,7 +38,7 @@ struct Rendering {
   /// Failed conditions, numbered: the reason, the 告知承诺 that could replace it, the basis.
   var reasonItems: [String] {
     decision.reasons.enumerated().flatMap { offset, reason -> [String] in
-      let condition = service.conditionSlots[reason.id].map { service.conditions[$0] }
+      let condition = service.condition(reason.id, on: decision.date)
       let text =
         condition.map { $0.reason?.text(english: english) ?? phrases.conditionNotMet(reason.id) } ?? reason.text
       var details: [String] = []
@@ -116,7 +117,7 @@ struct Rendering {
         let text = material.commitment?.text(english: english) ?? commitment.text
         return [number + phrases.replacedByCommitment(english ? capitalizedFirst(name) : name), "   " + text]
       }
-      let condition = service.conditionSlots[commitment.id].map { service.conditions[$0] }
+      let condition = service.condition(commitment.id, on: decision.date)
       return [number + (condition?.commitment?.text(english: english) ?? commitment.text)]
     }
   }
@@ -148,16 +149,11 @@ struct Rendering {
     return phrases.waiverHint(materials.names(waivable), atMost: limit, conditional: conditional)
   }
 
-  // MARK: - Handling and warnings
+  // MARK: - Handling
 
   /// 即办件 or 承诺件, and the visits to the office.
   var handlingLines: [String] {
     [service.header.immediate ? phrases.immediate : phrases.promised]
       + (service.header.visits.map { [phrases.visits($0)] } ?? [])
-  }
-
-  /// The decision's warnings, under a heading.
-  var warningLines: [String] {
-    decision.warnings.isEmpty ? [] : [phrases.warningsIntro] + decision.warnings.map { "- " + $0 }
   }
 }

@@ -24,7 +24,7 @@ extension Session {
     }
     context.materials = service.materials.flatMap { [$0.id, $0.name.text] }.filter { !$0.contains(" ") }
     context.provided = application.materials + application.shared
-    context.commitments = Self.commitmentIDs(in: service)
+    context.commitments = Self.commitmentIDs(in: service, on: date)
     context.signed = application.commitments
     return context
   }

@@ -65,7 +65,7 @@ extension Session {
         dropped.append("\(factID) = \(Self.json(value))")
       }
     }
-    let allowed = Self.commitmentIDs(in: fresh)
+    let allowed = Self.commitmentIDs(in: fresh, on: date)
     dropped +=
       application.materials.filter { fresh.materialSlots[$0] == nil }
       + application.shared.filter { fresh.materialSlots[$0] == nil }

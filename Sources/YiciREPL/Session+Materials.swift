@@ -27,7 +27,7 @@ extension Session {
         if !application.materials.contains(id) { application.materials.append(id) }
       case .shared:
         if !application.shared.contains(id) { application.shared.append(id) }
-        if let slot = service.materialSlots[id], !service.materials[slot].shared {
+        if let material = service.material(id, on: date), !material.shared {
           lines.append("note: \(id) is not marked shared in the rules, so the platform does not exempt it")
         }
       }
@@ -96,16 +96,21 @@ extension Session {
   /// `:commit ID...`: the applicant signs the commitments (告知承诺) for these.
   mutating func commit(_ arguments: String) -> Output {
     guard let service else { return Self.noService }
-    let allowed = Self.commitmentIDs(in: service)
-    guard !allowed.isEmpty else { return .failure("\(service.id) allows no commitment (告知承诺)") }
+    let allowed = Self.commitmentIDs(in: service, on: date)
+    guard !allowed.isEmpty else { return .failure("\(service.id) allows no commitment (告知承诺) on \(date)") }
     let names = Self.splitList(arguments)
     guard !names.isEmpty else {
       return .failure("name what the applicant commits to: " + allowed.joined(separator: ", "))
     }
     for name in names where !allowed.contains(name) {
-      let known = service.conditionSlots[name] != nil || service.materialSlots[name] != nil
+      let version = service.condition(name, on: date).map(\.period) ?? service.material(name, on: date).map(\.period)
       let hint = NameMatch.nearest(to: name, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
-      let message = known ? "'\(name)' allows no commitment (告知承诺)" : "no condition or material '\(name)'\(hint)"
+      let message =
+        switch version {
+        case nil: "no condition or material '\(name)'\(hint)"
+        case let period? where !period.contains(date): "'\(name)' is not in force on \(date)"
+        default: "'\(name)' allows no commitment (告知承诺)"
+        }
       return .failure(message, ["commitments are allowed for " + allowed.joined(separator: ", ")])
     }
     for name in names where !application.commitments.contains(name) { application.commitments.append(name) }
@@ -128,10 +133,17 @@ extension Session {
     return .line("taken back: " + names.joined(separator: ", ")).then(decideAndSummarize())
   }
 
-  /// The conditions and materials whose commitment (告知承诺) may replace them.
-  static func commitmentIDs(in service: CompiledService) -> [String] {
-    service.conditions.filter { $0.commitment != nil }.map(\.id)
-      + service.materials.filter { $0.commitment != nil }.map(\.id)
+  /// The conditions and materials whose commitment (告知承诺) may replace them on a date
+  /// (the version of each in force then allows one).
+  static func commitmentIDs(in service: CompiledService, on date: CivilDate) -> [String] {
+    var ids: [String] = []
+    for condition in service.conditions where condition.commitment != nil && condition.period.contains(date) {
+      if !ids.contains(condition.id) { ids.append(condition.id) }
+    }
+    for material in service.materials where material.commitment != nil && material.period.contains(date) {
+      if !ids.contains(material.id) { ids.append(material.id) }
+    }
+    return ids
   }
 
   /// `:reset`: a new, empty application for the same service.

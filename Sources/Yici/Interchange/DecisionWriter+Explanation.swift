@@ -4,9 +4,9 @@ import YiciExplanation
 
 extension DecisionWriter {
   /// Appends the explanation as an escaped JSON string: from the memo, or written now and
-  /// memoized (an application with warnings gets its own).
+  /// memoized (the explanation never holds the warnings, so they are no part of the key).
   func appendExplanation(_ verdicts: Verdicts, for application: BoundApplication, to buffer: inout [UInt8]) {
-    guard application.warnings.isEmpty, verdicts.questions.allSatisfy({ $0 < 256 }) else {
+    guard verdicts.questions.allSatisfy({ $0 < 256 }) else {
       buffer += written(verdicts, for: application)
       return
     }

@@ -118,7 +118,11 @@ final class DecisionWriter {
       questions.append(fact, to: &out)
     }
     out.raw("],\"warnings\":")
-    out.stringArray(application.warnings)
+    if verdicts.ignored.isEmpty {
+      out.stringArray(application.warnings)
+    } else {
+      out.stringArray(application.warnings + verdicts.ignoredWarnings(in: service, on: application.date))
+    }
     out.raw(",\"explanation\":")
     guard explain else {
       out.raw("\"\"}")

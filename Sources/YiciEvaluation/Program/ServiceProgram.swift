@@ -23,6 +23,7 @@ package final class ServiceProgram: Sendable {
     flatTests = FlatTests(
       conditions: service.conditions.map(\.expression), whens: service.materials.map(\.when),
       waiverQualifier: service.waiver?.qualifier, facts: service.facts)
-    (materialPlans, alternativeSlots) = MaterialPlan.plans(for: service.materials, whenTests: flatTests.whens)
+    (materialPlans, alternativeSlots) = MaterialPlan.plans(
+      for: service.materials, identities: service.materialIdentities, whenTests: flatTests.whens)
   }
 }

@@ -11,25 +11,36 @@ extension ServiceCompiler {
     return nil
   }
 
-  /// Compiles the requirements in order, then the materials named only as alternatives.
+  /// Compiles the materials in declaration order, then the vocabulary materials named only
+  /// as alternatives. A material defined here (with a display name) that an `any(…)` names
+  /// is an alternative only, not required in its own right; a vocabulary material that is
+  /// both required here and named in an `any(…)` stays required (W0310).
   mutating func compileMaterials() -> [CompiledMaterial] {
     var materials: [CompiledMaterial] = []
     var slots: [String: Int] = [:]
+    var definedHere = Set<String>()
     var pendingAlternatives: [(slot: Int, names: [Identifier])] = []
     let requirements =
       checkingVocabulary
       ? used.flatMap { entry in entry.syntax.materials.map { ($0, entry.file) } }
       : service.materials.map { ($0, file) }
     for (requirement, requirementFile) in requirements {
-      if let first = slots[requirement.id.name] {
-        diagnostics.append(Checker.duplicate("material", requirement.id, requirementFile, first: materials[first].span))
-        continue
-      }
       guard let material = compileRequirement(requirement, in: requirementFile) else { continue }
-      slots[material.id] = materials.count
+      if slots[material.id] != nil {
+        // Another policy period of the same material: one id, one more version.
+        let earlier = materials.filter { $0.id == material.id }.map { ($0.period, $0.span) }
+        let span = SourceSpan(file: requirementFile, range: requirement.id.range)
+        guard acceptsVersion("material", material.id, period: material.period, at: span, earlier: earlier) else {
+          continue
+        }
+      } else {
+        slots[material.id] = materials.count
+      }
       if !requirement.alternatives.isEmpty { pendingAlternatives.append((materials.count, requirement.alternatives)) }
+      if requirement.displayName != nil { definedHere.insert(material.id) }
       materials.append(material)
     }
+    var alternativesOnly = Set<String>()
     for (slot, names) in pendingAlternatives {
       for name in names {
         if name.name == materials[slot].id {
@@ -38,6 +49,12 @@ extension ServiceCompiler {
         }
         if let existing = slots[name.name] {
           materials[slot].alternatives.append(existing)
+          if checkingVocabulary {
+          } else if definedHere.contains(name.name) {
+            alternativesOnly.insert(name.name)
+          } else if materials[existing].period.overlaps(materials[slot].period) {
+            reportAlsoRequired(name, of: materials[slot].id, required: materials[existing].span)
+          }
         } else if let definition = vocabularyMaterial(name.name) {
           var material = makeMaterial(definition.syntax, in: definition.file, isRequirement: false)
           material.when = nil
@@ -49,7 +66,23 @@ extension ServiceCompiler {
         }
       }
     }
+    for slot in materials.indices where alternativesOnly.contains(materials[slot].id) {
+      materials[slot].isRequirement = false
+      materials[slot].when = nil
+    }
     return materials
+  }
+
+  /// W0310: an alternative of an `any(…)` that the service also requires on its own, so
+  /// that bringing the other alternatives never suffices.
+  private mutating func reportAlsoRequired(_ name: Identifier, of material: String, required: SourceSpan) {
+    guard reportsMore else { return }
+    report(
+      .alternativeAlsoRequired,
+      "'\(name.name)' is an alternative of '\(material)' but is also required on its own", in: file, at: name.range,
+      help:
+        "bringing another alternative of '\(material)' never suffices while '\(name.name)' is required anyway: drop its own requirement, or drop it from the any(…)",
+      notes: [Diagnostic.Note("required on its own here", at: required)])
   }
 
   private mutating func compileRequirement(_ syntax: MaterialSyntax, in syntaxFile: SourceFile) -> CompiledMaterial? {
@@ -83,7 +116,10 @@ extension ServiceCompiler {
     if let source = syntax.source { material.source = LocalizedText(source) }
     material.sourceIsLibrary = material.sourceIsLibrary || syntax.sourceIsLibrary
     if let basis = syntax.basis { material.basis = LocalizedText(basis) }
-    if let commitment = syntax.commitment { material.commitment = LocalizedText(commitment) }
+    if let commitment = syntax.commitment {
+      material.commitment = LocalizedText(commitment)
+      material.commitmentQualifier = commitmentQualifier(syntax, in: syntaxFile)
+    }
     let period = period(syntax.period)
     if period.from != nil { material.period.from = period.from }
     if period.until != nil { material.period.until = period.until }
@@ -99,8 +135,13 @@ extension ServiceCompiler {
       when: syntax.when.flatMap { typeCheckBool($0, in: file, what: "a 'when' clause") }, alternatives: [],
       shared: syntax.shared, waivable: syntax.waivable, source: syntax.source.map(LocalizedText.init),
       sourceIsLibrary: syntax.sourceIsLibrary, basis: syntax.basis.map(LocalizedText.init),
-      commitment: syntax.commitment.map(LocalizedText.init), period: period(syntax.period),
+      commitment: syntax.commitment.map(LocalizedText.init),
+      commitmentQualifier: commitmentQualifier(syntax, in: file), period: period(syntax.period),
       isRequirement: isRequirement, span: SourceSpan(file: file, range: syntax.id.range))
+  }
+
+  private mutating func commitmentQualifier(_ syntax: MaterialSyntax, in file: SourceFile) -> CompiledExpression? {
+    syntax.commitmentQualifier.flatMap { typeCheckBool($0, in: file, what: "a commitment's 'only if'") }
   }
 
   private mutating func reportUnknownMaterial(_ name: Identifier) {

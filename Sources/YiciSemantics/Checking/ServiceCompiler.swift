@@ -75,6 +75,7 @@ struct ServiceCompiler {
     for extra in extraFacts { declareFact(extra.syntax, in: extra.file) }
     for slot in orderDerivedFacts() { _ = derivedType(slot) }
     let conditions = service.conditions.compactMap { compileCondition($0) }
+    checkVersions("condition", service.conditions.map { ($0.id, period($0.period), file) })
     let materials = compileMaterials()
     let waiver = service.waiver.flatMap { compileWaiver($0) }
     let timeLimits = compileTimeLimits(headerImmediate: header?.header.immediate ?? false, materials: materials)
@@ -221,10 +222,14 @@ struct ServiceCompiler {
   private mutating func compileCondition(_ condition: ConditionSyntax) -> CompiledCondition? {
     checkPeriod(condition.period, in: file)
     guard let expression = typeCheckBool(condition.expression, in: file, what: "a condition") else { return nil }
+    let qualifier = condition.commitmentQualifier.flatMap {
+      typeCheckBool($0, in: file, what: "a commitment's 'only if'")
+    }
     return CompiledCondition(
       id: condition.id.name, expression: expression, reason: condition.reason.map(LocalizedText.init),
       basis: condition.basis.map(LocalizedText.init), commitment: condition.commitment.map(LocalizedText.init),
-      period: period(condition.period), span: SourceSpan(file: file, range: condition.id.range))
+      commitmentQualifier: qualifier, period: period(condition.period),
+      span: SourceSpan(file: file, range: condition.id.range))
   }
 
   // MARK: - Periods

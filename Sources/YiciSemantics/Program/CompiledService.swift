@@ -35,6 +35,15 @@ public final class CompiledService: Sendable {
   public let span: SourceSpan
   /// The time limits, one per policy period (empty when the service declares none).
   public let timeLimits: [CompiledTimeLimits]
+  /// The slots of each condition id declared for more than one period.
+  public let conditionVersions: [String: [Int]]
+  /// The slots of each material id declared for more than one period.
+  public let materialVersions: [String: [Int]]
+  /// For each condition slot, the first slot of its id: where a commitment is bound.
+  public let conditionIdentities: [Int]
+  /// For each material slot, the first slot of its id: where what the applicant did with
+  /// the material (provided, shared, committed) is bound.
+  public let materialIdentities: [Int]
 
   /// Creates a compiled service (the checker does this).
   public init(
@@ -56,6 +65,10 @@ public final class CompiledService: Sendable {
     self.conditionSlots = conditionSlots
     self.span = span
     self.timeLimits = timeLimits
+    conditionVersions = Self.versions(conditions.map(\.id))
+    materialVersions = Self.versions(materials.map(\.id))
+    conditionIdentities = Self.identities(conditions.map(\.id))
+    materialIdentities = Self.identities(materials.map(\.id))
   }
 }
 
@@ -114,6 +127,8 @@ public struct CompiledCondition: Sendable {
   public var basis: LocalizedText?
   /// 告知承诺: the commitment that may replace it.
   public var commitment: LocalizedText?
+  /// Who may use the commitment (`only if`); nil: every applicant.
+  public var commitmentQualifier: CompiledExpression? = nil
   /// When it is in force.
   public var period: Period
   /// Where it is declared.
@@ -146,6 +161,8 @@ public struct CompiledMaterial: Sendable {
   public var basis: LocalizedText?
   /// 告知承诺: the commitment that may replace it.
   public var commitment: LocalizedText?
+  /// Who may use the commitment (`only if`); nil: every applicant.
+  public var commitmentQualifier: CompiledExpression?
   /// When it is in force.
   public var period: Period
   /// Whether the service requires it (false: it only appears as an alternative).
@@ -157,7 +174,8 @@ public struct CompiledMaterial: Sendable {
   public init(
     id: String, name: LocalizedText, form: MaterialForm?, copies: Int?, when: CompiledExpression?, alternatives: [Int],
     shared: Bool, waivable: Bool, source: LocalizedText?, sourceIsLibrary: Bool, basis: LocalizedText?,
-    commitment: LocalizedText?, period: Period, isRequirement: Bool, span: SourceSpan
+    commitment: LocalizedText?, commitmentQualifier: CompiledExpression? = nil, period: Period, isRequirement: Bool,
+    span: SourceSpan
   ) {
     self.id = id
     self.name = name
@@ -171,6 +189,7 @@ public struct CompiledMaterial: Sendable {
     self.sourceIsLibrary = sourceIsLibrary
     self.basis = basis
     self.commitment = commitment
+    self.commitmentQualifier = commitmentQualifier
     self.period = period
     self.isRequirement = isRequirement
     self.span = span

@@ -59,6 +59,8 @@ public struct ConditionSyntax: Sendable {
   public var basis: TextSyntax?
   /// 告知承诺: what the applicant commits to instead of proving it.
   public var commitment: TextSyntax?
+  /// Who may use the commitment (`commitment "…" only if e`); nil: every applicant.
+  public var commitmentQualifier: Expression? = nil
   /// When it is in force.
   public var period: PeriodSyntax
   /// The whole declaration.
@@ -96,6 +98,8 @@ public struct MaterialSyntax: Sendable {
   public var basis: TextSyntax?
   /// 告知承诺: what the applicant commits to instead of submitting it.
   public var commitment: TextSyntax?
+  /// Who may use the commitment (`commitment "…" only if e`); nil: every applicant.
+  public var commitmentQualifier: Expression? = nil
   /// When it is in force.
   public var period: PeriodSyntax
   /// The whole declaration.

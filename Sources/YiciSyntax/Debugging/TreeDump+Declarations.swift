@@ -76,7 +76,10 @@ extension TreeDump {
       condition.id.name, Self.field("reason", condition.reason), Self.field("basis", condition.basis),
       Self.field("commitment", condition.commitment), Self.field(condition.period),
     ]
-    node("Condition", fields, range: condition.range) { dump in dump.expression(condition.expression) }
+    node("Condition", fields, range: condition.range) { dump in
+      dump.expression(condition.expression)
+      if let qualifier = condition.commitmentQualifier { dump.expression(qualifier, label: "commitmentOnlyIf:") }
+    }
   }
 
   mutating func material(_ material: MaterialSyntax) {
@@ -90,6 +93,7 @@ extension TreeDump {
     ]
     node("Material", fields, range: material.range) { dump in
       if let when = material.when { dump.expression(when, label: "when:") }
+      if let qualifier = material.commitmentQualifier { dump.expression(qualifier, label: "commitmentOnlyIf:") }
     }
   }
 

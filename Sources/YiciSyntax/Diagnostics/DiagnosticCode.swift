@@ -42,6 +42,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case serviceWithoutBasis = "W0307"
   case neverApplies = "W0308"
   case timeLimitsGap = "W0309"
+  case alternativeAlsoRequired = "W0310"
 
   /// Errors stop a rule set from being used; warnings do not.
   public var severity: Severity {

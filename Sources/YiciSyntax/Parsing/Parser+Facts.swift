@@ -104,6 +104,7 @@ extension Parser {
       } else if let keyword = accept(.commitment) {
         if condition.commitment != nil { reportDuplicate("commitment", at: keyword) }
         condition.commitment = try parseText("the commitment text after 'commitment'")
+        condition.commitmentQualifier = try parseCommitmentQualifier()
       } else if try parsePeriodClause(&condition.period) {
       } else {
         break
@@ -111,6 +112,12 @@ extension Parser {
     }
     condition.range = condition.range.union(tokens[index - 1].range)
     return condition
+  }
+
+  /// `only if e` after a commitment's text, if next: who may use the commitment.
+  mutating func parseCommitmentQualifier() throws(Recovery) -> Expression? {
+    guard accept(.onlyIf) != nil else { return nil }
+    return try parseExpression()
   }
 
   /// `waiver { at most N; only if e; letter "…"; basis "…" }`.

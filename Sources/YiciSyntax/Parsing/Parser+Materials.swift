@@ -84,6 +84,7 @@ extension Parser {
     if let keyword = accept(.commitment) {
       if material.commitment != nil { reportDuplicate("commitment", at: keyword) }
       material.commitment = try parseText("the commitment text after 'commitment'")
+      material.commitmentQualifier = try parseCommitmentQualifier()
       return true
     }
     return try parsePeriodClause(&material.period)

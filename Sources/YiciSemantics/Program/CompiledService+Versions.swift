@@ -1,0 +1,49 @@
+import YiciCalendar
+
+/// An id keeps its identity across policy periods: a condition or a material declared for
+/// two periods that do not overlap is one item with two versions, each in its own slot
+/// (in declaration order). The application binds the id to its first slot, its
+/// *identity*; every view picks the version in force on the decision's date.
+extension CompiledService {
+  /// The slot of the condition with an id in force on `date`: the id's first declaration
+  /// when none is in force, or when no date is given.
+  public func conditionSlot(_ id: String, on date: CivilDate?) -> Int? {
+    guard let versions = conditionVersions[id], let date else { return conditionSlots[id] }
+    return versions.first { conditions[$0].period.contains(date) } ?? versions[0]
+  }
+
+  /// The slot of the material with an id in force on `date`: the id's first declaration
+  /// when none is in force, or when no date is given.
+  public func materialSlot(_ id: String, on date: CivilDate?) -> Int? {
+    guard let versions = materialVersions[id], let date else { return materialSlots[id] }
+    return versions.first { materials[$0].period.contains(date) } ?? versions[0]
+  }
+
+  /// The condition with an id in force on `date` (see `conditionSlot(_:on:)`).
+  public func condition(_ id: String, on date: CivilDate?) -> CompiledCondition? {
+    conditionSlot(id, on: date).map { conditions[$0] }
+  }
+
+  /// The material with an id in force on `date` (see `materialSlot(_:on:)`).
+  public func material(_ id: String, on date: CivilDate?) -> CompiledMaterial? {
+    materialSlot(id, on: date).map { materials[$0] }
+  }
+
+  /// The slots of each id declared more than once, in declaration order.
+  static func versions(_ ids: [String]) -> [String: [Int]] {
+    var slots: [String: [Int]] = [:]
+    for (slot, id) in ids.enumerated() { slots[id, default: []].append(slot) }
+    return slots.filter { $0.value.count > 1 }
+  }
+
+  /// For each slot, the first slot with the same id (where an application's flags for the
+  /// id are bound).
+  static func identities(_ ids: [String]) -> [Int] {
+    var first: [String: Int] = [:]
+    return ids.enumerated().map { slot, id in
+      if let existing = first[id] { return existing }
+      first[id] = slot
+      return slot
+    }
+  }
+}
