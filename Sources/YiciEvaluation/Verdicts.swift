@@ -139,11 +139,13 @@ package enum MaterialList: Sendable, CaseIterable {
 }
 
 extension MaterialStatus {
-  /// Whether the material is in the decision's `materials.required`.
+  /// Whether the material is in the decision's `materials.required`: every material this
+  /// application requires, each of which is in exactly one of `provided`, `missing`,
+  /// `waived`, `exempt` and `committed` (but a rejected decision lists none as missing).
   @inlinable
   package var isRequired: Bool {
     switch self {
-    case .provided, .exempt, .missing, .waived: true
+    case .provided, .exempt, .missing, .waived, .committed: true
     default: false
     }
   }

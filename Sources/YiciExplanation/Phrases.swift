@@ -105,9 +105,6 @@ struct Phrases {
   func materialCommitmentOption(_ text: String) -> String {
     pick("也可签署告知承诺代替本材料：", "Or sign this commitment instead: ") + text
   }
-  func conditionCommitmentOption(_ text: String) -> String {
-    pick("也可选择告知承诺方式办理，承诺内容：", "Or sign this commitment instead: ") + text
-  }
   func due(_ date: CivilDate) -> String {
     pick("请于\(date.chinese)前补交", "Supply by \(date.english)")
   }

@@ -35,16 +35,14 @@ struct Rendering {
 
   // MARK: - Conditions and questions
 
-  /// Failed conditions, numbered: the reason, the 告知承诺 that could replace it, the basis.
+  /// Failed conditions, numbered: the reason and the basis. A condition fails only when the
+  /// applicant's answers make it false, which no 告知承诺 can stand in for: none is offered.
   var reasonItems: [String] {
     decision.reasons.enumerated().flatMap { offset, reason -> [String] in
       let condition = service.condition(reason.id, on: decision.date)
       let text =
         condition.map { $0.reason?.text(english: english) ?? phrases.conditionNotMet(reason.id) } ?? reason.text
       var details: [String] = []
-      if let commitment = condition?.commitment {
-        details.append(phrases.conditionCommitmentOption(commitment.text(english: english)))
-      }
       if let basis = condition.map({ $0.basis?.text(english: english) }) ?? reason.basis {
         details.append(phrases.basis(basis))
       }

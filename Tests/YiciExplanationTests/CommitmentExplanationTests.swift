@@ -4,19 +4,18 @@ import YiciExplanation
 
 /// Explanations of 告知承诺, alternatives, immediate handling and warnings (English keywords).
 @Suite struct CommitmentExplanationTests {
-  /// A failed condition a 告知承诺 could replace says so; warnings come last.
+  /// A failed condition is not offered its 告知承诺 (the answers deny it, and a commitment
+  /// stands in for proof only); the decision's warnings are not part of the text.
   @Test func shopRejected() throws {
     let decision = try Scenarios.shopRejected()
+    #expect(decision.warnings == ["unknown material 'photo' ignored"])
     expectText(
       Explainer.explain(decision, service: Fixture.shop, language: .zh),
       """
       不予受理：小餐饮经营登记
       您的申请不符合以下受理条件：
       1. 场所须符合消防安全要求。
-         也可选择告知承诺方式办理，承诺内容：本单位承诺场所符合消防安全要求。
          依据：《消防法》第十五条
-      提示：
-      - unknown material 'photo' ignored
       """)
     expectText(
       Explainer.explain(decision, service: Fixture.shop, language: .en),
@@ -24,10 +23,7 @@ import YiciExplanation
       Not accepted: Small eatery registration
       The application does not meet these acceptance conditions:
       1. The premises must meet the fire safety requirements.
-         Or sign this commitment instead: We undertake that the premises meet the fire safety requirements.
          Basis: 《消防法》第十五条
-      Notes:
-      - unknown material 'photo' ignored
       """)
   }
 

@@ -142,13 +142,26 @@ import Yici
     #expect(decision.commitments.map(\.id) == ["report"])
   }
 
-  @Test func commitmentReplacesACondition() throws {
+  @Test func commitmentStandsInForTheProofOfACondition() throws {
+    var facts = complete
+    facts["area"] = 1
+    let committed = try decide(facts, materials: allMaterials, shared: ["id_card"], commitments: ["inspected"])
+    #expect(committed.outcome == .accepted)
+    #expect(committed.trace?.conditions.first { $0.id == "inspected" }?.verdict == "committed")
+    #expect(committed.warnings.isEmpty)
+  }
+
+  @Test func commitmentNeverOverridesAnAnswerThatMakesTheConditionFalse() throws {
     var facts = complete
     facts["area"] = 0
     #expect(try decide(facts, materials: allMaterials, shared: ["id_card"]).outcome == .rejected)
     let committed = try decide(facts, materials: allMaterials, shared: ["id_card"], commitments: ["inspected"])
-    #expect(committed.outcome == .accepted)
-    #expect(committed.trace?.conditions.first { $0.id == "inspected" }?.verdict == "committed")
+    #expect(committed.outcome == .rejected)
+    #expect(committed.reasons.map(\.id) == ["inspected"])
+    #expect(committed.commitments.isEmpty)
+    #expect(committed.warnings.count == 1)
+    #expect(committed.warnings.first?.contains("does not hold by the applicant's own answers") == true)
+    #expect(!committed.explanation.contains("commit"))
   }
 
   @Test func theDatePicksTheRulesInForce() throws {

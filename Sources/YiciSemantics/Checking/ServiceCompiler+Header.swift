@@ -24,7 +24,9 @@ extension ServiceCompiler {
         hasName = true
       case (.code, .text(let text)): header.code = text.value
       case (.department, .text(let text)): header.department = LocalizedText(text)
-      case (.kind, .text(let text)): header.kind = LocalizedText(text)
+      case (.kind, .text(let text)):
+        header.kind = LocalizedText(text)
+        checkKind(text)
       case (.basis, .text(let text)): header.basis = LocalizedText(text)
       case (.immediate, _): header.immediate = true
       case (.promised, _): header.immediate = false
@@ -47,6 +49,22 @@ extension ServiceCompiler {
         help: "add a line such as: name \"食品经营许可\"")
     }
     return (header, self.period(period))
+  }
+
+  /// The categories of 权力事项 and 公共服务 a service item's `kind` names (the State Council's
+  /// list of administrative powers, with 行政备案 and 公共服务 of the service catalogues).
+  static let serviceKinds = [
+    "行政许可", "行政处罚", "行政强制", "行政征收", "行政给付", "行政检查", "行政确认", "行政奖励", "行政裁决", "行政备案",
+    "其他行政权力", "公共服务",
+  ]
+
+  /// W0312 for a `kind` that is not one of `serviceKinds`.
+  private mutating func checkKind(_ text: TextSyntax) {
+    guard !Self.serviceKinds.contains(text.value) else { return }
+    report(
+      .unknownServiceKind, "'\(text.value)' is not a kind of service item (权力事项类型)", in: file, at: text.range,
+      label: Suggestions.label(for: text.value, in: Self.serviceKinds),
+      help: "the kinds are " + Self.serviceKinds.joined(separator: ", "))
   }
 
   private mutating func resolveUses(_ names: [Identifier]) {

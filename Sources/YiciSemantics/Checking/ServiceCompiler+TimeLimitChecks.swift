@@ -78,6 +78,10 @@ extension ServiceCompiler {
           .invalidTimeLimit, "the warning share must be a whole percentage from 1 to 100", in: file, at: syntax.range)
         return nil
       }
+      // The first day of the warning: ceil(limit × percent / 100) days into the limit.
+      if (watched.value * percent + 99) / 100 >= watched.value {
+        reportWarningOnDueDay(syntax, watched: watched)
+      }
       return .percentElapsed(percent)
     case .before(let duration):
       guard let days = dayCount(duration) else { return nil }
@@ -95,8 +99,17 @@ extension ServiceCompiler {
           in: file, at: syntax.range)
         return nil
       }
+      if days.value == 0 { reportWarningOnDueDay(syntax, watched: watched) }
       return .daysBeforeDeadline(days.value)
     }
+  }
+
+  /// W0311: a warning point that falls on the due day warns of nothing.
+  private mutating func reportWarningOnDueDay(_ syntax: WarningSyntax, watched: DayCount) {
+    report(
+      .warningOnDueDay,
+      "the warning falls on the due day of the limit it watches (\(watched)): no early warning is given",
+      in: file, at: syntax.range, help: "warn at least a day before the deadline (预警 提前 1 个工作日, or a smaller share)")
   }
 
   /// The default supplement period and those of particular materials, each checked.

@@ -43,6 +43,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case neverApplies = "W0308"
   case timeLimitsGap = "W0309"
   case alternativeAlsoRequired = "W0310"
+  case warningOnDueDay = "W0311"
+  case unknownServiceKind = "W0312"
 
   /// Errors stop a rule set from being used; warnings do not.
   public var severity: Severity {
