@@ -44,6 +44,7 @@ extension Decision {
         service.waiver?.letter?.text(english: english) ?? (english ? "waiver commitment letter" : "容缺受理承诺书")
       commitments.append(Commitment(id: "waiver", text: letter))
     }
+    closedCommitments = verdicts.closedCommitments.map { service.materials[$0].id }
     questions = verdicts.questions.map { Self.question(for: service.facts[$0], english: english) }
     if wantsTrace { trace = Self.trace(verdicts, service: service, english: english) }
   }

@@ -29,6 +29,9 @@ public struct Decision: Codable, Sendable, Equatable {
   public var trace: Trace?
   /// The explanation for the applicant, in the requested language.
   public var explanation: String
+  /// Materials whose 告知承诺 this applicant may not use (its `only if` is false), so the
+  /// text does not offer it. Not part of the JSON.
+  public var closedCommitments: [String] = []
 
   enum CodingKeys: String, CodingKey {
     case id, service, date, outcome, reasons, materials, deadlines, commitments, questions, warnings, trace

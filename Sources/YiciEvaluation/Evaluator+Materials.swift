@@ -54,6 +54,11 @@ extension Evaluator {
         }
       }
       verdicts.materials[slot] = status
+      if plans[slot].hasCommitment, status == .missing || status == .undetermined,
+        let qualifier = service.materials[slot].commitmentQualifier, expressions.truth(qualifier).trit == .false
+      {
+        verdicts.closedCommitments.append(slot)
+      }
     }
     if let waiver = service.waiver {
       if let test = program.flatTests.waiverQualifier, let trit = expressions.truth(program.flatTests, test) {

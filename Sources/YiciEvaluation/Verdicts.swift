@@ -23,6 +23,9 @@ package struct Verdicts: Sendable, Hashable {
   package var dues: [CivilDate?]
   /// Commitments and shared materials the application asks for that cannot apply.
   package var ignored: [IgnoredRequest] = []
+  /// Material slots, missing or maybe required, whose commitment's `only if` is false for
+  /// this applicant: the text does not offer it.
+  package var closedCommitments: [Int] = []
 
   /// The date by which the material in a slot is due, when it is waived under time limits.
   package func due(_ slot: Int) -> CivilDate? {
@@ -46,6 +49,7 @@ package struct Verdicts: Sendable, Hashable {
     questions.removeAll(keepingCapacity: true)
     dues.removeAll(keepingCapacity: true)
     if !ignored.isEmpty { ignored.removeAll(keepingCapacity: true) }
+    if !closedCommitments.isEmpty { closedCommitments.removeAll(keepingCapacity: true) }
     if self.conditions.count == conditions {
       self.conditions.withUnsafeMutableBufferPointer { $0.update(repeating: .notInForce) }
     } else {

@@ -59,10 +59,16 @@ struct MaterialDescription {
   /// How an item's lines are indented under its heading.
   static let indent = "   "
 
-  /// Numbered items for materials, in the order given.
-  func items(_ ids: [String], offerCommitment: Bool = false, due: (String) -> CivilDate? = { _ in nil }) -> [String] {
+  /// Numbered items for materials, in the order given; the 告知承诺 of a material in
+  /// `closed` is not offered.
+  func items(
+    _ ids: [String], offerCommitment: Bool = false, closed: [String] = [],
+    due: (String) -> CivilDate? = { _ in nil }
+  ) -> [String] {
     ids.enumerated().flatMap { offset, id in
-      item(offset + 1, id, first: due(id).map { [phrases.due($0)] } ?? [], offerCommitment: offerCommitment)
+      item(
+        offset + 1, id, first: due(id).map { [phrases.due($0)] } ?? [],
+        offerCommitment: offerCommitment && !closed.contains(id))
     }
   }
 

@@ -77,7 +77,7 @@ struct Rendering {
 
   /// Numbered missing materials, with everything needed to get them.
   func missingItems(_ ids: [String]) -> [String] {
-    materials.items(ids, offerCommitment: true)
+    materials.items(ids, offerCommitment: true, closed: decision.closedCommitments)
   }
 
   /// Numbered waived materials with their due dates.

@@ -13,6 +13,7 @@ extension DecisionWriter {
     let notes = (verdicts.deadlines?.provisional.count ?? 0) + (verdicts.deadlines?.undated.count ?? 0)
     let capacity =
       30 + verdicts.conditions.count + 4 * verdicts.materials.count + verdicts.questions.count + 3 * notes
+      + 2 * verdicts.closedCommitments.count
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
       var key = KeyBytes(scratch)
       key.append(service: serviceIndex)
@@ -52,6 +53,11 @@ extension DecisionWriter {
     }
     key.append(UInt8(truncatingIfNeeded: verdicts.questions.count))
     for question in verdicts.questions { key.append(UInt8(question)) }
+    // Commitments the text does not offer this applicant (their `only if` is false).
+    for slot in verdicts.closedCommitments {
+      key.append(UInt8(truncatingIfNeeded: slot))
+      key.append(UInt8(truncatingIfNeeded: slot >> 8))
+    }
     if let deadlines = verdicts.deadlines {
       key.append(date)
       for day in [deadlines.accepted, deadlines.promised, deadlines.statutory, deadlines.warning] {
