@@ -32,16 +32,25 @@ extension Evaluator {
           status = required == .true ? .provided : .providedIfRequired
         } else if isExempt(slot, plans) {
           status = required == .true ? .exempt : .exemptIfRequired
-        } else if plans[slot].hasCommitment, materialFlags[plans[slot].identity].contains(.committed),
-          let committed = commitmentStatus(slot, required: required, into: &verdicts, &results)
+        } else if plans[slot].hasCommitment, materialFlags[slot].contains(.committed),
+          let committed = commitmentStatus(slot, into: &verdicts)
         {
           status = committed
+          if committed == .undetermined {
+            // Whether this applicant may use the commitment is not known yet: ask.
+            results.possible.add(waivable: plans[slot].waivable)
+            let material = service.materials[slot]
+            if let qualifier = material.commitmentQualifier { results.pendingExpressions.append(qualifier) }
+            if let when = material.when, required != .true { results.pendingExpressions.append(when) }
+          }
         } else if required == .true {
           status = .missing
           results.definite.add(waivable: plans[slot].waivable)
+          if plans[slot].hasCommitment { noteClosedCommitment(slot, into: &verdicts) }
         } else {
           status = required == .unknown ? .undetermined : .error
           results.possible.add(waivable: plans[slot].waivable)
+          if plans[slot].hasCommitment { noteClosedCommitment(slot, into: &verdicts) }
           let material = service.materials[slot]
           if let when = material.when { results.pendingExpressions.append(when) }
           if required == .error, results.error == nil, let when = material.when,
@@ -54,11 +63,6 @@ extension Evaluator {
         }
       }
       verdicts.materials[slot] = status
-      if plans[slot].hasCommitment, status == .missing || status == .undetermined,
-        let qualifier = service.materials[slot].commitmentQualifier, expressions.truth(qualifier).trit == .false
-      {
-        verdicts.closedCommitments.append(slot)
-      }
     }
     if let waiver = service.waiver {
       if let test = program.flatTests.waiverQualifier, let trit = expressions.truth(program.flatTests, test) {
@@ -85,20 +89,24 @@ extension Evaluator {
   /// Nil when it does not replace it (noted in `verdicts.ignored` when the `only if` is
   /// false); `.undetermined` when the `only if` is not known yet (its facts are asked).
   private func commitmentStatus(
-    _ slot: Int, required: Trit, into verdicts: inout Verdicts, _ results: inout MaterialResults
+    _ slot: Int, into verdicts: inout Verdicts
   ) -> MaterialStatus? {
     guard let qualifier = service.materials[slot].commitmentQualifier else { return .committed }
     switch expressions.truth(qualifier).trit {
     case .true: return .committed
     case .false:
       verdicts.ignored.append(
-        IgnoredRequest(.materialCommitment, slot: program.materialPlans[slot].identity, .notQualified))
+        IgnoredRequest(.materialCommitment, slot: service.materialIdentities[slot], .notQualified))
       return nil
-    case .unknown, .error:
-      results.possible.add(waivable: program.materialPlans[slot].waivable)
-      results.pendingExpressions.append(qualifier)
-      if let when = service.materials[slot].when, required != .true { results.pendingExpressions.append(when) }
-      return .undetermined
+    case .unknown, .error: return .undetermined
+    }
+  }
+
+  /// Notes a missing (or maybe required) material whose commitment this applicant may not
+  /// use (its `only if` is false), so that the text does not offer it.
+  private func noteClosedCommitment(_ slot: Int, into verdicts: inout Verdicts) {
+    if let qualifier = service.materials[slot].commitmentQualifier, expressions.truth(qualifier).trit == .false {
+      verdicts.closedCommitments.append(slot)
     }
   }
 
@@ -106,8 +114,20 @@ extension Evaluator {
   /// its date: no version in force, or the version in force allows no commitment or is not
   /// supplied by the platform.
   func noteIgnoredMaterialRequests(into verdicts: inout Verdicts) {
+    let checked = program.requestChecks
+    let suspect = materialFlags.withUnsafeBufferPointer { flags in
+      checked.withUnsafeBufferPointer { checks in
+        var any: UInt8 = 0
+        for slot in 0..<min(flags.count, checks.count) { any |= flags[slot].rawValue & checks[slot] }
+        return any != 0
+      }
+    }
+    guard suspect else { return }
     let plans = program.materialPlans
-    for slot in materialFlags.indices where !materialFlags[slot].isDisjoint(with: [.committed, .shared]) {
+    let identities = service.materialIdentities
+    // Flags are spread to every version of an id (see `Evaluator.init`): one note per id.
+    for slot in materialFlags.indices
+    where materialFlags[slot].rawValue & checked[slot] != 0 && identities[slot] == slot {
       let flags = materialFlags[slot]
       let version =
         service.materialVersions.isEmpty ? slot : service.materialSlot(service.materials[slot].id, on: date) ?? slot
@@ -130,14 +150,15 @@ extension Evaluator {
   }
 
   /// Whether the material, or one of its alternatives, is on the counter.
+  @inline(__always)
   private func isProvided(_ slot: Int, _ plans: [MaterialPlan]) -> Bool {
-    materialFlags[plans[slot].identity].contains(.provided)
+    materialFlags[slot].contains(.provided)
       || plans[slot].alternatives.contains { materialFlags[program.alternativeSlots[$0]].contains(.provided) }
   }
 
   /// Whether the shared platform supplies the material, or one of its alternatives.
   private func isExempt(_ slot: Int, _ plans: [MaterialPlan]) -> Bool {
-    (plans[slot].shared && materialFlags[plans[slot].identity].contains(.shared))
+    (plans[slot].shared && materialFlags[slot].contains(.shared))
       || plans[slot].alternatives.contains {
         let alternative = program.alternativeSlots[$0]
         return plans[alternative].shared && materialFlags[alternative].contains(.shared)

@@ -58,9 +58,23 @@ package struct Evaluator {
     self.program = program
     self.service = program.service
     self.date = application.date
-    self.materialFlags = application.materials
-    self.committedConditions = application.committedConditions
+    // An application names an id once, bound to its first slot: a service that declares an
+    // id for several periods gives every version of it the same flags.
+    self.materialFlags =
+      service.materialVersions.isEmpty
+      ? application.materials : Self.spread(application.materials, over: service.materialIdentities)
+    self.committedConditions =
+      service.conditionVersions.isEmpty
+      ? application.committedConditions
+      : Self.spread(application.committedConditions, over: service.conditionIdentities)
     self.expressions = ExpressionEvaluator(service: service, application: application)
+  }
+
+  /// The flags of each id's first slot, copied to the id's other slots.
+  private static func spread<Flag>(_ flags: [Flag], over identities: [Int]) -> [Flag] {
+    var spread = flags
+    for (slot, identity) in identities.enumerated() where identity != slot { spread[slot] = flags[identity] }
+    return spread
   }
 
   private static func describe(_ period: Period) -> String {
@@ -85,7 +99,10 @@ package struct Evaluator {
     if !conditions.unknown.isEmpty || !settled {
       verdicts.outcome = .needsInformation
       var pending = conditions.unknown.map { service.conditions[$0].expression }
-      pending += conditions.pendingQualifiers
+      // A signed commitment whose `only if` is not known yet: its facts decide too.
+      for slot in conditions.unknown where committedConditions[slot] {
+        if let qualifier = service.conditions[slot].commitmentQualifier { pending.append(qualifier) }
+      }
       if !settled { pending += materials.pendingExpressions }
       verdicts.questions = questionSlots(for: pending)
     }
@@ -106,21 +123,20 @@ package struct Evaluator {
     var anyFailed = false
     var unknown: [Int] = []
     var error: EvaluationError?
-    /// The `only if`s of signed commitments that are not known yet.
-    var pendingQualifiers: [CompiledExpression] = []
   }
 
   private mutating func evaluateConditions(into verdicts: inout Verdicts) -> ConditionResults {
     var results = ConditionResults()
     let conditions = service.conditions
-    var anyCommitted = false
     for slot in conditions.indices {
       let status: ConditionStatus
-      let committed = committedConditions[service.conditionIdentities[slot]]
-      anyCommitted = anyCommitted || committed
       if !conditions[slot].period.contains(date) {
         status = .notInForce
-      } else if committed, let commitment = commitmentStatus(slot, into: &verdicts, &results) {
+        // Flags are bound to an id's first slot only: one note per id.
+        if committedConditions[slot], service.conditionIdentities[slot] == slot {
+          noteCommitmentNotInForce(slot, into: &verdicts)
+        }
+      } else if committedConditions[slot], let commitment = commitmentStatus(slot, into: &verdicts, &results) {
         status = commitment
       } else {
         switch conditionTruth(slot) {
@@ -141,9 +157,7 @@ package struct Evaluator {
         }
       }
       verdicts.conditions[slot] = status
-      if status == .fails { results.anyFailed = true }
     }
-    if anyCommitted { noteCommitmentsNotInForce(into: &verdicts) }
     return results
   }
 
@@ -164,6 +178,7 @@ package struct Evaluator {
     let truth = conditionTruth(slot)
     if truth == .false {
       verdicts.ignored.append(IgnoredRequest(.conditionCommitment, slot: identity, .answeredFalse))
+      results.anyFailed = true
       return .fails
     }
     switch condition.commitmentQualifier.map({ expressions.truth($0).trit }) ?? .true {
@@ -174,21 +189,17 @@ package struct Evaluator {
     case .unknown:
       // Whether the commitment may be used is not known yet: the facts decide alone if they can.
       if truth == .true { return .holds }
-      if truth == .unknown, let qualifier = condition.commitmentQualifier {
-        results.pendingQualifiers.append(qualifier)
-      }
       return nil
     case .error: return nil
     }
   }
 
-  /// Notes each signed commitment for a condition none of whose versions is in force.
-  private func noteCommitmentsNotInForce(into verdicts: inout Verdicts) {
-    for slot in committedConditions.indices where committedConditions[slot] {
-      let inForce = service.conditionSlot(service.conditions[slot].id, on: date).map {
-        service.conditions[$0].period.contains(date)
-      }
-      if inForce != true { verdicts.ignored.append(IgnoredRequest(.conditionCommitment, slot: slot, .notInForce)) }
-    }
+  /// Notes a signed commitment for a condition (its id's first slot, not in force) none of
+  /// whose versions is in force on the date.
+  private func noteCommitmentNotInForce(_ slot: Int, into verdicts: inout Verdicts) {
+    let versions = service.conditionVersions[service.conditions[slot].id] ?? [slot]
+    guard !versions.contains(where: { service.conditions[$0].period.contains(date) }) else { return }
+    verdicts.ignored.append(IgnoredRequest(.conditionCommitment, slot: slot, .notInForce))
   }
+
 }

@@ -20,11 +20,9 @@ package struct MaterialPlan: Sendable {
   package let waivable: Bool
   /// Whether a signed 告知承诺 may replace it.
   package let hasCommitment: Bool
-  /// The first slot of its id, where the application's flags for it are bound.
-  package let identity: Int
 
   /// The plans of a service's materials, and their alternatives' slots end to end.
-  static func plans(for materials: [CompiledMaterial], identities: [Int], whenTests: [Range<Int>?]) -> (
+  static func plans(for materials: [CompiledMaterial], whenTests: [Range<Int>?]) -> (
     plans: [MaterialPlan], alternativeSlots: [Int]
   ) {
     var alternativeSlots: [Int] = []
@@ -35,7 +33,7 @@ package struct MaterialPlan: Sendable {
         isRequirement: material.isRequirement, period: material.period, hasWhen: material.when != nil,
         whenTest: whenTests[slot],
         alternatives: start..<alternativeSlots.count, shared: material.shared, waivable: material.waivable,
-        hasCommitment: material.commitment != nil, identity: identities[slot])
+        hasCommitment: material.commitment != nil)
     }
     return (plans, alternativeSlots)
   }

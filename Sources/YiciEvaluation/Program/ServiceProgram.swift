@@ -17,13 +17,24 @@ package final class ServiceProgram: Sendable {
   /// The materials' alternatives end to end (`MaterialPlan.alternatives` ranges over it).
   package let alternativeSlots: [Int]
 
+  /// Per material slot, the flags of an application (`MaterialFlags` bits) that may not
+  /// apply and so are checked on every decision: `shared` for a material the platform does
+  /// not supply, `committed` for one that allows no commitment, both for a material with a
+  /// period or several versions (whether it applies depends on the date).
+  package let requestChecks: [UInt8]
+
   /// Derives the evaluator's forms of a checked service.
   package init(_ service: CompiledService) {
     self.service = service
     flatTests = FlatTests(
       conditions: service.conditions.map(\.expression), whens: service.materials.map(\.when),
       waiverQualifier: service.waiver?.qualifier, facts: service.facts)
-    (materialPlans, alternativeSlots) = MaterialPlan.plans(
-      for: service.materials, identities: service.materialIdentities, whenTests: flatTests.whens)
+    (materialPlans, alternativeSlots) = MaterialPlan.plans(for: service.materials, whenTests: flatTests.whens)
+    let shared = BoundApplication.MaterialFlags.shared.rawValue
+    let committed = BoundApplication.MaterialFlags.committed.rawValue
+    requestChecks = service.materials.map { material in
+      if material.period != .always || service.materialVersions[material.id] != nil { return shared | committed }
+      return (material.shared ? 0 : shared) | (material.commitment != nil ? 0 : committed)
+    }
   }
 }

@@ -8,14 +8,16 @@ extension CompiledService {
   /// The slot of the condition with an id in force on `date`: the id's first declaration
   /// when none is in force, or when no date is given.
   public func conditionSlot(_ id: String, on date: CivilDate?) -> Int? {
-    guard let versions = conditionVersions[id], let date else { return conditionSlots[id] }
+    // Most services declare every id once: one lookup, as `conditionSlots[id]`.
+    guard !conditionVersions.isEmpty, let date, let versions = conditionVersions[id] else { return conditionSlots[id] }
     return versions.first { conditions[$0].period.contains(date) } ?? versions[0]
   }
 
   /// The slot of the material with an id in force on `date`: the id's first declaration
   /// when none is in force, or when no date is given.
   public func materialSlot(_ id: String, on date: CivilDate?) -> Int? {
-    guard let versions = materialVersions[id], let date else { return materialSlots[id] }
+    // Most services declare every id once: one lookup, as `materialSlots[id]`.
+    guard !materialVersions.isEmpty, let date, let versions = materialVersions[id] else { return materialSlots[id] }
     return versions.first { materials[$0].period.contains(date) } ?? versions[0]
   }
 
