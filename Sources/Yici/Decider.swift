@@ -10,10 +10,12 @@ import YiciEvaluation
 /// }
 /// ```
 /// Each decision's bytes are those of `RuleSet.appendDecision(json:options:to:)`. A
-/// decider owns what it has prepared for deciding: the JSON writer of each service it has
-/// decided (made on that service's first decision) and the memos of explanations and
-/// `required` lists, which grow with the distinct texts written and are bounded. Make one
-/// per thread (the `RuleSet` behind it is shared; copies of a decider share its memos).
+/// decider owns what it has prepared for deciding, all made on a service's first decision:
+/// the tables that bind the service's applications, the program the evaluator runs, its
+/// JSON writer; and the memos of explanations and `required` lists, which grow with the
+/// distinct texts written and are bounded. Its memory grows with the services it decides,
+/// not with those in the rule set. Make one per thread (the `RuleSet` behind it is shared;
+/// copies of a decider share its writers and memos).
 public struct Decider {
   /// The rules deciding.
   public let ruleSet: RuleSet
@@ -21,6 +23,7 @@ public struct Decider {
   public let options: DecisionOptions
   private var decoded = ApplicationDecoder.Decoded()
   private var verdicts = Verdicts(conditions: 0, materials: 0)
+  private var programs = ServicePrograms()
   private let writers: DecisionWriters
 
   /// A decider for the rules, with the options for every decision.
@@ -40,10 +43,6 @@ public struct Decider {
   mutating func appendDecision(bytes json: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8])
     throws(DecisionError)
   {
-    if options.trace {
-      try ruleSet.decide(json: json.span, options: options).appendJSON(to: &buffer)
-      return
-    }
     let serviceIndex: Int
     do {
       serviceIndex = try ruleSet.decoder.decode(json, date: options.date, into: &decoded)
@@ -51,8 +50,13 @@ public struct Decider {
       throw .invalidApplication(error)
     }
     let service = ruleSet.compiled.services[serviceIndex]
+    let program = programs.program(serviceIndex, service)
+    if options.trace {
+      try ruleSet.decide(decoded.application, by: program, options: options).appendJSON(to: &buffer)
+      return
+    }
     do {
-      try Evaluator.verdicts(for: decoded.application, by: ruleSet.programs[serviceIndex], into: &verdicts)
+      try Evaluator.verdicts(for: decoded.application, by: program, into: &verdicts)
     } catch {
       throw .cannotDecide(error)
     }

@@ -13,16 +13,17 @@ import YiciSyntax
 /// print(decision.outcome, decision.explanation)
 /// ```
 /// Compile once, decide many: a `RuleSet` is immutable and `Sendable`, so one instance
-/// serves every thread. It holds the checked program and nothing per decision: the
-/// writers, prepared texts and memos of deciding belong to each `Decider`.
+/// serves every thread. It holds the checked program and nothing per decision or per use:
+/// what deciding a service prepares (the tables that bind its applications, the program the
+/// evaluator runs, its JSON writer) and the memos of deciding belong to each `Decider`,
+/// which makes them on that service's first decision. A one-off `decide` prepares the one
+/// service it decides.
 public struct RuleSet: Sendable {
   /// The compiled services (those without errors).
   public let compiled: CompiledRuleSet
   /// Everything the checker found, errors and warnings, in file and position order.
   public let diagnostics: [Diagnostic]
   let decoder: ApplicationDecoder
-  /// What the evaluator runs for each service, by position in `compiled.services`.
-  let programs: [ServiceProgram]
 
   /// Parses and checks rule files given as source text.
   public init(sources: [SourceFile]) {
@@ -37,7 +38,6 @@ public struct RuleSet: Sendable {
     self.compiled = checked.ruleSet
     self.diagnostics = Diagnostic.capped(Diagnostic.sortedByLocation(diagnostics + checked.diagnostics))
     self.decoder = ApplicationDecoder(ruleSet: checked.ruleSet)
-    self.programs = checked.ruleSet.services.map(ServiceProgram.init)
   }
 
   /// Parses and checks one rule file given as a string.
@@ -108,11 +108,17 @@ public struct RuleSet: Sendable {
   )
     throws(DecisionError) -> Decision
   {
+    try decide(application, by: ServiceProgram(service), options: options)
+  }
+
+  /// Decides an application bound to the slots of the program's service: the one way a
+  /// `Decision` value is made (a `Decider` passes the program it keeps).
+  func decide(_ application: BoundApplication, by program: ServiceProgram, options: DecisionOptions)
+    throws(DecisionError) -> Decision
+  {
+    let service = program.service
     let verdicts: Verdicts
     do {
-      let program =
-        compiled.serviceIndex(service.id).map { programs[$0] }.flatMap { $0.service === service ? $0 : nil }
-        ?? ServiceProgram(service)
       verdicts = try Evaluator.verdicts(for: application, by: program)
     } catch {
       throw .cannotDecide(error)

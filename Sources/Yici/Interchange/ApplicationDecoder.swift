@@ -13,7 +13,6 @@ package struct ApplicationDecoder: Sendable {
   let services: ByteKeyTable
   /// Each service's id as a JSON string, by index.
   let serviceIDs: JSONPieces
-  let bindings: [ServiceBinding]
   private static let fieldIDs = ["id", "service", "date", "facts", "materials", "shared", "commitments"]
   private static let fields = ByteKeyTable(fieldIDs.enumerated().map { ($1, $0) })
   /// Each field's name as a JSON string, by field number.
@@ -24,7 +23,6 @@ package struct ApplicationDecoder: Sendable {
     self.ruleSet = ruleSet
     services = ByteKeyTable(ruleSet.services.enumerated().map { ($1.id, $0) })
     serviceIDs = JSONPieces(quoted: ruleSet.services.map(\.id))
-    bindings = ruleSet.services.map(ServiceBinding.init)
   }
 
   /// Decodes one application. `date`, when given, overrides the application's own.
@@ -52,6 +50,8 @@ package struct ApplicationDecoder: Sendable {
     var factsSeen = SeenKeys()
     /// The application's own date, nil when it gives none.
     var ownDate: CivilDate?
+    /// The lookup tables of each service bound so far.
+    var bindings = ServiceBindings()
 
     /// Starts an application for the service: the one before, cleared, when it was bound
     /// to the same service.
@@ -96,13 +96,14 @@ package struct ApplicationDecoder: Sendable {
           case 1:
             let index = try readService(&reader, guess: decoded.serviceIndex)
             serviceIndex = index
-            decoded.start(service: index, empty: bindings[index].empty)
+            decoded.start(service: index, empty: decoded.bindings.binding(index, ruleSet.services[index]).empty)
           case 2:
             date = try readDate(&reader, cache: &decoded.dates)
           default:
             if let serviceIndex {
-              try bindList(
-                field, &reader, into: &decoded, binding: bindings[serviceIndex], ruleSet.services[serviceIndex])
+              let service = ruleSet.services[serviceIndex]
+              let binding = decoded.bindings.binding(serviceIndex, service)
+              try bindList(field, &reader, into: &decoded, binding: binding, service)
             } else {
               deferred.append((field, reader.position))
               try reader.skipValue(depth: 1)
@@ -120,7 +121,8 @@ package struct ApplicationDecoder: Sendable {
     for (field, position) in deferred {
       reader.position = position
       do {
-        try bindList(field, &reader, into: &decoded, binding: bindings[serviceIndex], service)
+        let binding = decoded.bindings.binding(serviceIndex, service)
+        try bindList(field, &reader, into: &decoded, binding: binding, service)
       } catch {
         throw error.inField(Self.fieldIDs[field])
       }

@@ -61,7 +61,6 @@ public struct DiagnosticRenderer: Sendable {
   private func excerpt(_ span: SourceSpan, label: String?, caretColor: String) -> String {
     let line = span.start.line
     let gutter = String(repeating: " ", count: gutterWidth(span))
-    let scalars = span.file.scalars
     let whole = span.file.lineRange(line)
     let start = min(max(span.range.start, whole.lowerBound), whole.upperBound)
     let end = min(max(span.range.end, start), whole.upperBound)
@@ -72,9 +71,12 @@ public struct DiagnosticRenderer: Sendable {
     }
     let lead = shown.lowerBound > whole.lowerBound ? "…" : ""
     let trail = shown.upperBound < whole.upperBound ? "…" : ""
-    let text = lead + String(String.UnicodeScalarView(scalars[shown])).replacingTabs() + trail
-    let prefix = scalars[shown.lowerBound..<min(start, shown.upperBound)]
-    let covered = scalars[min(start, shown.upperBound)..<min(end, shown.upperBound)]
+    // The shown scalars, indexed from the start of `shown`.
+    let scalars = span.file.scalars(in: shown)
+    let text = lead + String(String.UnicodeScalarView(scalars)).replacingTabs() + trail
+    let coveredStart = min(start, shown.upperBound) - shown.lowerBound
+    let prefix = scalars[0..<coveredStart]
+    let covered = scalars[coveredStart..<(min(end, shown.upperBound) - shown.lowerBound)]
     let pad = String(repeating: " ", count: lead.count + DiagnosticRenderer.displayWidth(prefix))
     let caretCount = max(1, DiagnosticRenderer.displayWidth(covered))
     var carets = paint(String(repeating: "^", count: caretCount), caretColor)

@@ -6,7 +6,11 @@
 /// their ASCII twins, and “…” as a string, so authors need not switch input modes.
 public struct Lexer {
   private let file: SourceFile
-  private let scalars: [Unicode.Scalar]
+  /// The file's UTF-8 bytes: the lexer reads them, a scalar at a time.
+  private let bytes: [UInt8]
+  /// The byte offset of the next scalar.
+  private var offset = 0
+  /// The scalar offset of the next scalar (what `SourceRange` counts).
   private var position = 0
   /// Problems found while lexing.
   public private(set) var diagnostics: [Diagnostic] = []
@@ -14,12 +18,13 @@ public struct Lexer {
   /// Creates a lexer over a file.
   public init(file: SourceFile) {
     self.file = file
-    self.scalars = file.scalars
+    self.bytes = file.utf8
   }
 
   /// Lexes the whole file; the last token is always `.endOfFile`.
   public mutating func tokenize() -> [Token] {
     var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 6)
     while true {
       let token = next()
       tokens.append(token)
@@ -27,40 +32,77 @@ public struct Lexer {
     }
   }
 
+  /// How many bytes the scalar whose first byte is `lead` takes.
+  @inline(__always)
+  private static func length(_ lead: UInt8) -> Int {
+    lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+  }
+
+  /// The scalar starting at byte `index` (the bytes are valid UTF-8), as written.
+  @inline(__always)
+  private func scalar(at index: Int) -> Unicode.Scalar {
+    let lead = bytes[index]
+    if lead < 0x80 { return Unicode.Scalar(lead) }
+    var value: UInt32
+    switch Self.length(lead) {
+    case 2: value = UInt32(lead & 0x1F)
+    case 3: value = UInt32(lead & 0x0F)
+    default: value = UInt32(lead & 0x07)
+    }
+    for index in (index + 1)..<(index + Self.length(lead)) { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
   private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
-    let index = position + ahead
-    return index < scalars.count ? Lexer.normalized(scalars[index]) : nil
+    var index = offset
+    for _ in 0..<ahead where index < bytes.count { index += Self.length(bytes[index]) }
+    return index < bytes.count ? Lexer.normalized(scalar(at: index)) : nil
+  }
+
+  /// Moves past the next scalar.
+  @inline(__always)
+  private mutating func advance() {
+    offset += Self.length(bytes[offset])
+    position += 1
   }
 
   /// Maps full-width punctuation to its ASCII twin.
   static func normalized(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    guard scalar.value >= 0xFF01 && scalar.value <= 0xFF5D else { return scalar }
     switch scalar {
-    case "（": "("
-    case "）": ")"
-    case "，": ","
-    case "：": ":"
-    case "；": ";"
-    case "｛": "{"
-    case "｝": "}"
-    case "＝": "="
-    case "＜": "<"
-    case "＞": ">"
-    case "！": "!"
-    case "％": "%"
-    case "．": "."
-    case "０"..."９": Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
-    default: scalar
+    case "（": return "("
+    case "）": return ")"
+    case "，": return ","
+    case "：": return ":"
+    case "；": return ";"
+    case "｛": return "{"
+    case "｝": return "}"
+    case "＝": return "="
+    case "＜": return "<"
+    case "＞": return ">"
+    case "！": return "!"
+    case "％": return "%"
+    case "．": return "."
+    case "０"..."９": return Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
+    default: return scalar
     }
   }
 
   private mutating func skipTrivia() {
-    while let scalar = peek() {
-      if scalar == "#" || (scalar == "/" && peek(1) == "/") {
-        while let c = peek(), c != "\n" { position += 1 }
-      } else if Lexer.isWhitespace(scalar) || scalar == "\u{FEFF}" {
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      if byte == UInt8(ascii: "#")
+        || (byte == UInt8(ascii: "/") && offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "/"))
+      {
+        while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { advance() }
+      } else if byte < 0x80 {
+        guard byte == UInt8(ascii: " ") || (9...13).contains(byte) else { return }
+        offset += 1
         position += 1
       } else {
-        return
+        let scalar = scalar(at: offset)
+        guard Lexer.isWhitespace(scalar) || scalar == "\u{FEFF}" else { return }
+        advance()
       }
     }
   }
@@ -68,17 +110,18 @@ public struct Lexer {
   private mutating func next() -> Token {
     skipTrivia()
     let start = position
+    let startByte = offset
     guard let scalar = peek() else {
-      return Token(kind: .endOfFile, range: SourceRange(start: start, end: start), text: "")
+      return Token(kind: .endOfFile, range: SourceRange(start: start, end: start), text: "", word: 0)
     }
-    if Lexer.isIdentifierStart(scalar) { return identifier(from: start) }
-    if Lexer.isDigit(scalar) { return numberOrDate(from: start) }
+    if Lexer.isIdentifierStart(scalar) { return identifier(from: start, byte: startByte) }
+    if Lexer.isDigit(scalar) { return numberOrDate(from: start, byte: startByte) }
     if scalar == "\"" || scalar == "“" { return string(from: start, closing: scalar == "“" ? "”" : "\"") }
-    position += 1
+    advance()
     func make(_ kind: TokenKind) -> Token {
       Token(
-        kind: kind, range: SourceRange(start: start, end: position),
-        text: file.text(in: SourceRange(start: start, end: position)))
+        kind: kind, range: SourceRange(start: start, end: position), text: file.text(bytes: startByte..<offset),
+        word: 0)
     }
     switch scalar {
     case "{": return make(.leftBrace)
@@ -94,24 +137,24 @@ public struct Lexer {
     case "%": return make(.percent)
     case "=":
       if peek() == "=" {
-        position += 1
+        advance()
         return make(.equal)
       }
       return make(.assign)
     case "!":
       if peek() == "=" {
-        position += 1
+        advance()
         return make(.notEqual)
       }
     case "<":
       if peek() == "=" {
-        position += 1
+        advance()
         return make(.lessEqual)
       }
       return make(.less)
     case ">":
       if peek() == "=" {
-        position += 1
+        advance()
         return make(.greaterEqual)
       }
       return make(.greater)
@@ -121,7 +164,7 @@ public struct Lexer {
     default: break
     }
     // A run of characters that start no token is one diagnostic, not one per character.
-    while let next = peek(), !Lexer.startsToken(next) { position += 1 }
+    while let next = peek(), !Lexer.startsToken(next) { advance() }
     let token = make(.invalid)
     let characters = token.range.end - token.range.start
     report(
@@ -133,10 +176,12 @@ public struct Lexer {
     return token
   }
 
-  /// The text of a range with full-width digits and punctuation read as ASCII (numbers and
-  /// dates typed with a Chinese input method: `４０`).
-  private func normalizedText(in range: SourceRange) -> String {
-    String(String.UnicodeScalarView(scalars[range.start..<range.end].map(Lexer.normalized)))
+  /// The text of a range of bytes with full-width digits and punctuation read as ASCII
+  /// (numbers and dates typed with a Chinese input method: `４０`).
+  private func normalizedText(bytes range: Range<Int>) -> String {
+    let text = file.text(bytes: range)
+    guard bytes[range].contains(where: { $0 >= 0x80 }) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map(Lexer.normalized)))
   }
 
   /// Records a diagnostic, up to one past `SourceLimits.diagnosticsPerFile`.
@@ -160,83 +205,112 @@ public struct Lexer {
         at: SourceSpan(file: file, range: SourceRange(start: range.start, end: range.start + 1))))
   }
 
-  private mutating func identifier(from start: Int) -> Token {
-    while let scalar = peek(), Lexer.isIdentifierContinue(scalar) { position += 1 }
+  private mutating func identifier(from start: Int, byte startByte: Int) -> Token {
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      if byte < 0x80 {
+        guard Lexer.isIdentifierContinue(Unicode.Scalar(byte)) else { break }
+        offset += 1
+        position += 1
+      } else {
+        guard Lexer.isIdentifierContinue(Lexer.normalized(scalar(at: offset))) else { break }
+        advance()
+      }
+    }
     let range = SourceRange(start: start, end: position)
     checkLength(range, limit: SourceLimits.identifierLength, what: "name")
-    return Token(kind: .identifier, range: range, text: file.text(in: range))
+    let words = KeywordWords.shared
+    let word = words.number(of: bytes[startByte..<offset])
+    let text = word != 0 ? words.texts[Int(word)] : file.text(bytes: startByte..<offset)
+    return Token(kind: .identifier, range: range, text: text, word: word)
   }
 
   private mutating func digits() -> Int {
     var count = 0
     while let scalar = peek(), Lexer.isDigit(scalar) {
-      position += 1
+      advance()
       count += 1
     }
     return count
   }
 
-  private mutating func numberOrDate(from start: Int) -> Token {
+  private mutating func numberOrDate(from start: Int, byte startByte: Int) -> Token {
     let integerDigits = digits()
     // A date: four digits, '-', two digits, '-', two digits.
     if integerDigits == 4, peek() == "-", let d = peek(1), Lexer.isDigit(d) {
-      position += 1
+      advance()
       let monthDigits = digits()
       var valid = monthDigits == 2
       if peek() == "-" {
-        position += 1
+        advance()
         valid = digits() == 2 && valid
       } else {
         valid = false
       }
       let range = SourceRange(start: start, end: position)
-      let text = normalizedText(in: range)
+      let text = normalizedText(bytes: startByte..<offset)
       if !valid || !Lexer.isValidDate(text) {
         report(
           Diagnostic(
             .invalidDate, "invalid date '\(text)'", at: SourceSpan(file: file, range: range),
             help: "write dates as YYYY-MM-DD, e.g. 2025-10-01"))
       }
-      return Token(kind: .date, range: range, text: text)
+      return Token(kind: .date, range: range, text: text, word: 0)
     }
     if peek() == ".", let d = peek(1), Lexer.isDigit(d) {
-      position += 1
+      advance()
       _ = digits()
     }
     let range = SourceRange(start: start, end: position)
-    return Token(kind: .number, range: range, text: normalizedText(in: range))
+    return Token(kind: .number, range: range, text: normalizedText(bytes: startByte..<offset), word: 0)
   }
 
   private mutating func string(from start: Int, closing: Unicode.Scalar) -> Token {
-    position += 1
-    // Most strings have no escape: their text is the source's, taken whole.
-    let contentStart = position
-    while let scalar = peek(), scalar != closing, scalar != "\n", scalar != "\\" { position += 1 }
+    advance()
+    // Most strings have no escape: their text is the source's, taken whole. No scalar but
+    // the closing quote itself reads as the closing quote, a line break or a backslash.
+    let contentStart = offset
+    let asciiClosing = closing == "\""
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      if byte < 0x80 {
+        if (asciiClosing && byte == UInt8(ascii: "\"")) || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\\") {
+          break
+        }
+        offset += 1
+        position += 1
+      } else {
+        if !asciiClosing && scalar(at: offset) == closing { break }
+        advance()
+      }
+    }
     if peek() == closing {
-      position += 1
+      let contentEnd = offset
+      advance()
       checkLength(SourceRange(start: start + 1, end: position - 1), limit: SourceLimits.stringLength, what: "string")
       return Token(
         kind: .string, range: SourceRange(start: start, end: position),
-        text: file.text(in: SourceRange(start: contentStart, end: position - 1)))
+        text: file.text(bytes: contentStart..<contentEnd), word: 0)
     }
-    var value = String.UnicodeScalarView(scalars[contentStart..<position])
+    var value = String.UnicodeScalarView(file.text(bytes: contentStart..<offset).unicodeScalars)
     while let scalar = peek() {
       if scalar == closing {
-        position += 1
+        advance()
         checkLength(SourceRange(start: start + 1, end: position - 1), limit: SourceLimits.stringLength, what: "string")
-        return Token(kind: .string, range: SourceRange(start: start, end: position), text: String(value))
+        return Token(kind: .string, range: SourceRange(start: start, end: position), text: String(value), word: 0)
       }
       if scalar == "\n" { break }
-      position += 1
+      let written = self.scalar(at: offset)
+      advance()
       if scalar == "\\", let escaped = peek() {
-        position += 1
+        advance()
         switch escaped {
         case "n": value.append("\n")
         case "t": value.append("\t")
         default: value.append(escaped)
         }
       } else {
-        value.append(scalars[position - 1])
+        value.append(written)
       }
     }
     let range = SourceRange(start: start, end: position)
@@ -245,18 +319,23 @@ public struct Lexer {
         .unterminatedString, "unterminated string",
         at: SourceSpan(file: file, range: SourceRange(start: start, end: start + 1)),
         help: "close the string with \(closing == "”" ? "”" : "\"") on the same line"))
-    return Token(kind: .string, range: range, text: String(value))
+    return Token(kind: .string, range: range, text: String(value), word: 0)
   }
 
   /// Unicode white space, with ASCII (the common case) decided without a table lookup.
   static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
+    if scalar.isASCII { return scalar == " " || (9...13).contains(scalar.value) }
+    // CJK Unified Ideographs are no white space, decided without a table lookup.
+    if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF { return false }
+    return scalar.properties.isWhitespace
   }
 
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
   static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII { return (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 || scalar == "_" }
+    // CJK Unified Ideographs (every one alphabetic), decided without a table lookup.
+    if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF { return true }
     return scalar.properties.isAlphabetic
   }
 

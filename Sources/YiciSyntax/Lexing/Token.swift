@@ -51,31 +51,38 @@ public enum TokenKind: Equatable, Sendable {
 /// for every other kind it is the source text.
 public struct Token: Sendable {
   /// What kind of token this is.
-  public var kind: TokenKind
+  public let kind: TokenKind
   /// Where the token is.
-  public var range: SourceRange
+  public let range: SourceRange
   /// The token's text (a string literal's decoded value).
-  public var text: String
+  public let text: String
+  /// The number of the keyword word a name spells (`KeywordWords`), 0 when it spells none.
+  let word: UInt8
 
   /// Creates a token.
   public init(kind: TokenKind, range: SourceRange, text: String) {
+    self.init(
+      kind: kind, range: range, text: text, word: kind == .identifier ? KeywordWords.shared.number(of: text) : 0)
+  }
+
+  /// Creates a token whose keyword word the lexer has already looked up.
+  init(kind: TokenKind, range: SourceRange, text: String, word: UInt8) {
     self.kind = kind
     self.range = range
     self.text = text
+    self.word = word
   }
 
   /// The keyword this token spells, if it is an identifier that is one.
   public var keyword: Keyword? {
-    kind == .identifier ? Keyword.lookup(text) : nil
+    kind == .identifier ? KeywordWords.shared.primary[Int(word)] : nil
   }
 
   /// Whether the token spells the given keyword (its first word) in either language.
   ///
-  /// Compares spellings rather than looking the word up, so a spelling two keywords share
-  /// (`promised`, 至) is each of them where the parser expects it.
+  /// Asks for the keyword by the token's word number rather than looking the word up, so a
+  /// spelling two keywords share (`promised`, 至) is each of them where the parser expects it.
   public func `is`(_ keyword: Keyword) -> Bool {
-    guard kind == .identifier else { return false }
-    let (english, chinese) = keyword.spellings
-    return text == english || text == chinese || Keyword.words(after: text, in: english) != nil
+    kind == .identifier && KeywordWords.shared.following(word, keyword) != nil
   }
 }

@@ -45,7 +45,8 @@ public struct Parser {
 
   init(file: SourceFile, tokens: [Token], diagnostics: [Diagnostic]) {
     self.file = file
-    self.tokens = tokens.filter { $0.kind != .invalid }
+    // Invalid tokens are reported by the lexer; the parser never sees them.
+    self.tokens = tokens.contains { $0.kind == .invalid } ? tokens.filter { $0.kind != .invalid } : tokens
     self.diagnostics = diagnostics
   }
 
@@ -68,24 +69,30 @@ public struct Parser {
 
   /// Whether the current token spells the keyword (every word of a multi-word one).
   func check(_ keyword: Keyword) -> Bool {
-    guard current.is(keyword) else { return false }
-    if let following = keyword.englishWords(after: current.text) {
-      for (offset, word) in following.split(separator: " ").enumerated() {
-        let token = peek(offset + 1)
-        guard token.kind == .identifier, token.text == word else { return false }
-      }
+    followingWords(keyword) != nil
+  }
+
+  /// How many English words after the current token, with it, spell the keyword (0 for a
+  /// one-word spelling); nil when they do not. Reads the tokens' kinds and word numbers in
+  /// place, without copying a token.
+  private func followingWords(_ keyword: Keyword) -> Int? {
+    let words = KeywordWords.shared
+    guard tokens[index].kind == .identifier, let following = words.following(tokens[index].word, keyword) else {
+      return nil
     }
-    return true
+    for (offset, place) in following.enumerated() {
+      let next = min(index + offset + 1, tokens.count - 1)
+      guard tokens[next].kind == .identifier, tokens[next].word == words.followingWord(place) else { return nil }
+    }
+    return following.count
   }
 
   /// Consumes the keyword if it is next, noting the language it is written in.
   mutating func accept(_ keyword: Keyword) -> SourceRange? {
-    guard check(keyword) else { return nil }
+    guard let following = followingWords(keyword) else { return nil }
     let first = advance()
     var range = first.range
-    if let following = keyword.englishWords(after: first.text) {
-      for _ in following.split(separator: " ") { range = range.union(advance().range) }
-    }
+    for _ in 0..<following { range = range.union(advance().range) }
     noteLanguage(of: first, keyword: keyword)
     return range
   }
@@ -148,7 +155,7 @@ public struct Parser {
   }
 
   mutating func noteLanguage(of token: Token, keyword: Keyword) {
-    guard let spelled = Keyword.language(of: token.text) else { return }
+    guard token.kind == .identifier, let spelled = KeywordWords.shared.language[Int(token.word)] else { return }
     keywordUses.append(KeywordUse(range: token.range, text: token.text, keyword: keyword, language: spelled))
   }
 

@@ -1,0 +1,82 @@
+/// Where a file's lines start, in scalars and in bytes, found in one pass over its UTF-8
+/// that also checks the bytes are valid UTF-8 (as `String(validating:)` decides: no
+/// overlong form, surrogate, value past U+10FFFF, stray or missing continuation byte).
+///
+/// Runs of ASCII without a line break are passed eight bytes at a time, so an English or
+/// mostly-ASCII file costs about one instruction a byte.
+struct LineIndex {
+  /// Offsets of the first scalar of each line (the first is 0).
+  var scalarStarts: [Int] = [0]
+  /// Offsets of the first byte of each line (the first is 0).
+  var byteStarts: [Int] = [0]
+  /// How many scalars the text has.
+  var scalarCount = 0
+
+  /// The index of the bytes; nil when they are not valid UTF-8.
+  init?(_ bytes: [UInt8]) {
+    var index = LineIndex()
+    guard bytes.withUnsafeBufferPointer({ index.scan($0) }) else { return nil }
+    self = index
+  }
+
+  private init() {}
+
+  private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = buffer.baseAddress else { return true }
+    let count = buffer.count
+    var offset = 0
+    var scalars = 0
+    while offset < count {
+      // Eight ASCII bytes without a '\n': no scalar but one-byte ones, no line start.
+      if offset + 8 <= count {
+        let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+        let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
+        let hasNewline = (newlines &- 0x0101_0101_0101_0101) & ~newlines & 0x8080_8080_8080_8080
+        if word & 0x8080_8080_8080_8080 == 0 && hasNewline == 0 {
+          offset += 8
+          scalars += 8
+          continue
+        }
+      }
+      let lead = base[offset]
+      scalars += 1
+      if lead < 0x80 {
+        offset += 1
+        if lead == UInt8(ascii: "\n") {
+          scalarStarts.append(scalars)
+          byteStarts.append(offset)
+        }
+        continue
+      }
+      // The allowed range of the second byte, and how many bytes the scalar takes.
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        high = 0x9F
+      case 0xF0:
+        length = 4
+        low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        high = 0x8F
+      default: return false
+      }
+      guard offset + length <= count else { return false }
+      let second = base[offset + 1]
+      guard second >= low && second <= high else { return false }
+      for index in (offset + 2)..<(offset + length) where base[index] & 0xC0 != 0x80 { return false }
+      offset += length
+    }
+    scalarCount = scalars
+    return true
+  }
+}
