@@ -58,7 +58,9 @@ final class ByteKeyTable: Sendable {
     while capacity < pairs.count * 2 { capacity *= 2 }
     mask = capacity - 1
     names = pairs.map(\.0)
-    let slab = pairs.flatMap { Array($0.0.utf8) }
+    var slab: [UInt8] = []
+    slab.reserveCapacity(pairs.reduce(0) { $0 + $1.0.utf8.count })
+    for (key, _) in pairs { slab.append(contentsOf: key.utf8) }
     keys = .allocate(capacity: max(1, slab.count))
     _ = keys.initialize(from: slab)
     entries = .allocate(capacity: capacity)

@@ -28,29 +28,61 @@ final class ServiceBinding: Sendable {
     case bool, number, text, date, options, derived
   }
 
+  /// Builds the tables in one pass over the facts (each definition is read in place, not
+  /// copied), since a decider builds one on each service's first decision.
   init(_ service: CompiledService) {
-    facts = ByteKeyTable(service.facts.enumerated().map { ($1.id, $0) })
-    factKeys = JSONPieces(quoted: service.facts.map(\.id))
-    materials = ByteKeyTable(service.materials.enumerated().map { ($1.id, $0) })
-    materialIDs = StringDispatch(service.materials.map(\.id))
-    conditions = ByteKeyTable(service.conditions.enumerated().map { ($1.id, $0) })
-    empty = BoundApplication(for: service, date: CivilDate(dayNumber: 0))
-    kinds = service.facts.map { fact in
-      guard fact.isInput else { return .derived }
-      switch fact.type {
-      case .bool: return .bool
-      case .number: return .number
-      case .text: return .text
-      case .date: return .date
-      case .options: return .options
+    let facts = service.facts
+    var factPairs: [(String, Int)] = []
+    var factIDs: [String] = []
+    var kinds: [FactKind] = []
+    var optionIDs: [StringDispatch?] = []
+    var options: [ByteKeyTable?] = []
+    factPairs.reserveCapacity(facts.count)
+    factIDs.reserveCapacity(facts.count)
+    kinds.reserveCapacity(facts.count)
+    optionIDs.reserveCapacity(facts.count)
+    options.reserveCapacity(facts.count)
+    for slot in facts.indices {
+      let id = facts[slot].id
+      factPairs.append((id, slot))
+      factIDs.append(id)
+      kinds.append(Self.kind(of: facts[slot]))
+      let choices = facts[slot].options
+      if choices.isEmpty {
+        optionIDs.append(nil)
+        options.append(nil)
+      } else {
+        var pairs: [(String, Int)] = []
+        var labels: [(String, Int)] = []
+        for (index, option) in choices.enumerated() {
+          pairs.append((option.id, index))
+          if let label = option.label { labels.append((label.text, index)) }
+        }
+        optionIDs.append(StringDispatch(pairs.map(\.0)))
+        options.append(ByteKeyTable(pairs + labels))
       }
     }
-    optionIDs = service.facts.map { fact in fact.options.isEmpty ? nil : StringDispatch(fact.options.map(\.id)) }
-    options = service.facts.map { fact in
-      guard !fact.options.isEmpty else { return nil }
-      let ids = fact.options.enumerated().map { ($1.id, $0) }
-      let labels = fact.options.enumerated().compactMap { index, option in option.label.map { ($0.text, index) } }
-      return ByteKeyTable(ids + labels)
+    self.facts = ByteKeyTable(factPairs)
+    factKeys = JSONPieces(quoted: factIDs)
+    self.kinds = kinds
+    self.optionIDs = optionIDs
+    self.options = options
+    let materialIDs = service.materials.map(\.id)
+    materials = ByteKeyTable(materialIDs.enumerated().map { ($1, $0) })
+    self.materialIDs = StringDispatch(materialIDs)
+    conditions = ByteKeyTable(service.conditions.indices.map { (service.conditions[$0].id, $0) })
+    empty = BoundApplication(for: service, date: CivilDate(dayNumber: 0))
+  }
+
+  /// How a fact's JSON value is read.
+  private static func kind(of fact: FactDefinition) -> FactKind {
+    guard fact.isInput else { return .derived }
+    switch fact.type {
+    case .bool: return .bool
+    case .number: return .number
+    case .text: return .text
+    case .date: return .date
+    case .options: return .options
     }
   }
 }

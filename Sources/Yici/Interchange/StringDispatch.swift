@@ -14,22 +14,31 @@ final class StringDispatch: Sendable {
   private static let bucketBits = 7
 
   /// A dispatch over `strings`, each matched to its index.
+  ///
+  /// The candidates are placed by a counting sort on their buckets: two passes and two
+  /// allocations, however many strings (a binding makes one per options fact).
   init(_ strings: [String]) {
     let pieces = JSONPieces(quoted: strings)
     self.strings = pieces
-    var buckets = [[Int]](repeating: [], count: 1 << Self.bucketBits)
+    let bucketCount = 1 << Self.bucketBits
+    var buckets = [Int](repeating: -1, count: pieces.count)
+    starts = .allocate(capacity: bucketCount + 1)
+    starts.initialize(repeating: 0)
     for index in 0..<pieces.count {
       let piece = pieces.bytes(index)
       guard piece.count >= 4 else { continue }
-      buckets[Self.bucket(UnsafeRawPointer(piece.baseAddress!).loadUnaligned(as: UInt32.self))].append(index)
+      let bucket = Self.bucket(UnsafeRawPointer(piece.baseAddress!).loadUnaligned(as: UInt32.self))
+      buckets[index] = bucket
+      starts[bucket + 1] += 1
     }
-    var starts: [Int32] = [0]
-    for bucket in buckets { starts.append(starts.last! + Int32(bucket.count)) }
-    self.starts = .allocate(capacity: starts.count)
-    _ = self.starts.initialize(from: starts)
-    let candidates = buckets.flatMap { $0 }.map { Int32($0) }
-    self.candidates = .allocate(capacity: max(1, candidates.count))
-    _ = self.candidates.initialize(from: candidates)
+    for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
+    candidates = .allocate(capacity: max(1, Int(starts[bucketCount])))
+    // Each bucket's candidates in index order, as they were appended before.
+    var next = Array(starts[0..<bucketCount])
+    for (index, bucket) in buckets.enumerated() where bucket >= 0 {
+      candidates[Int(next[bucket])] = Int32(index)
+      next[bucket] += 1
+    }
   }
 
   deinit {
