@@ -23,10 +23,16 @@ public struct RuleSet: Sendable {
   public let compiled: CompiledRuleSet
   /// Everything the checker found, errors and warnings, in file and position order.
   public let diagnostics: [Diagnostic]
+  /// The files the rules' vocabularies and calendars were lent from (`init(sources:context:)`).
+  public let context: [String]
   let decoder: ApplicationDecoder
 
   /// Parses and checks rule files given as source text.
-  public init(sources: [SourceFile]) {
+  ///
+  /// `context` files (`RuleSources.context`: what a lone file needs from its rules tree)
+  /// lend only their vocabularies and calendars; of what is wrong in them, only errors are
+  /// said.
+  public init(sources: [SourceFile], context: [SourceFile] = []) {
     var files: [RuleFile] = []
     var diagnostics: [Diagnostic] = []
     for source in sources {
@@ -34,9 +40,18 @@ public struct RuleSet: Sendable {
       files.append(parsed.file)
       diagnostics += parsed.diagnostics
     }
+    for source in context {
+      var parsed = Parser.parse(source)
+      parsed.file.declarations.removeAll { if case .service = $0 { true } else { false } }
+      files.append(parsed.file)
+      diagnostics += parsed.diagnostics.filter { $0.severity == .error }
+    }
     let checked = Checker.check(files)
+    let lent = Set(context.map { ObjectIdentifier($0) })
+    let found = checked.diagnostics.filter { !lent.contains(ObjectIdentifier($0.span.file)) || $0.severity == .error }
     self.compiled = checked.ruleSet
-    self.diagnostics = Diagnostic.capped(Diagnostic.sortedByLocation(diagnostics + checked.diagnostics))
+    self.context = context.map(\.path)
+    self.diagnostics = Diagnostic.capped(Diagnostic.sortedByLocation(diagnostics + found))
     self.decoder = ApplicationDecoder(ruleSet: checked.ruleSet)
   }
 
@@ -48,7 +63,8 @@ public struct RuleSet: Sendable {
   /// Reads, parses and checks the `.yici` files at the paths (files or folders), which are
   /// relative to `base` when it is given.
   public static func load(paths: [String], relativeTo base: String? = nil) throws(RuleSources.LoadError) -> RuleSet {
-    RuleSet(sources: try RuleSources.read(paths, relativeTo: base))
+    let sources = try RuleSources.read(paths, relativeTo: base)
+    return RuleSet(sources: sources, context: RuleSources.context(for: sources, paths: paths, relativeTo: base))
   }
 
   /// The errors among the diagnostics.

@@ -28,6 +28,10 @@ struct Check: ParsableCommand {
     case .text:
       rules.report(diagnostics)
       let services = ruleSet.compiled.services.count
+      if !ruleSet.context.isEmpty {
+        Terminal.write(
+          "using the vocabularies and calendar of \(ruleSet.context.joined(separator: ", "))\n", to: .error)
+      }
       Terminal.write(
         "checked \(services) service\(services == 1 ? "" : "s"): \(RuleOptions.summary(diagnostics))\n", to: .error)
     case .json:

@@ -11,7 +11,8 @@ struct RuleOptions: ParsableArguments {
 
   /// Loads and checks the rules; a path that cannot be read is a usage error.
   func load() throws -> RuleSet {
-    RuleSet(sources: try sources())
+    let sources = try sources()
+    return RuleSet(sources: sources, context: RuleSources.context(for: sources, paths: paths))
   }
 
   /// Reads the rule files; a path that cannot be read is a usage error.

@@ -95,6 +95,12 @@ extension ServiceCompiler {
 
   mutating func reportUnknownName(_ name: String, at range: SourceRange, in file: SourceFile) {
     guard reportsMore else { return }
+    // With a vocabulary missing, an unknown name is most likely one of its facts: one error
+    // (the E0206) says so, not one per name.
+    if unresolvedUses != nil {
+      namesNotChecked += 1
+      return
+    }
     if sortedFactIDs == nil { sortedFactIDs = factSlots.keys.sorted() }
     report(
       .unknownName, "no fact named '\(name)'", in: file, at: range,
@@ -291,5 +297,16 @@ extension ServiceCompiler {
     guard case .number(let unitA?) = a, case .number(let unitB?) = b else { return nil }
     return "\(file.text(in: left.range)) is in \(unitA) and \(file.text(in: right.range)) in \(unitB): "
       + "compare quantities in the same unit, or convert one with a derived fact (let … = … * factor)"
+  }
+}
+
+extension ServiceCompiler {
+  /// Notes on the E0206 of a missing vocabulary how many names were not checked for it.
+  mutating func noteNamesNotChecked() {
+    guard let index = unresolvedUses, namesNotChecked > 0, index < diagnostics.count else { return }
+    diagnostics[index].notes.append(
+      Diagnostic.Note(
+        "\(namesNotChecked) name\(namesNotChecked == 1 ? "" : "s") in this service \(namesNotChecked == 1 ? "is" : "are") "
+          + "not checked until the vocabulary is found"))
   }
 }

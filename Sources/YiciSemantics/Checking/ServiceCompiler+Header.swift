@@ -73,7 +73,10 @@ extension ServiceCompiler {
         report(
           .unknownVocabulary, "no vocabulary named '\(name.name)'", in: file, at: name.range,
           label: Suggestions.label(for: name.name, in: vocabularies.keys.sorted()),
-          help: vocabularies.isEmpty ? "load the files that declare vocabularies together with this one" : nil)
+          help: vocabularies.isEmpty
+            ? "check this file with the one that declares the vocabulary (a file checked alone finds it in the "
+              + "folders it lies in), or check the whole rules folder: yici check rules" : nil)
+        unresolvedUses = diagnostics.count - 1
         continue
       }
       if !used.contains(where: { $0.syntax.id.name == name.name }) { used.append(entry) }

@@ -48,6 +48,11 @@ struct ServiceCompiler {
   }
 
   var checkingVocabulary = false
+  /// The E0206 of a vocabulary `uses` names that is not there (its index in
+  /// `diagnostics`): names it would declare are then not reported one by one.
+  var unresolvedUses: Int?
+  /// How many unknown names were not reported because of it.
+  var namesNotChecked = 0
   /// Facts declared after the service's own, each with the file it is written in (the
   /// expression a clerk checks at the REPL: `Checker.checkExpression`).
   var extraFacts: [(syntax: FactSyntax, file: SourceFile)] = []
@@ -79,6 +84,7 @@ struct ServiceCompiler {
     let materials = compileMaterials()
     let waiver = service.waiver.flatMap { compileWaiver($0) }
     let timeLimits = compileTimeLimits(headerImmediate: header?.header.immediate ?? false, materials: materials)
+    noteNamesNotChecked()
     guard let header else { return nil }
     let compiled = CompiledService(
       id: service.id.name, header: header.header, period: header.period, facts: facts, derivedOrder: derivedOrder,
