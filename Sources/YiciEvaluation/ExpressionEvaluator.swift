@@ -9,11 +9,21 @@ package struct ExpressionEvaluator: Sendable {
   /// Derived facts' results by slot, computed in dependency order; empty when the service
   /// derives nothing, and nil at input slots.
   private var derived: [EvaluationResult?]
+  /// The service, for `committed(…)`: whose conditions and materials the application's
+  /// commitments are.
+  private let service: CompiledService
+  /// The conditions whose 告知承诺 the applicant signs, by slot.
+  private let committedConditions: [Bool]
+  /// What the application says of each material (`.committed` among it), by slot.
+  private let materials: [BoundApplication.MaterialFlags]
 
   /// Binds an application's facts to a service's slots and computes its derived facts.
   package init(service: CompiledService, application: BoundApplication) {
     inputs = application.facts
     derived = []
+    self.service = service
+    committedConditions = application.committedConditions
+    materials = application.materials
     guard !service.derivedOrder.isEmpty else { return }
     // Derived slots read as unknown until computed, whatever the application put there.
     derived = service.facts.map { $0.derivation == nil ? nil : .unknown }
@@ -45,6 +55,7 @@ package struct ExpressionEvaluator: Sendable {
     case .known(let slot):
       if case .unknown = fact(slot) { return .value(.bool(false)) }
       return .value(.bool(true))
+    case .committed(let item): return .value(.bool(committed(item)))
     case .not(let operand): return (!truth(operand)).result
     case .and(let operands): return conjunction(operands).result
     case .or(let operands): return disjunction(operands).result
@@ -246,6 +257,19 @@ extension ExpressionEvaluator {
       guard case .bool(let value)? = inputs[slot] else { return inputs[slot] == nil ? .unknown : nil }
       return Trit(value == expected)
     case .not, .and, .or: return nil
+    }
+  }
+}
+
+extension ExpressionEvaluator {
+  /// Whether the application signs the 告知承诺 of a condition or a material: always known
+  /// (a commitment not listed is not signed).
+  func committed(_ item: CommitmentItem) -> Bool {
+    switch item {
+    case .condition(let id):
+      return service.conditionSlots[id].map { $0 < committedConditions.count && committedConditions[$0] } ?? false
+    case .material(let id):
+      return service.materialSlots[id].map { $0 < materials.count && materials[$0].contains(.committed) } ?? false
     }
   }
 }

@@ -52,6 +52,8 @@ extension ServiceCompiler {
         return nil
       }
       return Typed(expression: .known(slot), type: .bool)
+    case .committed(let name):
+      return resolveCommitment(name, in: file)
     case .unary(.not, let operand):
       guard let inner = typeCheckBool(operand, in: file, what: "the operand of 'not'") else { return nil }
       return Typed(expression: .not(inner), type: .bool)
@@ -308,5 +310,36 @@ extension ServiceCompiler {
       Diagnostic.Note(
         "\(namesNotChecked) name\(namesNotChecked == 1 ? "" : "s") in this service \(namesNotChecked == 1 ? "is" : "are") "
           + "not checked until the vocabulary is found"))
+  }
+}
+
+extension ServiceCompiler {
+  /// `committed(id)`: a condition or material of the service that allows a 告知承诺.
+  mutating func resolveCommitment(_ name: Identifier, in file: SourceFile) -> Typed? {
+    if let condition = service.conditions.first(where: { $0.id.name == name.name }) {
+      guard condition.commitment != nil else {
+        report(
+          .typeMismatch, "condition '\(name.name)' allows no 告知承诺, so it is never committed", in: file,
+          at: name.range, help: "give it commitment \"…\", or ask a fact instead")
+        return nil
+      }
+      return Typed(expression: .committed(.condition(name.name)), type: .bool)
+    }
+    let declared = service.materials + used.flatMap(\.syntax.materials)
+    let materials = declared.map(\.id.name)
+    if let material = declared.first(where: { $0.id.name == name.name }) {
+      guard material.commitment != nil else {
+        report(
+          .typeMismatch, "material '\(name.name)' allows no 告知承诺, so it is never committed", in: file,
+          at: name.range, help: "give it commitment \"…\", or ask whether it is on the counter with a fact")
+        return nil
+      }
+      return Typed(expression: .committed(.material(name.name)), type: .bool)
+    }
+    report(
+      .unknownName, "no condition or material named '\(name.name)'", in: file, at: name.range,
+      label: Suggestions.label(for: name.name, in: service.conditions.map(\.id.name) + materials),
+      help: "committed(…) names a condition or material whose 告知承诺 the applicant may sign")
+    return nil
   }
 }

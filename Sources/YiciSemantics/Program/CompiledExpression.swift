@@ -7,6 +7,8 @@ public indirect enum CompiledExpression: Sendable {
   case fact(Int)
   /// Whether the fact in a slot is known.
   case known(Int)
+  /// Whether the applicant signed the 告知承诺 of a condition or a material (always known).
+  case committed(CommitmentItem)
   case not(CompiledExpression)
   /// `a and b and …`, n-ary (two or more operands), decided left to right.
   case and([CompiledExpression])
@@ -37,7 +39,7 @@ public indirect enum CompiledExpression: Sendable {
   /// The operands of this expression, in order (none for a leaf).
   public var operands: [CompiledExpression] {
     switch self {
-    case .constant, .fact, .known: []
+    case .constant, .fact, .known, .committed: []
     case .not(let e), .negate(let e), .member(let e, _, _): [e]
     case .compare(_, let a, let b): [a, b]
     case .and(let operands), .or(let operands): operands
@@ -81,4 +83,11 @@ public enum ArithmeticOperator: String, Sendable {
   case plus = "+"
   case minus = "-"
   case times = "*"
+}
+
+/// A condition or a material whose 告知承诺 an expression asks about (`committed(id)`), by id:
+/// the evaluator finds it in the service's slots.
+public enum CommitmentItem: Sendable, Hashable {
+  case condition(String)
+  case material(String)
 }

@@ -25,6 +25,9 @@ public struct Expression: Sendable, Hashable {
     case name(String)
     /// `known(fact)`: whether the applicant has told it.
     case known(Identifier)
+    /// `committed(item)`: whether the applicant signed the 告知承诺 of a condition or a
+    /// material.
+    case committed(Identifier)
     /// `not e` or `-e`.
     case unary(UnaryOperator, Expression)
     /// `a op b`, a comparison (`==`, `!=`, `<`, `<=`, `>`, `>=`).
@@ -84,7 +87,7 @@ extension Expression {
   /// The expressions directly inside this one, in source order.
   public var children: [Expression] {
     switch kind {
-    case .number, .string, .date, .boolean, .name, .known: []
+    case .number, .string, .date, .boolean, .name, .known, .committed: []
     case .unary(_, let operand): [operand]
     case .binary(_, let left, let right): [left, right]
     case .chain(let first, let links): [first] + links.map(\.operand)

@@ -11,6 +11,7 @@ extension TreeDump {
     case .boolean(let value): node("Boolean", ["\(value)"], label: label, range: range)
     case .name(let name): node("Name", [name], label: label, range: range)
     case .known(let fact): node("Known", [fact.name], label: label, range: range)
+    case .committed(let item): node("Committed", [item.name], label: label, range: range)
     case .unary(let op, let operand):
       node("Unary", [op.rawValue], label: label, range: range) { dump in dump.expression(operand) }
     case .binary(let op, let left, let right):

@@ -65,6 +65,7 @@ extension Keyword {
     case .true: ("true", "是")
     case .false: ("false", "否")
     case .known: ("known", "已知")
+    case .committed: ("committed", "已承诺")
     case .english: ("en", "en")
     case .calendar: ("calendar", "日历")
     case .extends: ("extends", "基于")

@@ -21,7 +21,7 @@ public enum Keyword: String, CaseIterable, Sendable {
   case materials, original, copy, electronic, copies, copiesSuffix
   case when, any, shared, waivable, source, library
   case waiver, atMost, onlyIf, letter
-  case or, and, not, `in`, `true`, `false`, known
+  case or, and, not, `in`, `true`, `false`, known, committed
   case english
   // Working-day calendars (rules/calendar/) and time limits (时限).
   case calendar, extends, year, holiday, workday, to, provisional

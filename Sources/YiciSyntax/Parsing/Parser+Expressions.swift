@@ -153,6 +153,13 @@ extension Parser {
         let close = try expect(.rightParen, "')' after the fact name")
         return Expression(.known(name), range: keyword.union(close.range))
       }
+      if check(.committed), peek().kind == .leftParen {
+        let keyword = accept(.committed)!
+        advance()
+        let name = try expectIdentifier("a condition or material id in committed(…)")
+        let close = try expect(.rightParen, "')' after the id")
+        return Expression(.committed(name), range: keyword.union(close.range))
+      }
       advance()
       return Expression(.name(token.text), range: token.range)
     default:
