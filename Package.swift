@@ -1,9 +1,13 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
 
 // Stages are separate targets so dependencies stay one-way:
 // Syntax → Semantics → Evaluation → Explanation → Yici (façade) → yici (CLI).
 // YiciCalendar stands alone: Semantics and Evaluation use it for time limits.
+// The stage modules build with strict memory safety: no unsafe construct goes unmarked, and
+// none is used (the unsafe byte machinery lives in the interchange codecs of `Yici`).
+let memorySafe: [SwiftSetting] = [.strictMemorySafety()]
+
 let package = Package(
   name: "Yici",
   products: [
@@ -15,11 +19,11 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
   ],
   targets: [
-    .target(name: "YiciSyntax"),
-    .target(name: "YiciCalendar"),
-    .target(name: "YiciSemantics", dependencies: ["YiciSyntax", "YiciCalendar"]),
-    .target(name: "YiciEvaluation", dependencies: ["YiciSemantics", "YiciCalendar"]),
-    .target(name: "YiciExplanation", dependencies: ["YiciEvaluation"]),
+    .target(name: "YiciSyntax", swiftSettings: memorySafe),
+    .target(name: "YiciCalendar", swiftSettings: memorySafe),
+    .target(name: "YiciSemantics", dependencies: ["YiciSyntax", "YiciCalendar"], swiftSettings: memorySafe),
+    .target(name: "YiciEvaluation", dependencies: ["YiciSemantics", "YiciCalendar"], swiftSettings: memorySafe),
+    .target(name: "YiciExplanation", dependencies: ["YiciEvaluation"], swiftSettings: memorySafe),
     .target(
       name: "Yici",
       dependencies: ["YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation"]

@@ -57,13 +57,11 @@ package struct BoundApplication: Sendable {
   /// its memory: decoding many applications in a row reuses one.
   package mutating func clear() {
     id = nil
-    facts.withUnsafeMutableBufferPointer { facts in
-      for slot in facts.indices {
-        if case .some = facts[slot] { facts[slot] = nil }
-      }
+    for slot in facts.indices {
+      if case .some = facts[slot] { facts[slot] = nil }
     }
-    materials.withUnsafeMutableBufferPointer { $0.update(repeating: []) }
-    committedConditions.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+    for slot in materials.indices { materials[slot] = [] }
+    for slot in committedConditions.indices { committedConditions[slot] = false }
     warnings.removeAll(keepingCapacity: true)
   }
 }

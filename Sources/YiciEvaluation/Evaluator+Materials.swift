@@ -115,14 +115,9 @@ extension Evaluator {
   /// supplied by the platform.
   func noteIgnoredMaterialRequests(into verdicts: inout Verdicts) {
     let checked = program.requestChecks
-    let suspect = materialFlags.withUnsafeBufferPointer { flags in
-      checked.withUnsafeBufferPointer { checks in
-        var any: UInt8 = 0
-        for slot in 0..<min(flags.count, checks.count) { any |= flags[slot].rawValue & checks[slot] }
-        return any != 0
-      }
-    }
-    guard suspect else { return }
+    var suspect: UInt8 = 0
+    for slot in 0..<min(materialFlags.count, checked.count) { suspect |= materialFlags[slot].rawValue & checked[slot] }
+    guard suspect != 0 else { return }
     let plans = program.materialPlans
     let identities = service.materialIdentities
     // Flags are spread to every version of an id (see `Evaluator.init`): one note per id.

@@ -51,12 +51,12 @@ package struct Verdicts: Sendable, Hashable {
     if !ignored.isEmpty { ignored.removeAll(keepingCapacity: true) }
     if !closedCommitments.isEmpty { closedCommitments.removeAll(keepingCapacity: true) }
     if self.conditions.count == conditions {
-      self.conditions.withUnsafeMutableBufferPointer { $0.update(repeating: .notInForce) }
+      for slot in self.conditions.indices { self.conditions[slot] = .notInForce }
     } else {
       self.conditions = Array(repeating: .notInForce, count: conditions)
     }
     if self.materials.count == materials {
-      self.materials.withUnsafeMutableBufferPointer { $0.update(repeating: .notRequirement) }
+      for slot in self.materials.indices { self.materials[slot] = .notRequirement }
     } else {
       self.materials = Array(repeating: .notRequirement, count: materials)
     }

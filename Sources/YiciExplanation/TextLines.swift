@@ -61,13 +61,13 @@ struct TextLines {
   /// Whether a line has no line break and no trailing whitespace, judged on its UTF-8
   /// bytes: a trailing ASCII blank, or U+3000 (the ideographic space), needs trimming.
   private static func isSimple(_ line: String) -> Bool {
-    let simple = line.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-      guard let last = utf8.last else { return true }
-      if last == 0x20 || last == 0x09 || last == 0x0D { return false }
-      if last == 0x80, utf8.count >= 3, utf8[utf8.count - 3] == 0xE3, utf8[utf8.count - 2] == 0x80 { return false }
-      return memchr(utf8.baseAddress!, 0x0A, utf8.count) == nil
-    }
-    return simple ?? false
+    let utf8 = line.utf8.span
+    guard !utf8.isEmpty else { return true }
+    let last = utf8[utf8.count - 1]
+    if last == 0x20 || last == 0x09 || last == 0x0D { return false }
+    if last == 0x80, utf8.count >= 3, utf8[utf8.count - 3] == 0xE3, utf8[utf8.count - 2] == 0x80 { return false }
+    for index in utf8.indices where utf8[index] == 0x0A { return false }
+    return true
   }
 
   private static func trimmingTrailingWhitespace(_ line: Substring) -> String {

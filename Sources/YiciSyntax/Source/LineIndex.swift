@@ -15,21 +15,22 @@ struct LineIndex {
   /// The index of the bytes; nil when they are not valid UTF-8.
   init?(_ bytes: [UInt8]) {
     var index = LineIndex()
-    guard bytes.withUnsafeBufferPointer({ index.scan($0) }) else { return nil }
+    guard index.scan(bytes.span) else { return nil }
     self = index
   }
 
   private init() {}
 
-  private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = buffer.baseAddress else { return true }
-    let count = buffer.count
+  private mutating func scan(_ base: Span<UInt8>) -> Bool {
+    let count = base.count
     var offset = 0
     var scalars = 0
     while offset < count {
       // Eight ASCII bytes without a '\n': no scalar but one-byte ones, no line start.
       if offset + 8 <= count {
-        let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+        // Eight checked loads the optimizer merges into one (no unsafe pointer).
+        var word: UInt64 = 0
+        for byte in 0..<8 { word |= UInt64(base[offset + byte]) &<< (8 * byte) }
         let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
         let hasNewline = (newlines &- 0x0101_0101_0101_0101) & ~newlines & 0x8080_8080_8080_8080
         if word & 0x8080_8080_8080_8080 == 0 && hasNewline == 0 {
