@@ -33,26 +33,32 @@ final class BatchBlock: @unchecked Sendable {
 ///
 /// Blocks are numbered in input order; block `n` lives in `blocks[n % blocks.count]`, so the
 /// ring also bounds memory: block `n` can be filled only once block `n - blocks.count` has
-/// been written. Workers take blocks in order, each with its own `BatchDecider`.
+/// been written. Blocks are taken in order, each decided whole by one `BatchDecider`: by
+/// one of the `jobs - 1` workers, or by the calling thread itself while it waits for a
+/// block to be decided (so `jobs` threads decide in all, and none sits idle while the
+/// others work).
 final class BatchPipeline: @unchecked Sendable {
   let blocks: [BatchBlock]
+  /// How many worker threads decide besides the calling thread.
+  let workers: Int
   private let condition = NSCondition()
-  /// How many blocks have been handed to the workers.
+  /// How many blocks have been handed over to be decided.
   private var dispatched = 0
-  /// How many of them a worker has taken.
+  /// How many of them a thread has taken.
   private var taken = 0
   /// Whether the block in each place of the ring is decided (and not yet written).
   private var decided: [Bool]
   private var stopping = false
   private var running = 0
 
-  /// Starts `jobs` workers, worker `n` deciding with `rules(n)` (called on its thread);
-  /// the ring holds `2 × jobs + 2` blocks.
+  /// Starts `jobs - 1` workers, worker `n` (from 1) deciding with `rules(n)` (called on its
+  /// thread); the ring holds `2 × jobs + 2` blocks.
   init(options: DecisionOptions, jobs: Int, rules: @escaping @Sendable (Int) -> RuleSet) {
     blocks = (0..<(2 * jobs + 2)).map { _ in BatchBlock() }
     decided = Array(repeating: false, count: blocks.count)
-    running = jobs
-    for worker in 0..<jobs {
+    workers = jobs - 1
+    running = workers
+    for worker in 1..<max(1, jobs) {
       let thread = Thread { [self] in
         var batch = BatchDecider(rules(worker), options: options)
         while let number = take() {
@@ -71,21 +77,40 @@ final class BatchPipeline: @unchecked Sendable {
     }
   }
 
-  /// Hands block `number` (filled) to the workers.
+  /// Hands block `number` (filled) over to be decided.
   func dispatch(_ number: Int) {
     condition.lock()
     precondition(number == dispatched, "blocks are dispatched in order")
     dispatched += 1
-    condition.broadcast()
+    condition.signal()
     condition.unlock()
   }
 
-  /// Whether block `number` is decided; with `wait`, waits until it is.
-  func isDecided(_ number: Int, wait: Bool) -> Bool {
+  /// Whether block `number` is decided.
+  func isDecided(_ number: Int) -> Bool {
     condition.lock()
     defer { condition.unlock() }
-    while wait && !decided[number % blocks.count] { condition.wait() }
     return decided[number % blocks.count]
+  }
+
+  /// Waits until block `number` is decided. Meanwhile the calling thread decides, with
+  /// `batch`, the oldest blocks no worker has taken, leaving `reserve` of them for the
+  /// workers (a worker that finishes its block then finds the next one waiting).
+  func awaitDecided(_ number: Int, reserve: Int, deciding batch: inout BatchDecider) {
+    condition.lock()
+    while !decided[number % blocks.count] {
+      if dispatched - taken > reserve {
+        let mine = taken
+        taken += 1
+        condition.unlock()
+        blocks[mine % blocks.count].decide(with: &batch)
+        condition.lock()
+        decided[mine % blocks.count] = true
+      } else {
+        condition.wait()
+      }
+    }
+    condition.unlock()
   }
 
   /// Frees block `number`'s place in the ring once it is written.

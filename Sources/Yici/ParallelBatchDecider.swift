@@ -13,12 +13,19 @@ import Foundation
 /// `append(reading:write:)` instead lets a reader (a file, a socket) put its bytes straight
 /// into the block being filled, saving a copy.
 ///
-/// The input is cut at line ends into numbered blocks of about `blockBytes`; each of `jobs`
-/// worker threads decides whole blocks with its own `BatchDecider`, and `write` is called on
-/// the calling thread with each block's output, strictly in input order. Line numbers in
-/// error objects are those of the whole input, and a line over the limit is counted to its
-/// end without being kept. At most `2 × jobs + 2` blocks are in flight, so memory stays flat
-/// however large the input: `append` waits for the workers when the ring is full.
+/// The input is cut at line ends into numbered blocks of about `blockBytes`, and `jobs`
+/// threads decide whole blocks, each with its own `BatchDecider`: `jobs - 1` workers, and
+/// the calling thread whenever it would otherwise wait for them (so on N cores, N jobs
+/// keep N threads busy, and `write` and the reading share the calling thread's time).
+/// `write` is called on the calling thread with each block's output, strictly in input
+/// order. Line numbers in error objects are those of the whole input, and a line over the
+/// limit is counted to its end without being kept. At most `2 × jobs + 2` blocks are in
+/// flight, so memory stays flat however large the input: when the ring is full, `append`
+/// decides a block itself or waits for the workers.
+///
+/// This is the library's pattern for deciding concurrently: a `Decider` (here, inside a
+/// `BatchDecider`) per thread, never one shared, each thread working on whole blocks of
+/// lines, and the outputs put back in input order by their block numbers.
 ///
 /// Use it from one thread. When `write` throws, the batch stops (its workers end) and the
 /// error comes out of `append` or `finish`; the batch cannot be used after that.
@@ -36,7 +43,7 @@ public final class ParallelBatchDecider {
   private var filling = 0
   /// The next block to write.
   private var writing = 0
-  /// The lines of the blocks handed to the workers.
+  /// The lines of the blocks handed over to be decided.
   private var dispatchedLines = 0
   /// The length so far of a line over the limit (its bytes are skipped), or 0.
   private var skipping = 0
@@ -45,6 +52,8 @@ public final class ParallelBatchDecider {
   /// Where the bytes of a skipped line are read.
   private var skipped: [UInt8] = []
   private var stopped = false
+  /// What the calling thread decides with, when it decides a block itself.
+  private var own: BatchDecider
 
   /// A batch decided by the rules with the options on `jobs` threads (at least one), in
   /// blocks of about `blockBytes` (at least one byte; small blocks are for tests). Every
@@ -56,7 +65,8 @@ public final class ParallelBatchDecider {
     self.init(options: options, jobs: jobs, blockBytes: blockBytes) { _ in ruleSet }
   }
 
-  /// A batch whose thread `n` (from 0) decides with `rules(n)`, called on that thread.
+  /// A batch whose thread `n` (from 0) decides with `rules(n)`, called on that thread;
+  /// thread 0 is the calling thread (`rules(0)` is called here).
   ///
   /// Threads that decide with one shared `RuleSet` write the reference counts of the same
   /// compiled objects, and on two cores that costs about a third more CPU per decision. A
@@ -70,6 +80,7 @@ public final class ParallelBatchDecider {
     self.jobs = max(1, jobs)
     self.blockBytes = max(1, blockBytes)
     pipeline = BatchPipeline(options: options, jobs: self.jobs, rules: rules)
+    own = BatchDecider(rules(0), options: options)
     pipeline.blocks[0].input.reserveCapacity(self.blockBytes)
   }
 
@@ -126,7 +137,8 @@ public final class ParallelBatchDecider {
       skipping = 0
     }
     if !block.input.isEmpty || block.tooLong > 0 { try dispatch(block, write: write) }
-    while writing < filling { try writeNext(write: write) }
+    // No more blocks will come: the calling thread decides any that are waiting.
+    while writing < filling { try writeNext(reserve: 0, write: write) }
     stopped = true
     pipeline.stop(wait: true)
   }
@@ -184,7 +196,7 @@ public final class ParallelBatchDecider {
     return true
   }
 
-  /// Hands the block being filled to the workers, moves on to the next (claimed), and
+  /// Hands the block being filled over to be decided, moves on to the next (claimed), and
   /// writes what is decided.
   private func dispatch<Failure: Error>(_ block: BatchBlock, write: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
     let unterminated = block.input.last.map { $0 != 0x0A } ?? false
@@ -193,7 +205,7 @@ public final class ParallelBatchDecider {
     dispatchedLines += block.lines
     pipeline.dispatch(filling)
     filling += 1
-    while writing < filling, pipeline.isDecided(writing, wait: false) { try writeNext(write: write) }
+    while writing < filling, pipeline.isDecided(writing) { try writeNext(write: write) }
   }
 
   /// The block `number`, emptied, once its place in the ring is free (its old block written).
@@ -207,9 +219,13 @@ public final class ParallelBatchDecider {
     return block
   }
 
-  /// Writes the next block's output (waiting for it to be decided) and frees its place.
-  private func writeNext<Failure: Error>(write: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
-    _ = pipeline.isDecided(writing, wait: true)
+  /// Writes the next block's output and frees its place. Until the block is decided, the
+  /// calling thread decides waiting blocks itself, leaving `reserve` of them for the
+  /// workers (by default one each, so none runs dry while this thread decides).
+  private func writeNext<Failure: Error>(reserve: Int? = nil, write: ([UInt8]) throws(Failure) -> Void)
+    throws(Failure)
+  {
+    pipeline.awaitDecided(writing, reserve: reserve ?? pipeline.workers, deciding: &own)
     let block = pipeline.blocks[writing % pipeline.blocks.count]
     do {
       try write(block.output)

@@ -183,7 +183,7 @@ package struct ExpressionEvaluator: Sendable {
   }
 
   /// Whether `op` holds between two values whose order is `order` (-1, 0, 1).
-  private static func holds(_ op: ComparisonOperator, order: Int) -> Bool {
+  static func holds(_ op: ComparisonOperator, order: Int) -> Bool {
     switch op {
     case .equal: order == 0
     case .notEqual: order != 0
@@ -212,52 +212,11 @@ package struct ExpressionEvaluator: Sendable {
 }
 
 extension ExpressionEvaluator {
-  /// The truth of a flat test (`FlatTests`), or nil when a fact holds a value of another
-  /// kind than the test reads: the tree walk then decides, and words the error. The
-  /// connectives are `Trit`'s, the tree walk's own.
+  /// The truth of a flat test (`FlatTests`) over the application's input facts, or nil
+  /// when a fact holds a value of another kind than the test reads: the tree walk then
+  /// decides, and words the error.
   func truth(_ tests: FlatTests, _ test: Range<Int>) -> Trit? {
-    // Three values in two bits (a `Trit`'s raw value; a leaf is never an error), on a
-    // stack held in one word: a flat test has at most `FlatTests.maxSteps` steps, so it
-    // never overflows.
-    var stack: UInt64 = 0
-    for index in test {
-      let step = tests.steps[index]
-      switch step {
-      case .not:
-        stack = stack & ~3 | UInt64(Trit(bits: stack).negated.rawValue)
-      case .and, .or:
-        let b = Trit(bits: stack)
-        stack >>= 2
-        let a = Trit(bits: stack)
-        let result = if case .and = step { Trit.and(a, b) } else { Trit.or(a, b) }
-        stack = stack & ~3 | UInt64(result.rawValue)
-      default:
-        guard let value = leaf(step) else { return nil }
-        stack = stack << 2 | UInt64(value.rawValue)
-      }
-    }
-    return Trit(bits: stack)
-  }
-
-  /// A fact test's three-valued result; nil when the fact's value is of another kind. Flat
-  /// tests read input slots only, so `inputs` is read directly.
-  @inline(__always)
-  private func leaf(_ step: FlatTests.Step) -> Trit? {
-    switch step {
-    case .number(let slot, let op, let constant):
-      guard slot < inputs.count else { return nil }
-      guard case .number(let x)? = inputs[slot] else { return inputs[slot] == nil ? .unknown : nil }
-      return Trit(Self.holds(op, order: ExactDecimal.order(x, constant)))
-    case .option(let slot, let options):
-      guard slot < inputs.count else { return nil }
-      guard case .option(let index)? = inputs[slot] else { return inputs[slot] == nil ? .unknown : nil }
-      return Trit(index < 64 && options & (1 << UInt64(index)) != 0)
-    case .bool(let slot, let expected):
-      guard slot < inputs.count else { return nil }
-      guard case .bool(let value)? = inputs[slot] else { return inputs[slot] == nil ? .unknown : nil }
-      return Trit(value == expected)
-    case .not, .and, .or: return nil
-    }
+    tests.truth(test, inputs: inputs.span)
   }
 }
 

@@ -9,9 +9,7 @@ extension ApplicationDecoder {
     _ service: CompiledService
   ) throws(InterchangeError) {
     if field == 3 {
-      try bindFacts(
-        &reader, into: &decoded.application, order: &decoded.factOrder, seen: &decoded.factsSeen, binding: binding,
-        service)
+      try bindFacts(&reader, into: &decoded, binding: binding, service)
       return
     }
     try bindIDs(field, &reader, into: &decoded.application, binding: binding)
@@ -24,20 +22,23 @@ extension ApplicationDecoder {
     if reader.accept(literal: "null") { return }
     try reader.expect(UInt8(ascii: "["), "'[' to start the list of ids", )
     if reader.accept(UInt8(ascii: "]")) { return }
+    let flag: BoundApplication.MaterialFlags = field == 4 ? .provided : field == 5 ? .shared : .committed
+    // The flags are moved out while the list is read, so they are checked for uniqueness
+    // once, not once per id.
+    var flags: [BoundApplication.MaterialFlags] = []
+    swap(&flags, &application.materials)
+    defer { swap(&flags, &application.materials) }
+    var materials = flags.mutableSpan
     repeat {
       if field != 6, let slot = binding.materialIDs.match(&reader) {
-        application.materials[slot].insert(field == 4 ? .provided : .shared)
+        materials[slot].insert(flag)
         continue
       }
       let string = try reader.readString("a material id")
       if field == 6, let slot = Self.lookup(binding.conditions, string, reader) {
         application.committedConditions[slot] = true
       } else if let slot = Self.lookup(binding.materials, string, reader) {
-        switch field {
-        case 4: application.materials[slot].insert(.provided)
-        case 5: application.materials[slot].insert(.shared)
-        default: application.materials[slot].insert(.committed)
-        }
+        materials[slot].insert(flag)
       } else {
         let known = field == 6 ? binding.conditions.names + binding.materials.names : binding.materials.names
         application.warnings.append(InterchangeError.unknownIDWarning(reader.text(string), field: field, known: known))
@@ -49,33 +50,40 @@ extension ApplicationDecoder {
   /// Binds the facts object (its names guessed from the order they came last time).
   /// A fact given twice is an error, whatever the two values.
   private func bindFacts(
-    _ reader: inout JSONReader, into application: inout BoundApplication, order: inout KeyOrder,
-    seen: inout SeenKeys, binding: ServiceBinding, _ service: CompiledService
+    _ reader: inout JSONReader, into decoded: inout Decoded, binding: ServiceBinding, _ service: CompiledService
   ) throws(InterchangeError) {
     if reader.accept(literal: "null") { return }
     try reader.expect(UInt8(ascii: "{"), "'{' to start the facts")
     if reader.accept(UInt8(ascii: "}")) { return }
-    seen.startObject(slots: binding.kinds.count)
+    decoded.factsSeen.startObject(slots: binding.kinds.count)
+    // The values are moved out while the object is read, so they are checked for
+    // uniqueness once, not once per fact.
+    var values: [Value?] = []
+    swap(&values, &decoded.application.facts)
+    defer { swap(&values, &decoded.application.facts) }
+    var facts = values.mutableSpan
     var index = 0
     repeat {
       let keyStart = reader.position
-      let slot = try order.slot(at: index, &reader, names: binding.factKeys) { (reader) throws(InterchangeError) in
-        try factSlot(&reader, binding: binding, service)
+      let slot = try decoded.factOrder.slot(at: index, &reader, names: binding.factKeys) {
+        (reader) throws(InterchangeError) in try factSlot(&reader, binding: binding, service)
       }
       index += 1
-      guard seen.insert(slot) else {
-        throw InterchangeError(
-          "the fact '\(service.facts[slot].id)' is given twice; each fact may appear once",
-          path: "facts.\(service.facts[slot].id)", column: reader.column(of: keyStart))
-      }
+      guard decoded.factsSeen.insert(slot) else { throw Self.duplicateFact(slot, service, reader, at: keyStart) }
       try reader.expect(UInt8(ascii: ":"), "':' after the fact name")
-      do {
-        application.facts[slot] = try readValue(&reader, slot: slot, binding: binding, service)
-      } catch {
-        throw error.inField("facts.\(service.facts[slot].id)")
-      }
+      facts[slot] = try readValue(&reader, slot: slot, binding: binding, texts: &decoded.texts, service)
     } while reader.accept(UInt8(ascii: ","))
     try reader.expect(UInt8(ascii: "}"), "',' or '}' in the facts")
+  }
+
+  /// The error for a fact given twice (the error path only).
+  @inline(never)
+  private static func duplicateFact(_ slot: Int, _ service: CompiledService, _ reader: JSONReader, at keyStart: Int)
+    -> InterchangeError
+  {
+    InterchangeError(
+      "the fact '\(service.facts[slot].id)' is given twice; each fact may appear once",
+      path: "facts.\(service.facts[slot].id)", column: reader.column(of: keyStart))
   }
 
   /// Reads a fact's name and finds its slot.
@@ -90,11 +98,59 @@ extension ApplicationDecoder {
     return slot
   }
 
-  /// Reads one fact's value by its declared type; `null` is unknown. The hot path reads
-  /// only `binding.kinds`; the fact's definition is consulted to word an error.
-  private func readValue(_ reader: inout JSONReader, slot: Int, binding: ServiceBinding, _ service: CompiledService)
+  /// Reads one fact's value by its declared type; `null` is unknown. The common values (a
+  /// boolean, a plain number, an option id, a short text) are read inline, reading only
+  /// `binding.kinds`; anything else is read by `readAnyValue`, which words the errors.
+  @inline(__always)
+  private func readValue(
+    _ reader: inout JSONReader, slot: Int, binding: ServiceBinding, texts: inout TextCache, _ service: CompiledService
+  ) throws(InterchangeError) -> Value? {
+    let start = reader.position
+    switch binding.kinds[slot] {
+    case .bool:
+      if reader.accept(literal: "true") { return .bool(true) }
+      if reader.accept(literal: "false") { return .bool(false) }
+    case .number:
+      reader.skipWhitespace()
+      if let number = reader.readPlainNumber() { return .number(number) }
+    case .options:
+      if let index = binding.optionIDs[slot]?.match(&reader) { return .option(index) }
+    case .text:
+      if reader.peek() == UInt8(ascii: "\"") {
+        do { return .text(texts.text(try reader.readString(), in: reader)) } catch {
+          throw Self.inFact(error, slot, service)
+        }
+      }
+    case .date, .derived:
+      break
+    }
+    reader.position = start
+    return try readAnyValue(&reader, slot: slot, binding: binding, service)
+  }
+
+  /// The error with the fact's path, when it names none yet.
+  @inline(never)
+  private static func inFact(_ error: InterchangeError, _ slot: Int, _ service: CompiledService) -> InterchangeError {
+    error.inField("facts.\(service.facts[slot].id)")
+  }
+
+  /// Reads one fact's value of any form by its declared type, and words what is wrong
+  /// with it; `null` is unknown.
+  @inline(never)
+  private func readAnyValue(_ reader: inout JSONReader, slot: Int, binding: ServiceBinding, _ service: CompiledService)
     throws(InterchangeError) -> Value?
   {
+    do {
+      return try readAnyValueUnplaced(&reader, slot: slot, binding: binding, service)
+    } catch {
+      throw Self.inFact(error, slot, service)
+    }
+  }
+
+  /// `readAnyValue`, its errors not yet given the fact's path.
+  private func readAnyValueUnplaced(
+    _ reader: inout JSONReader, slot: Int, binding: ServiceBinding, _ service: CompiledService
+  ) throws(InterchangeError) -> Value? {
     let start = reader.position
     if reader.accept(literal: "null") { return nil }
     switch binding.kinds[slot] {

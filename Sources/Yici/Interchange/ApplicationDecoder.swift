@@ -44,8 +44,9 @@ package struct ApplicationDecoder: Sendable {
     /// The order of the last application's fields, and of its facts.
     var fieldOrder = KeyOrder()
     var factOrder = KeyOrder()
-    /// Dates recently read.
+    /// Dates and short texts recently read.
     var dates = DateCache()
+    var texts = TextCache()
     /// The facts read so far of the application's facts object.
     var factsSeen = SeenKeys()
     /// The application's own date, nil when it gives none.
@@ -53,14 +54,14 @@ package struct ApplicationDecoder: Sendable {
     /// The lookup tables of each service bound so far.
     var bindings = ServiceBindings()
 
-    /// Starts an application for the service: the one before, cleared, when it was bound
-    /// to the same service.
-    mutating func start(service index: Int, empty: BoundApplication) {
+    /// Starts an application for the service at `index` of the rule set: the one before,
+    /// cleared, when it was bound to the same service.
+    mutating func start(service index: Int, _ service: CompiledService) {
       if index == serviceIndex {
         application.clear()
       } else {
         serviceIndex = index
-        application = empty
+        application = bindings.binding(index, service).empty
         factOrder.forget()
       }
     }
@@ -75,63 +76,130 @@ package struct ApplicationDecoder: Sendable {
     guard bytes.count <= InterchangeLimits.applicationBytes else { throw .tooLarge(bytes.count) }
     var reader = JSONReader(bytes)
     try reader.expect(UInt8(ascii: "{"), "'{' to start an application object")
-    var serviceIndex: Int?
-    var id: String?
-    var date: CivilDate?
-    var deferred: [(field: Int, position: Int)] = []
+    var header = Header()
     if !reader.accept(UInt8(ascii: "}")) {
-      var index = 0
-      var seen: UInt8 = 0
-      repeat {
-        let keyStart = reader.position
-        let field = try decoded.fieldOrder.slot(at: index, &reader, names: Self.fieldNames, lookup: Self.field)
-        index += 1
-        guard seen & 1 << field == 0 else { throw Self.duplicate(field, reader, at: keyStart) }
-        seen |= 1 << field
-        do throws(InterchangeError) {
-          try reader.expect(UInt8(ascii: ":"), "':' after the field name")
-          switch field {
-          case 0:
-            if !reader.accept(literal: "null") { id = reader.text(try reader.readString("the application id")) }
-          case 1:
-            let index = try readService(&reader, guess: decoded.serviceIndex)
-            serviceIndex = index
-            decoded.start(service: index, empty: decoded.bindings.binding(index, ruleSet.services[index]).empty)
-          case 2:
-            date = try readDate(&reader, cache: &decoded.dates)
-          default:
-            if let serviceIndex {
-              let service = ruleSet.services[serviceIndex]
-              let binding = decoded.bindings.binding(serviceIndex, service)
-              try bindList(field, &reader, into: &decoded, binding: binding, service)
-            } else {
-              deferred.append((field, reader.position))
-              try reader.skipValue(depth: 1)
-            }
-          }
-        } catch {
-          throw error.inField(Self.fieldIDs[field])
-        }
-      } while reader.accept(UInt8(ascii: ","))
+      // The fields up to the service's, then the rest with the service known: its binding
+      // and program are passed down, so they are fetched from the arrays once.
+      if try !readFieldsToService(&reader, &header, into: &decoded), let index = header.serviceIndex {
+        let service = ruleSet.services[index]
+        try readFields(&reader, &header, into: &decoded, binding: decoded.bindings.binding(index, service), service)
+      }
       try reader.expect(UInt8(ascii: "}"), "',' or '}' in the application")
     }
     if reader.peek() != nil { throw reader.error("unexpected text after the application object") }
-    guard let serviceIndex else { throw .noServiceField }
-    let service = ruleSet.services[serviceIndex]
+    guard let serviceIndex = header.serviceIndex else { throw .noServiceField }
+    if !header.deferred.isEmpty {
+      let service = ruleSet.services[serviceIndex]
+      try bindDeferred(header.deferred, &reader, into: &decoded, decoded.bindings.binding(serviceIndex, service), service)
+    }
+    guard let decisionDate = override ?? header.date ?? fallback else { throw .noDate }
+    decoded.application.date = decisionDate
+    decoded.application.id = header.id
+    decoded.ownDate = header.date
+    return serviceIndex
+  }
+
+  /// What an application's fields have said so far.
+  private struct Header {
+    var serviceIndex: Int?
+    var id: String?
+    var date: CivilDate?
+    /// The lists given before the service, by field and position: bound once it is known.
+    var deferred: [(field: Int, position: Int)] = []
+    /// How many fields have been read, and which (a bit per field).
+    var count = 0
+    var seen: UInt8 = 0
+  }
+
+  /// Reads the application's fields up to the service's: their own (`id`, `date`), and
+  /// the lists, kept to be bound once the service is known. False right after the
+  /// service's field; true at the object's last field (no service given).
+  private func readFieldsToService(_ reader: inout JSONReader, _ header: inout Header, into decoded: inout Decoded)
+    throws(InterchangeError) -> Bool
+  {
+    repeat {
+      let field = try readFieldName(&reader, &header, order: &decoded.fieldOrder)
+      do throws(InterchangeError) {
+        try reader.expect(UInt8(ascii: ":"), "':' after the field name")
+        switch field {
+        case 1:
+          let index = try readService(&reader, guess: decoded.serviceIndex)
+          header.serviceIndex = index
+          decoded.start(service: index, ruleSet.services[index])
+          return false
+        case 3...:
+          header.deferred.append((field, reader.position))
+          try reader.skipValue(depth: 1)
+        default:
+          try readOwnField(field, &reader, &header, dates: &decoded.dates)
+        }
+      } catch {
+        throw error.inField(Self.fieldIDs[field])
+      }
+    } while reader.accept(UInt8(ascii: ","))
+    return true
+  }
+
+  /// Reads the fields after the service's (from the `,` after it), binding the lists with
+  /// the service's binding and program.
+  private func readFields(
+    _ reader: inout JSONReader, _ header: inout Header, into decoded: inout Decoded, binding: ServiceBinding,
+    _ service: CompiledService
+  ) throws(InterchangeError) {
+    while reader.accept(UInt8(ascii: ",")) {
+      // Not the service's again: a field given twice is an error in `readFieldName`.
+      let field = try readFieldName(&reader, &header, order: &decoded.fieldOrder)
+      do throws(InterchangeError) {
+        try reader.expect(UInt8(ascii: ":"), "':' after the field name")
+        if field >= 3 {
+          try bindList(field, &reader, into: &decoded, binding: binding, service)
+        } else {
+          try readOwnField(field, &reader, &header, dates: &decoded.dates)
+        }
+      } catch {
+        throw error.inField(Self.fieldIDs[field])
+      }
+    }
+  }
+
+  /// Reads the next field's name (guessed from the order of the last application's), and
+  /// checks it is not given twice.
+  @inline(__always)
+  private func readFieldName(_ reader: inout JSONReader, _ header: inout Header, order: inout KeyOrder)
+    throws(InterchangeError) -> Int
+  {
+    let keyStart = reader.position
+    let field = try order.slot(at: header.count, &reader, names: Self.fieldNames, lookup: Self.field)
+    header.count += 1
+    guard header.seen & 1 << field == 0 else { throw Self.duplicate(field, reader, at: keyStart) }
+    header.seen |= 1 << field
+    return field
+  }
+
+  /// Reads the value of the application's `id` (field 0) or `date` (field 2).
+  private func readOwnField(_ field: Int, _ reader: inout JSONReader, _ header: inout Header, dates: inout DateCache)
+    throws(InterchangeError)
+  {
+    if field == 0 {
+      if !reader.accept(literal: "null") { header.id = reader.text(try reader.readString("the application id")) }
+    } else {
+      header.date = try readDate(&reader, cache: &dates)
+    }
+  }
+
+  /// Binds the lists given before the service, now that it is known.
+  private func bindDeferred(
+    _ deferred: [(field: Int, position: Int)], _ reader: inout JSONReader, into decoded: inout Decoded,
+    _ binding: ServiceBinding, _ service: CompiledService
+  ) throws(InterchangeError) {
     for (field, position) in deferred {
       reader.position = position
       do {
-        let binding = decoded.bindings.binding(serviceIndex, service)
         try bindList(field, &reader, into: &decoded, binding: binding, service)
       } catch {
         throw error.inField(Self.fieldIDs[field])
       }
     }
-    guard let decisionDate = override ?? date ?? fallback else { throw .noDate }
-    decoded.application.date = decisionDate
-    decoded.application.id = id
-    decoded.ownDate = date
-    return serviceIndex
   }
 
   /// The error for a field given twice, read again for its name (the error path only).

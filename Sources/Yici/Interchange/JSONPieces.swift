@@ -53,7 +53,10 @@ final class JSONPieces: Sendable {
   /// The bytes of the piece at `index`.
   @inline(__always)
   func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-    UnsafeBufferPointer(rebasing: slab[starts[index]..<starts[index + 1]])
+    // Built from the slab's base, not by rebasing a slice: the decoder asks for a piece
+    // per fact name and material id, and the slice's range checks cost as much as the use.
+    let start = starts[index]
+    return UnsafeBufferPointer(start: slab.baseAddress! + start, count: starts[index + 1] - start)
   }
 
   /// Appends the piece at `index`.

@@ -77,7 +77,7 @@ extension JSONReader {
   /// `.`, no exponent. Nil, consuming nothing, for anything else (`readNumber` then reads
   /// it the careful way, and words any error).
   @inline(__always)
-  private mutating func readPlainNumber() -> ExactDecimal? {
+  mutating func readPlainNumber() -> ExactDecimal? {
     var index = position
     var significand: Int64 = 0
     var scale: UInt8 = 0

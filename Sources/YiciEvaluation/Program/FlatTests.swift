@@ -9,16 +9,62 @@ import YiciSemantics
 /// postfix order. An expression of any other shape has no flat form, and the evaluator
 /// walks its tree. Immutable, so shared freely between threads.
 package final class FlatTests: Sendable {
-  /// One step of a test: a fact read against constants, or a connective.
-  package enum Step: Sendable, Equatable {
-    /// The number fact in `slot` compared with a constant.
-    case number(slot: Int, ComparisonOperator, ExactDecimal)
-    /// Whether the option fact in `slot` holds an option whose bit is set in `options`.
-    case option(slot: Int, options: UInt64)
+  /// One step of a test: a fact read against constants, or a connective. Sixteen bytes of
+  /// plain values, so running a test reads a few words per step and copies nothing that is
+  /// counted.
+  package struct Step: Sendable, Equatable {
+    /// What a step does.
+    package enum Kind: UInt8, Sendable {
+      /// The number fact in `slot` compared with a constant (`operand`, `scale`), holding
+      /// for the orders in `orders`.
+      case number
+      /// Whether the option fact in `slot` holds an option whose bit is set in `operand`.
+      case option
+      /// Whether the yes/no fact in `slot` is `operand` (1 yes, 0 no).
+      case bool
+      /// The connectives, over the one or two results before them.
+      case not, and, or
+    }
+
+    package let kind: Kind
+    /// A number step's orders of the fact against the constant that make it hold: a bit
+    /// each for less (1), equal (2) and greater (4), from the evaluator's comparison.
+    package let orders: UInt8
+    /// A number step's constant's scale.
+    package let scale: UInt8
+    /// The fact a leaf reads.
+    package let slot: Int32
+    /// A number step's constant's significand; an option step's option bits; a yes/no
+    /// step's expected value.
+    package let operand: UInt64
+
+    private init(_ kind: Kind, slot: Int32 = 0, operand: UInt64 = 0, orders: UInt8 = 0, scale: UInt8 = 0) {
+      self.kind = kind
+      self.slot = slot
+      self.operand = operand
+      self.orders = orders
+      self.scale = scale
+    }
+
+    /// The number fact in `slot` compared by `op` with `constant`.
+    static func number(slot: Int32, _ op: ComparisonOperator, _ constant: ExactDecimal) -> Step {
+      var orders: UInt8 = 0
+      for (bit, order) in [-1, 0, 1].enumerated() where ExpressionEvaluator.holds(op, order: order) {
+        orders |= 1 << UInt8(bit)
+      }
+      return Step(
+        .number, slot: slot, operand: UInt64(bitPattern: constant.significand), orders: orders, scale: constant.scale)
+    }
+
+    /// Whether the option fact in `slot` holds one of the options whose bits are set.
+    static func option(slot: Int32, options: UInt64) -> Step { Step(.option, slot: slot, operand: options) }
+
     /// Whether the yes/no fact in `slot` is `value`.
-    case bool(slot: Int, value: Bool)
-    /// The connectives, over the one or two results before them.
-    case not, and, or
+    static func bool(slot: Int32, value: Bool) -> Step { Step(.bool, slot: slot, operand: value ? 1 : 0) }
+
+    static let not = Step(.not)
+    static let and = Step(.and)
+    static let or = Step(.or)
   }
 
   /// The most steps a flat test has (its evaluation keeps its stack in one word).
@@ -63,30 +109,32 @@ package final class FlatTests: Sendable {
     func input(_ slot: Int) -> FactDefinition? {
       slot < facts.count && facts[slot].isInput ? facts[slot] : nil
     }
+    // A slot is below the number of facts, which a rule file of at most 4 MiB keeps far
+    // below `Int32.max`.
     switch expression {
     case .and(let operands), .or(let operands):
       let connective: Step
-      if case .and = expression { connective = .and } else { connective = .or }
+      if case .and = expression { connective = Step.and } else { connective = Step.or }
       for (index, operand) in operands.enumerated() {
         guard flatten(operand, facts: facts, into: &steps) else { return false }
         if index > 0 { steps.append(connective) }
       }
     case .not(let operand):
       guard flatten(operand, facts: facts, into: &steps) else { return false }
-      steps.append(.not)
+      steps.append(Step.not)
     case .fact(let slot):
       guard let fact = input(slot), case .bool = fact.type else { return false }
-      steps.append(.bool(slot: slot, value: true))
+      steps.append(.bool(slot: Int32(slot), value: true))
     case .compare(let op, .fact(let slot), .constant(let constant)):
       guard let fact = input(slot) else { return false }
       switch (fact.type, constant) {
       case (.number, .number(let number)):
-        steps.append(.number(slot: slot, op, number))
+        steps.append(.number(slot: Int32(slot), op, number))
       case (.options(let set), .option(let index)) where set.options.count <= 64 && (op == .equal || op == .notEqual):
         let bit: UInt64 = 1 << UInt64(index)
-        steps.append(.option(slot: slot, options: op == .equal ? bit : ~bit))
+        steps.append(.option(slot: Int32(slot), options: op == .equal ? bit : ~bit))
       case (.bool, .bool(let value)) where op == .equal || op == .notEqual:
-        steps.append(.bool(slot: slot, value: value == (op == .equal)))
+        steps.append(.bool(slot: Int32(slot), value: value == (op == .equal)))
       default: return false
       }
     case .member(.fact(let slot), let set, let negated):
@@ -98,7 +146,7 @@ package final class FlatTests: Sendable {
         guard case .option(let index) = value else { return false }
         bits |= 1 << UInt64(index)
       }
-      steps.append(.option(slot: slot, options: negated ? ~bits : bits))
+      steps.append(.option(slot: Int32(slot), options: negated ? ~bits : bits))
     default: return false
     }
     return true
