@@ -26,7 +26,7 @@ import YiciTestSupport
   static func decide(_ line: [UInt8], with decider: inout Decider) -> [UInt8] {
     var output: [UInt8] = []
     do {
-      try line.withUnsafeBufferPointer { try decider.appendDecision(json: $0, to: &output) }
+      try decider.appendDecision(json: line.span, to: &output)
     } catch {
       output = Array("error: \(error)".utf8)
     }

@@ -22,7 +22,9 @@ extension ApplicationDecoder {
     if reader.accept(literal: "null") { return }
     try reader.expect(UInt8(ascii: "["), "'[' to start the list of ids", )
     if reader.accept(UInt8(ascii: "]")) { return }
-    let flag: BoundApplication.MaterialFlags = field == 4 ? .provided : field == 5 ? .shared : .committed
+    // The flag's bits are or-ed in by hand: `MaterialFlags` is package API of another
+    // module, so `insert` would run unspecialized, through the OptionSet witnesses.
+    let flag = (field == 4 ? BoundApplication.MaterialFlags.provided : field == 5 ? .shared : .committed).rawValue
     // The flags are moved out while the list is read, so they are checked for uniqueness
     // once, not once per id.
     var flags: [BoundApplication.MaterialFlags] = []
@@ -31,14 +33,14 @@ extension ApplicationDecoder {
     var materials = flags.mutableSpan
     repeat {
       if field != 6, let slot = binding.materialIDs.match(&reader) {
-        materials[slot].insert(flag)
+        materials[slot] = BoundApplication.MaterialFlags(rawValue: materials[slot].rawValue | flag)
         continue
       }
       let string = try reader.readString("a material id")
       if field == 6, let slot = Self.lookup(binding.conditions, string, reader) {
         application.committedConditions[slot] = true
       } else if let slot = Self.lookup(binding.materials, string, reader) {
-        materials[slot].insert(flag)
+        materials[slot] = BoundApplication.MaterialFlags(rawValue: materials[slot].rawValue | flag)
       } else {
         let known = field == 6 ? binding.conditions.names + binding.materials.names : binding.materials.names
         application.warnings.append(InterchangeError.unknownIDWarning(reader.text(string), field: field, known: known))
