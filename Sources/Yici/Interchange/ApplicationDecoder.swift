@@ -90,7 +90,8 @@ package struct ApplicationDecoder: Sendable {
     guard let serviceIndex = header.serviceIndex else { throw .noServiceField }
     if !header.deferred.isEmpty {
       let service = ruleSet.services[serviceIndex]
-      try bindDeferred(header.deferred, &reader, into: &decoded, decoded.bindings.binding(serviceIndex, service), service)
+      try bindDeferred(
+        header.deferred, &reader, into: &decoded, decoded.bindings.binding(serviceIndex, service), service)
     }
     guard let decisionDate = override ?? header.date ?? fallback else { throw .noDate }
     decoded.application.date = decisionDate
