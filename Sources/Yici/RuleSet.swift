@@ -142,8 +142,8 @@ public struct RuleSet: Sendable {
     var decision = Decision(
       verdicts, application: application, service: service, english: options.language == .en, trace: options.trace)
     if options.explanation {
-      decision.explanation = Explainer.explain(
-        decision, service: service, language: options.language, waiver: verdicts.waiver)
+      decision.explanation = Explainer.explanation(
+        of: verdicts, date: application.date, service: service, language: options.language)
     }
     return decision
   }

@@ -25,8 +25,9 @@ package enum Explainer {
   }
 
   /// What explaining decisions of one service in one language always writes the same way
-  /// (each material's heading and details), written once: `explain(_:prepared:waiver:)`
-  /// with it gives the same text as `explain(_:service:language:waiver:)`, faster.
+  /// (each material's heading and details), written once:
+  /// `explanationLines(key:warnings:service:language:prepared:)` with it gives the same text
+  /// as without, faster.
   package final class Prepared: Sendable {
     let service: CompiledService
     let language: Language
@@ -38,25 +39,6 @@ package enum Explainer {
       self.language = language
       materials = PreparedMaterials(service: service, phrases: Phrases(language))
     }
-  }
-
-  /// `explain(_:service:language:waiver:)`, with the service's texts prepared in advance.
-  package static func explain(_ decision: Decision, prepared: Prepared, waiver: QualifierStatus? = nil) -> String {
-    rendering(decision, prepared, waiver).explanation
-  }
-
-  /// The lines of `explain(_:prepared:waiver:)`: its text is each line followed by a
-  /// newline, or a single newline when there are none. A writer that escapes or frames
-  /// the text itself saves joining it.
-  package static func explanationLines(_ decision: Decision, prepared: Prepared, waiver: QualifierStatus? = nil)
-    -> ArraySlice<String>
-  {
-    rendering(decision, prepared, waiver).explanationLines.finalLines
-  }
-
-  private static func rendering(_ decision: Decision, _ prepared: Prepared, _ waiver: QualifierStatus?) -> Rendering {
-    Rendering(
-      decision, service: prepared.service, language: prepared.language, waiver: waiver, prepared: prepared.materials)
   }
 
   /// The one-time notice (一次性告知书) as printable text: a formal letter listing, at

@@ -12,65 +12,71 @@ extension Decision {
     return bytes
   }
 
-  /// Appends the decision's compact JSON to a buffer: the path `yici eval --batch` takes,
-  /// writing every decision into one output buffer.
+  /// Appends the decision's compact JSON to a buffer (`DecisionJSON`, the writer a batch
+  /// uses too).
   public func appendJSON(to buffer: inout [UInt8]) {
-    var out = JSONWriter(capacity: 512 + explanation.utf8.count)
-    defer { out.append(to: &buffer) }
-    out.openObject(id: id, service: service)
-    out.raw(",\"date\":")
-    out.string(date.description)
-    out.raw(",\"outcome\":")
-    out.string(outcome.rawValue)
-    out.raw(",\"reasons\":")
-    out.array(reasons) { $0.reason($1) }
-    out.raw(",\"materials\":")
-    materials.write(to: &out)
-    if let deadlines {
-      out.raw(",\"deadlines\":")
-      deadlines.write(to: &out)
+    var out = JSONWriter(capacity: 512)
+    DecisionJSON.append(self, (), by: DecisionValueJSON(), using: &out, to: &buffer)
+  }
+
+  /// The optional fields written: those that are not nil.
+  var optionals: DecisionField.Optionals {
+    DecisionField.Optionals(id: id != nil, deadlines: deadlines != nil, trace: trace != nil)
+  }
+}
+
+/// A `Decision` value, written field by field.
+private struct DecisionValueJSON: DecisionJSONSource {
+  func optionals(_ decision: borrowing Decision, _: borrowing Void) -> DecisionField.Optionals {
+    decision.optionals
+  }
+
+  func write(_ field: DecisionField, _ decision: borrowing Decision, _: borrowing Void, to out: inout JSONWriter) {
+    switch field {
+    case .id: out.string(decision.id ?? "")
+    case .service: out.string(decision.service)
+    case .date: out.isoDate(decision.date)
+    case .outcome: out.string(decision.outcome.rawValue)
+    case .reasons: out.array(decision.reasons) { $0.reason($1) }
+    case .materials: decision.materials.write(to: &out)
+    case .deadlines: decision.deadlines?.write(to: &out)
+    case .commitments: out.array(decision.commitments) { $0.commitment($1) }
+    case .questions: out.array(decision.questions) { $0.question($1) }
+    case .warnings: out.stringArray(decision.warnings)
+    case .trace: decision.trace?.write(to: &out)
+    case .explanation: out.string(decision.explanation)
     }
-    out.raw(",\"commitments\":")
-    out.array(commitments) { $0.commitment($1) }
-    out.raw(",\"questions\":")
-    out.array(questions) { $0.question($1) }
-    out.raw(",\"warnings\":")
-    out.stringArray(warnings)
-    if let trace {
-      out.raw(",\"trace\":")
-      trace.write(to: &out)
-    }
-    out.raw(",\"explanation\":")
-    out.string(explanation)
-    out.raw("}")
+  }
+
+  func appendExplanation(_ decision: borrowing Decision, _: borrowing Void, to buffer: inout [UInt8]) {
+    var out = JSONWriter(capacity: decision.explanation.utf8.count + 16)
+    out.string(decision.explanation)
+    out.append(to: &buffer)
   }
 }
 
 extension MaterialSummary {
   fileprivate func write(to out: inout JSONWriter) {
-    out.raw("{\"required\":")
-    out.stringArray(required)
-    out.raw(",\"provided\":")
-    out.stringArray(provided)
-    out.raw(",\"missing\":")
-    out.stringArray(missing)
-    out.raw(",\"waived\":")
-    out.array(waived) { out, waived in
-      out.raw("{\"id\":")
-      out.string(waived.id)
-      if let due = waived.due {
-        out.raw(",\"due\":")
-        out.isoDate(due)
+    out.materials { list, out in
+      if list == .waived {
+        out.elements(waived) { out, waived in out.waived(due: waived.due) { $0.string(waived.id) } }
+      } else {
+        out.elements(ids(list)) { $0.string($1) }
       }
-      out.raw("}")
     }
-    out.raw(",\"exempt\":")
-    out.stringArray(exempt)
-    out.raw(",\"committed\":")
-    out.stringArray(committed)
-    out.raw(",\"undetermined\":")
-    out.stringArray(undetermined)
-    out.raw("}")
+  }
+
+  /// The ids in a list other than `waived`.
+  private func ids(_ list: MaterialListField) -> [String] {
+    switch list {
+    case .required: required
+    case .provided: provided
+    case .missing: missing
+    case .waived: waived.map(\.id)
+    case .exempt: exempt
+    case .committed: committed
+    case .undetermined: undetermined
+    }
   }
 }
 
@@ -109,7 +115,15 @@ extension Trace {
 }
 
 extension JSONWriter {
-  /// `{"id": …, "service": …` — how applications and decisions open (no id when nil).
+  /// `e, e, …` (no brackets), each element written by `element`.
+  mutating func elements<T>(_ values: [T], _ element: (inout JSONWriter, T) -> Void) {
+    for (index, value) in values.enumerated() {
+      if index > 0 { comma() }
+      element(&self, value)
+    }
+  }
+
+  /// `{"id": …, "service": …` — how applications open (no id when nil).
   mutating func openObject(id: String?, service: String) {
     raw("{")
     if let id {

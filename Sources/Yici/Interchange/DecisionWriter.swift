@@ -18,22 +18,28 @@ final class DecisionWriter {
   let serviceIndex: Int
   let language: Language
   let memos: DecisionMemos
-  private let serviceField: JSONPieces
+  let serviceField: JSONPieces
   /// By material slot.
   let materialIDs: JSONPieces
   /// By condition slot.
-  private let reasons: JSONPieces
+  let reasons: JSONPieces
   /// By condition slot; empty for a condition without 告知承诺.
   let conditionCommitments: JSONPieces
   /// By material slot; empty for a material without 告知承诺.
   let materialCommitments: JSONPieces
   let waiverLetter: JSONPieces
   /// By fact slot.
-  private let questions: JSONPieces
+  let questions: JSONPieces
   /// The service's material texts in the language, prepared once the writer has written
   /// `preparedAfter` explanations without them (a service decided a few times is not
   /// worth preparing: the texts are the same either way).
   var prepared: Explainer.Prepared?
+  /// Where each decision is written before it is appended (all but the explanation). Only
+  /// this writer's thread touches it.
+  @exclusivity(unchecked) private var output = JSONWriter(capacity: 2048)
+  /// Where each explanation's memo key is written, after the service's index (grown to fit
+  /// the largest). Only this writer's thread touches it.
+  @exclusivity(unchecked) var keyStorage: [UInt8] = []
   /// How many explanations have been written afresh.
   var explained = 0
   static let preparedAfter = 3
@@ -43,6 +49,7 @@ final class DecisionWriter {
     self.serviceIndex = index
     self.language = language
     self.memos = memos
+    keyStorage = Self.keyStorage(count: 256, service: index)
     let english = language == .en
     // The texts come from a Decision built for the purpose, so they are worded exactly as
     // `Decision(verdicts…)` words them.
@@ -83,20 +90,69 @@ final class DecisionWriter {
   /// Appends the decision on `application` as compact JSON; `explain` writes the
   /// explanation (else it is empty, as with `DecisionOptions.explanation == false`).
   func append(_ verdicts: Verdicts, for application: BoundApplication, explain: Bool, to buffer: inout [UInt8]) {
-    var out = JSONWriter(capacity: 2048)
-    out.raw("{")
-    if let id = application.id {
-      out.key("id")
-      out.string(id)
-      out.comma()
+    DecisionJSON.append(
+      verdicts, application, by: VerdictsJSON(writer: self, explain: explain), using: &output, to: &buffer)
+  }
+}
+
+/// Decisions written straight from their verdicts, with the texts a writer escaped in
+/// advance.
+private struct VerdictsJSON: DecisionJSONSource {
+  let writer: DecisionWriter
+  let explain: Bool
+
+  @inline(__always)
+  func optionals(_ verdicts: borrowing Verdicts, _ application: borrowing BoundApplication) -> DecisionField.Optionals {
+    // A batch with a trace is written from its `Decision`s.
+    let hasDeadlines =
+      switch verdicts.deadlines {
+      case .some: true
+      case .none: false
+      }
+    return DecisionField.Optionals(id: application.id != nil, deadlines: hasDeadlines, trace: false)
+  }
+
+  @inline(__always)
+  func write(
+    _ field: DecisionField, _ verdicts: borrowing Verdicts, _ application: borrowing BoundApplication,
+    to out: inout JSONWriter
+  ) {
+    switch field {
+    case .id: out.string(application.id ?? "")
+    case .service: writer.serviceField.append(0, to: &out)
+    case .date: out.isoDate(application.date)
+    case .outcome: out.raw(verdicts.outcome.quoted)
+    case .reasons: writer.writeReasons(verdicts, to: &out)
+    case .materials: writer.writeMaterials(verdicts, to: &out)
+    case .deadlines: verdicts.deadlines?.write(to: &out)
+    case .commitments: writer.writeCommitments(verdicts, to: &out)
+    case .questions: writer.writeQuestions(verdicts, to: &out)
+    case .warnings:
+      if verdicts.ignored.isEmpty {
+        out.stringArray(application.warnings)
+      } else {
+        out.stringArray(application.warnings + verdicts.ignoredWarnings(in: writer.service, on: application.date))
+      }
+    case .trace, .explanation: break
     }
-    out.key("service")
-    serviceField.append(0, to: &out)
-    out.raw(",\"date\":")
-    out.isoDate(application.date)
-    out.raw(",\"outcome\":")
-    out.raw(verdicts.outcome.quoted)
-    out.raw(",\"reasons\":[")
+  }
+
+  func appendExplanation(
+    _ verdicts: borrowing Verdicts, _ application: borrowing BoundApplication, to buffer: inout [UInt8]
+  ) {
+    if explain {
+      writer.appendExplanation(verdicts, for: application, to: &buffer)
+    } else {
+      buffer.append(contentsOf: "\"\"".utf8)
+    }
+  }
+}
+
+extension DecisionWriter {
+  /// `[…]`: the reasons of the failed conditions, in slot order.
+  @inline(__always)
+  fileprivate func writeReasons(_ verdicts: Verdicts, to out: inout JSONWriter) {
+    out.append(UInt8(ascii: "["))
     verdicts.conditions.withUnsafeBufferPointer { conditions in
       var separator = Separator()
       for slot in conditions.indices where conditions[slot] == .fails {
@@ -104,41 +160,25 @@ final class DecisionWriter {
         reasons.append(slot, to: &out)
       }
     }
-    out.raw("]")
-    writeMaterials(verdicts, to: &out)
-    if let deadlines = verdicts.deadlines {
-      out.raw(",\"deadlines\":")
-      deadlines.write(to: &out)
-    }
-    writeCommitments(verdicts, to: &out)
-    out.raw(",\"questions\":[")
+    out.append(UInt8(ascii: "]"))
+  }
+
+  /// `[…]`: the questions, most decisive first.
+  @inline(__always)
+  fileprivate func writeQuestions(_ verdicts: Verdicts, to out: inout JSONWriter) {
+    out.append(UInt8(ascii: "["))
     var separator = Separator()
     for fact in verdicts.questions {
       separator.write(to: &out)
       questions.append(fact, to: &out)
     }
-    out.raw("],\"warnings\":")
-    if verdicts.ignored.isEmpty {
-      out.stringArray(application.warnings)
-    } else {
-      out.stringArray(application.warnings + verdicts.ignoredWarnings(in: service, on: application.date))
-    }
-    out.raw(",\"explanation\":")
-    guard explain else {
-      out.raw("\"\"}")
-      out.append(to: &buffer)
-      return
-    }
-    // The explanation, most of the bytes, is copied once: straight into the buffer.
-    out.append(to: &buffer)
-    appendExplanation(verdicts, for: application, to: &buffer)
-    buffer.append(UInt8(ascii: "}"))
+    out.append(UInt8(ascii: "]"))
   }
 }
 
 extension Outcome {
   /// The outcome as a JSON string (its raw value, quoted).
-  fileprivate var quoted: StaticString {
+  var quoted: StaticString {
     switch self {
     case .accepted: "\"accepted\""
     case .acceptedWithWaiver: "\"accepted_with_waiver\""

@@ -1,3 +1,4 @@
+import Foundation
 import YiciSemantics
 
 /// A fact's value as the interchange carries it: options and dates travel as text and
@@ -24,7 +25,9 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
   /// Text, an option (id or label) or a date.
   public init(stringLiteral value: String) { self = .text(value) }
 
-  /// Reads a JSON boolean, number, string or null.
+  /// Reads a JSON boolean, number, string or null. A number keeps its exact decimal value
+  /// (it is read as `Decimal`, never as `Double`) and is held to the interchange's limits
+  /// with the errors the byte decoder gives (`InterchangeLimits.numberDigits`).
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if container.decodeNil() {
@@ -33,19 +36,32 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
       self = .bool(value)
     } else if let value = try? container.decode(String.self) {
       self = .text(value)
-    } else if let value = try? container.decode(Int64.self) {
-      self = .number(ExactDecimal(significand: value))
     } else {
-      let value = try container.decode(Double.self)
-      guard let exact = ExactDecimal("\(value)") else {
-        throw DecodingError.dataCorruptedError(
-          in: container, debugDescription: "\(value) is outside the exact decimal range")
-      }
-      self = .number(exact)
+      self = .number(try Self.exactNumber(in: container))
     }
   }
 
-  /// Writes the value as its JSON scalar.
+  /// A number read exactly: as `Decimal` (JSON decoders read it from its digits), then as
+  /// its significand and exponent by the byte decoder's number reader, so that its limits
+  /// and their errors are the same. A decoder without decimals gives a whole number.
+  private static func exactNumber(in container: any SingleValueDecodingContainer) throws -> ExactDecimal {
+    guard let decimal = try? container.decode(Decimal.self) else {
+      return ExactDecimal(significand: try container.decode(Int64.self))
+    }
+    let text = Array("\(decimal.isSignMinus ? "-" : "")\(decimal.significand.magnitude)e\(decimal.exponent)".utf8)
+    let read = text.withUnsafeBufferPointer { bytes -> Result<ExactDecimal, InterchangeError> in
+      var reader = JSONReader(bytes)
+      return Result { () throws(InterchangeError) in try reader.readNumber() }
+    }
+    switch read {
+    case .success(let number): return number
+    case .failure(let error):
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
+    }
+  }
+
+  /// Writes the value as its JSON scalar; a number with decimals as a `Decimal`, so that a
+  /// JSON encoder writes its exact digits.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     switch self {
@@ -54,7 +70,7 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
       if value.scale == 0 {
         try container.encode(value.significand)
       } else {
-        try container.encode(Double(value.description)!)
+        try container.encode(Decimal(string: value.description)!)
       }
     case .text(let value): try container.encode(value)
     case .null: try container.encodeNil()

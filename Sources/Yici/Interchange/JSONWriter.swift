@@ -15,6 +15,11 @@ struct JSONWriter: ~Copyable {
 
   deinit { base.deallocate() }
 
+  /// Forgets the bytes written, keeping the memory.
+  mutating func removeAll() {
+    count = 0
+  }
+
   /// The bytes written, as an array.
   var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
