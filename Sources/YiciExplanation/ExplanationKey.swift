@@ -9,8 +9,8 @@ import YiciSemantics
 /// reads the verdicts back out of it), so verdicts with equal keys get equal text by
 /// construction, and a memo of texts keyed by it can never serve a stale one: what the
 /// renderer does not find in the key it cannot read. What is left out is what no text
-/// says: conditions that neither failed nor were committed, materials in no list (every
-/// material of a rejected application), the waiver verdict outside needs-correction, due
+/// says: conditions that neither failed nor were committed, materials in no list the text
+/// names (those provided, and every material of a rejected application), the waiver verdict outside needs-correction, due
 /// dates of materials not waived, and the decision date without deadlines (unless the
 /// service has ids declared for several periods, whose version in force the text names).
 ///

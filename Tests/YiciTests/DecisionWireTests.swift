@@ -63,6 +63,12 @@ import YiciTestSupport
     }
   }
 
+  @Test func outcomesAreWrittenAsTheirRawValues() {
+    for outcome in Outcome.allCases {
+      #expect(outcome.quoted.description == "\"\(outcome.rawValue)\"")
+    }
+  }
+
   @Test func theExplanationIsTheLastField() {
     #expect(DecisionField.order.last == .explanation)
   }

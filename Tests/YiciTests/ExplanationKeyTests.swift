@@ -9,7 +9,8 @@ import YiciTestSupport
 
 /// An explanation is rendered from its `ExplanationKey` and nothing else of the verdicts, so
 /// the batch's memo (keyed by it) cannot serve a stale text; these tests catch a key that
-/// leaves out something the text says.
+/// leaves out something the text says (leaving the waiver verdict out of the key, say, makes
+/// the first fail for the needs-correction waiver hint).
 @Suite struct ExplanationKeyTests {
   /// Verdicts of every example application, with the service and application they are of.
   static func examples() throws -> [(Verdicts, BoundApplication, CompiledService)] {

@@ -6,12 +6,12 @@ import YiciSemantics
 /// Writes decisions of one service in one language as JSON, straight from their verdicts.
 ///
 /// Every id and fixed text of the service is escaped once, when the writer is made (on the
-/// service's first decision by a `Decider`), and each distinct explanation is written
-/// once: applications with equal verdicts (and equal warnings, and dates where the
-/// explanation states deadlines) get the same explanation, so it is memoized in the
-/// decider's `DecisionMemos`. The bytes equal `Decision.appendJSON` without a trace; a test
-/// holds the two together. This is the path `yici eval --batch` takes. Owned by one
-/// decider (one thread).
+/// service's first decision by a `Decider`), and each distinct explanation is rendered
+/// once: it is rendered from its `ExplanationKey`, so applications without warnings whose
+/// keys are equal get the same text, memoized under the key in the decider's
+/// `DecisionMemos`. The JSON is written by `DecisionJSON`, the writer of `Decision.appendJSON`
+/// too, so the bytes are those of the `Decision` without a trace. This is the path
+/// `yici eval --batch` takes. Owned by one decider (one thread).
 final class DecisionWriter {
   let service: CompiledService
   /// The service's index in the rule set: the first bytes of every memo key.
