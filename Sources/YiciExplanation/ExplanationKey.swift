@@ -107,7 +107,11 @@ package enum ExplanationKey {
       // Only the needs-correction text reads the waiver verdict (in its waiver hint).
       byte(outcome == .needsCorrection ? verdicts.waiver.map { $0.rawValue + 1 } ?? 0 : 0, &span)
       for status in verdicts.conditions {
-        byte(status == .fails || status == .committed ? status.rawValue : 0, &span)
+        // Pattern matches, not `==`: the statuses' `Equatable` is not inlined across modules.
+        switch status {
+        case .fails, .committed: byte(status.rawValue, &span)
+        default: byte(0, &span)
+        }
       }
       // A rejected application is told only why: its materials do not matter.
       if outcome != .rejected {
@@ -116,7 +120,7 @@ package enum ExplanationKey {
           switch status.list(outcome: outcome) {
           case nil, .provided?: byte(0, &span)
           default:
-            if status == .waived, let due = verdicts.due(slot) {
+            if case .waived = status, let due = verdicts.due(slot) {
               byte(status.rawValue | dueFollows, &span)
               self.date(due, &span)
             } else {

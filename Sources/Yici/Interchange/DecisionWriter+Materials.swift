@@ -52,13 +52,15 @@ extension DecisionWriter {
   func writeCommitments(_ verdicts: Verdicts, to out: inout JSONWriter) {
     out.append(UInt8(ascii: "["))
     var separator = Separator()
-    for slot in verdicts.conditions.indices
-    where verdicts.conditions[slot] == .committed && !conditionCommitments.isEmpty(slot) {
+    // Pattern matches, not `==`: the statuses' `Equatable` is not inlined across modules.
+    for slot in verdicts.conditions.indices {
+      guard case .committed = verdicts.conditions[slot], !conditionCommitments.isEmpty(slot) else { continue }
       separator.write(to: &out)
       conditionCommitments.append(slot, to: &out)
     }
-    for slot in verdicts.materials.indices
-    where verdicts.materials[slot].list(outcome: verdicts.outcome) == .committed && !materialCommitments.isEmpty(slot) {
+    // A committed material is in the `committed` list whatever the outcome.
+    for slot in verdicts.materials.indices {
+      guard case .committed = verdicts.materials[slot], !materialCommitments.isEmpty(slot) else { continue }
       separator.write(to: &out)
       materialCommitments.append(slot, to: &out)
     }

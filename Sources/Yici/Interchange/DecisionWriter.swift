@@ -155,7 +155,8 @@ extension DecisionWriter {
     out.append(UInt8(ascii: "["))
     verdicts.conditions.withUnsafeBufferPointer { conditions in
       var separator = Separator()
-      for slot in conditions.indices where conditions[slot] == .fails {
+      for slot in conditions.indices {
+        guard case .fails = conditions[slot] else { continue }
         separator.write(to: &out)
         reasons.append(slot, to: &out)
       }

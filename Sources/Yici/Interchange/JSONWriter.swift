@@ -181,7 +181,17 @@ struct JSONWriter: ~Copyable {
     raw("\":")
   }
 
+  @inline(__always)
   mutating func stringArray(_ values: [String]) {
+    // Most lists written (warnings, a decision's short lists) are empty.
+    guard !values.isEmpty else {
+      raw("[]")
+      return
+    }
+    strings(values)
+  }
+
+  private mutating func strings(_ values: [String]) {
     append(UInt8(ascii: "["))
     for (index, value) in values.enumerated() {
       if index > 0 { append(UInt8(ascii: ",")) }
