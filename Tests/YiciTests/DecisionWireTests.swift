@@ -13,7 +13,7 @@ import YiciTestSupport
     return try Repository.files(in: "examples/applications", withSuffix: ".json").flatMap { path in
       let input = Array(try #require(FileManager.default.contents(atPath: path)))
       return try [true, false].map { trace in
-        try input.withUnsafeBufferPointer { try rules.decide(json: $0, options: DecisionOptions(trace: trace)) }
+        try rules.decide(json: input, options: DecisionOptions(trace: trace))
       }
     }
   }
@@ -93,10 +93,10 @@ import YiciTestSupport
       for language in Language.allCases {
         let options = DecisionOptions(language: language, trace: false)
         var decider = Decider(rules, options: options)
-        let decision = try input.withUnsafeBufferPointer { try rules.decide(json: $0, options: options) }
+        let decision = try rules.decide(json: input, options: options)
         for _ in 0..<6 {
           var written: [UInt8] = []
-          try input.withUnsafeBufferPointer { try decider.appendDecision(json: $0, to: &written) }
+          try decider.appendDecision(json: input.span, to: &written)
           #expect(written == decision.jsonBytes, "\(path)")
         }
       }
