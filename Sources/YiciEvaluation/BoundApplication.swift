@@ -60,7 +60,8 @@ package struct BoundApplication: Sendable {
     for slot in facts.indices {
       if case .some = facts[slot] { facts[slot] = nil }
     }
-    for slot in materials.indices { materials[slot] = [] }
+    let none = MaterialFlags(rawValue: 0)
+    for slot in materials.indices { materials[slot] = none }
     for slot in committedConditions.indices { committedConditions[slot] = false }
     warnings.removeAll(keepingCapacity: true)
   }

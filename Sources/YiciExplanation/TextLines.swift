@@ -1,4 +1,5 @@
 import Foundation
+import YiciSyntax
 
 /// Lines of applicant text being assembled; `text` gives the final string.
 ///
@@ -66,8 +67,7 @@ struct TextLines {
     let last = utf8[utf8.count - 1]
     if last == 0x20 || last == 0x09 || last == 0x0D { return false }
     if last == 0x80, utf8.count >= 3, utf8[utf8.count - 3] == 0xE3, utf8[utf8.count - 2] == 0x80 { return false }
-    for index in utf8.indices where utf8[index] == 0x0A { return false }
-    return true
+    return !ByteWords.containsNewline(utf8)
   }
 
   private static func trimmingTrailingWhitespace(_ line: Substring) -> String {

@@ -28,12 +28,8 @@ struct LineIndex {
     while offset < count {
       // Eight ASCII bytes without a '\n': no scalar but one-byte ones, no line start.
       if offset + 8 <= count {
-        // Eight checked loads the optimizer merges into one (no unsafe pointer).
-        var word: UInt64 = 0
-        for byte in 0..<8 { word |= UInt64(base[offset + byte]) &<< (8 * byte) }
-        let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
-        let hasNewline = (newlines &- 0x0101_0101_0101_0101) & ~newlines & 0x8080_8080_8080_8080
-        if word & 0x8080_8080_8080_8080 == 0 && hasNewline == 0 {
+        let word = ByteWords.word(base, at: offset)
+        if ByteWords.isASCII(word) && !ByteWords.hasNewline(word) {
           offset += 8
           scalars += 8
           continue
