@@ -1,5 +1,4 @@
 import Foundation
-import YiciSyntax
 
 /// Lines of applicant text being assembled; `text` gives the final string.
 ///
@@ -67,7 +66,11 @@ struct TextLines {
     let last = utf8[utf8.count - 1]
     if last == 0x20 || last == 0x09 || last == 0x0D { return false }
     if last == 0x80, utf8.count >= 3, utf8[utf8.count - 3] == 0xE3, utf8[utf8.count - 2] == 0x80 { return false }
-    return !ByteWords.containsNewline(utf8)
+    // The one acknowledged unsafe use of the stage modules: `memchr` over the span's own
+    // bytes (a safe byte loop costs 3% of a batch decision here).
+    return unsafe utf8.withUnsafeBufferPointer { bytes in
+      unsafe memchr(bytes.baseAddress!, 0x0A, bytes.count) == nil
+    }
   }
 
   private static func trimmingTrailingWhitespace(_ line: Substring) -> String {

@@ -1,9 +1,9 @@
 /// Eight bytes at a time, without unsafe pointers: a run of text is looked at one 64-bit
-/// word per step (the eight checked loads of `word(_:at:)` compile to one load once the
-/// bounds are known), and the tests below find a byte in the word with bit tricks.
+/// word per step (`word(_:at:)`, eight checked loads), and the tests below find a byte in
+/// the word with bit tricks.
 package enum ByteWords {
   /// The eight bytes at `offset` (which must leave eight), first byte lowest.
-  @inlinable @inline(__always)
+  @inline(__always)
   package static func word(_ bytes: Span<UInt8>, at offset: Int) -> UInt64 {
     var word: UInt64 = 0
     for byte in 0..<8 { word |= UInt64(bytes[offset + byte]) &<< (8 * byte) }
@@ -11,28 +11,13 @@ package enum ByteWords {
   }
 
   /// Whether some byte of the word is a line feed.
-  @inlinable @inline(__always)
+  @inline(__always)
   package static func hasNewline(_ word: UInt64) -> Bool {
     let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
     return (newlines &- 0x0101_0101_0101_0101) & ~newlines & 0x8080_8080_8080_8080 != 0
   }
 
   /// Whether every byte of the word is ASCII.
-  @inlinable @inline(__always)
+  @inline(__always)
   package static func isASCII(_ word: UInt64) -> Bool { word & 0x8080_8080_8080_8080 == 0 }
-
-  /// Whether the bytes hold a line feed.
-  @inlinable
-  package static func containsNewline(_ bytes: Span<UInt8>) -> Bool {
-    var offset = 0
-    while offset + 8 <= bytes.count {
-      if hasNewline(word(bytes, at: offset)) { return true }
-      offset += 8
-    }
-    while offset < bytes.count {
-      if bytes[offset] == 0x0A { return true }
-      offset += 1
-    }
-    return false
-  }
 }
