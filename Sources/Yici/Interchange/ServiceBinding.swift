@@ -88,28 +88,12 @@ final class ServiceBinding: Sendable {
 }
 
 /// The bindings one decoder's memory (`ApplicationDecoder.Decoded`) has made: one per
-/// service it has decoded an application for, made on the first, so that a rule set of
-/// thousands of services costs nothing for those never decided. Sized by use; at most
-/// `limit` are kept (past that the set starts afresh).
-struct ServiceBindings {
-  private var bindings: [Int: ServiceBinding] = [:]
-  /// The binding of the last application (a batch often binds one service many times).
-  private var last: (index: Int, binding: ServiceBinding)?
-  /// How many bindings are kept before the set starts afresh.
-  static let limit = 16_384
+/// service it has decoded an application for, made on the first.
+typealias ServiceBindings = PerServiceCache<ServiceBinding>
 
+extension PerServiceCache<ServiceBinding> {
   /// The binding of the service at `index` of the rule set.
   mutating func binding(_ index: Int, _ service: CompiledService) -> ServiceBinding {
-    if let last, last.index == index { return last.binding }
-    let binding: ServiceBinding
-    if let known = bindings[index] {
-      binding = known
-    } else {
-      if bindings.count >= Self.limit { bindings.removeAll() }
-      binding = ServiceBinding(service)
-      bindings[index] = binding
-    }
-    last = (index, binding)
-    return binding
+    value(index, service, make: ServiceBinding.init)
   }
 }
