@@ -146,24 +146,32 @@ extension Parser {
     case .identifier:
       if let range = accept(.true) { return Expression(.boolean(true), range: range) }
       if let range = accept(.false) { return Expression(.boolean(false), range: range) }
-      if check(.known), peek().kind == .leftParen {
-        let keyword = accept(.known)!
-        advance()
-        let name = try expectIdentifier("a fact name in known(…)")
-        let close = try expect(.rightParen, "')' after the fact name")
-        return Expression(.known(name), range: keyword.union(close.range))
+      if let (name, range) = try parseQuery(.known, naming: "a fact name") {
+        return Expression(.known(name), range: range)
       }
-      if check(.committed), peek().kind == .leftParen {
-        let keyword = accept(.committed)!
-        advance()
-        let name = try expectIdentifier("a condition or material id in committed(…)")
-        let close = try expect(.rightParen, "')' after the id")
-        return Expression(.committed(name), range: keyword.union(close.range))
+      if let (name, range) = try parseQuery(.committed, naming: "a condition or material id") {
+        return Expression(.committed(name), range: range)
       }
       advance()
       return Expression(.name(token.text), range: token.range)
     default:
       throw fail("expected an expression, found \(describe(token))")
     }
+  }
+}
+
+extension Parser {
+  /// `keyword(id)`, a question about one named thing (`known(fact)`, `committed(item)`): the
+  /// id and the whole range, or nil when the keyword is not followed by '(' (then it is a
+  /// name like any other).
+  fileprivate mutating func parseQuery(_ keyword: Keyword, naming what: String) throws(Recovery) -> (
+    Identifier, SourceRange
+  )? {
+    guard check(keyword), peek().kind == .leftParen, let start = accept(keyword) else { return nil }
+    let spelled = keyword.spelling(in: .english)
+    advance()
+    let name = try expectIdentifier("\(what) in \(spelled)(…)")
+    let close = try expect(.rightParen, "')' after the \(what.dropFirst(2))")
+    return (name, start.union(close.range))
   }
 }
