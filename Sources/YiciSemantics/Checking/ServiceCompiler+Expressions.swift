@@ -316,30 +316,31 @@ extension ServiceCompiler {
 extension ServiceCompiler {
   /// `committed(id)`: a condition or material of the service that allows a 告知承诺.
   mutating func resolveCommitment(_ name: Identifier, in file: SourceFile) -> Typed? {
-    if let condition = service.conditions.first(where: { $0.id.name == name.name }) {
-      guard condition.commitment != nil else {
-        report(
-          .typeMismatch, "condition '\(name.name)' allows no 告知承诺, so it is never committed", in: file,
-          at: name.range, help: "give it commitment \"…\", or ask a fact instead")
-        return nil
-      }
-      return Typed(expression: .committed(.condition(name.name)), type: .bool)
-    }
     let declared = service.materials + used.flatMap(\.syntax.materials)
-    let materials = declared.map(\.id.name)
-    if let material = declared.first(where: { $0.id.name == name.name }) {
-      guard material.commitment != nil else {
-        report(
-          .typeMismatch, "material '\(name.name)' allows no 告知承诺, so it is never committed", in: file,
-          at: name.range, help: "give it commitment \"…\", or ask whether it is on the counter with a fact")
-        return nil
-      }
-      return Typed(expression: .committed(.material(name.name)), type: .bool)
+    let found: (kind: String, item: CommitmentItem, allowsOne: Bool, help: String)?
+    if let condition = service.conditions.first(where: { $0.id.name == name.name }) {
+      found = ("condition", .condition(name.name), condition.commitment != nil, "ask a fact instead")
+    } else if let material = declared.first(where: { $0.id.name == name.name }) {
+      found = (
+        "material", .material(name.name), material.commitment != nil,
+        "ask whether it is on the counter with a fact"
+      )
+    } else {
+      found = nil
     }
-    report(
-      .unknownName, "no condition or material named '\(name.name)'", in: file, at: name.range,
-      label: Suggestions.label(for: name.name, in: service.conditions.map(\.id.name) + materials),
-      help: "committed(…) names a condition or material whose 告知承诺 the applicant may sign")
-    return nil
+    guard let found else {
+      report(
+        .unknownName, "no condition or material named '\(name.name)'", in: file, at: name.range,
+        label: Suggestions.label(for: name.name, in: service.conditions.map(\.id.name) + declared.map(\.id.name)),
+        help: "committed(…) names a condition or material whose 告知承诺 the applicant may sign")
+      return nil
+    }
+    guard found.allowsOne else {
+      report(
+        .typeMismatch, "\(found.kind) '\(name.name)' allows no 告知承诺, so it is never committed", in: file,
+        at: name.range, help: "give it commitment \"…\", or \(found.help)")
+      return nil
+    }
+    return Typed(expression: .committed(found.item), type: .bool)
   }
 }
