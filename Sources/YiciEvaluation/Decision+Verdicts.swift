@@ -41,11 +41,14 @@ extension Decision {
     }
     if verdicts.outcome == .acceptedWithWaiver {
       let letter =
-        service.waiver?.letter?.text(english: english) ?? (english ? "waiver commitment letter" : "容缺受理承诺书")
+        service.waiver(on: application.date)?.letter?.text(english: english)
+        ?? (english ? "waiver commitment letter" : "容缺受理承诺书")
       commitments.append(Commitment(id: "waiver", text: letter))
     }
     closedCommitments = verdicts.closedCommitments.map { service.materials[$0].id }
-    questions = verdicts.questions.map { Self.question(for: service.facts[$0], english: english) }
+    questions = verdicts.questions.map {
+      Self.question(for: service.fact($0, on: application.date), english: english)
+    }
     if wantsTrace { trace = Self.trace(verdicts, service: service, english: english) }
   }
 

@@ -64,8 +64,9 @@ extension Evaluator {
       }
       verdicts.materials[slot] = status
     }
-    if let waiver = service.waiver {
-      if let test = program.flatTests.waiverQualifier, let trit = expressions.truth(program.flatTests, test) {
+    if let index = service.waiverIndex(on: date) {
+      let waiver = service.waivers[index]
+      if let test = program.flatTests.waiverQualifiers[index], let trit = expressions.truth(program.flatTests, test) {
         results.qualifies = trit == .true ? .true : trit == .false ? .false : .unknown
       } else {
         results.qualifies = waiver.qualifier.map { expressions.truth($0) } ?? .true
@@ -178,7 +179,9 @@ extension Evaluator {
   /// The outcome when exactly `missing` are missing and the waiver qualifier is `qualifies`.
   private func outcome(missing: Missing, qualifies: Bool) -> Outcome {
     if missing.count == 0 { return .accepted }
-    if qualifies, let waiver = service.waiver, missing.count <= (waiver.atMost ?? Int.max), missing.allWaivable {
+    if qualifies, let waiver = service.waiver(on: date), missing.count <= (waiver.atMost ?? Int.max),
+      missing.allWaivable
+    {
       return .acceptedWithWaiver
     }
     return .needsCorrection
@@ -209,7 +212,8 @@ extension Evaluator {
       if let error = results.error { throw error }
       if case .error(let message) = results.qualifies {
         throw EvaluationError(
-          "the waiver's 'only if' cannot be evaluated: \(message)", location: service.waiver?.span.description)
+          "the waiver's 'only if' cannot be evaluated: \(message)", location: service.waiver(on: date)?.span.description
+        )
       }
       return false
     }

@@ -12,7 +12,8 @@ import YiciSemantics
 /// says: conditions that neither failed nor were committed, materials in no list the text
 /// names (those provided, and every material of a rejected application), the waiver verdict outside needs-correction, due
 /// dates of materials not waived, and the decision date without deadlines (unless the
-/// service has ids declared for several periods, whose version in force the text names).
+/// service has ids or a waiver policy declared for several periods, whose version in force
+/// the text names).
 ///
 /// Layout: the outcome; the waiver verdict; one byte per condition slot; unless rejected,
 /// one byte per material slot (a waived one's due date after it); the questions; the
@@ -85,7 +86,8 @@ package enum ExplanationKey {
   /// Whether the text of `service`'s decisions reads their date even without deadlines:
   /// a service with an id declared for several periods describes the version in force.
   static func readsDate(_ service: CompiledService) -> Bool {
-    !service.conditionVersions.isEmpty || !service.materialVersions.isEmpty
+    !service.conditionVersions.isEmpty || !service.materialVersions.isEmpty || !service.factVersions.isEmpty
+      || service.waivers.contains { $0.period != .always }
   }
 
   /// Marks a waived material's byte when its due date follows.

@@ -53,7 +53,7 @@ struct Rendering {
   /// The questions, numbered in the decision's order (most decisive first), with options.
   var questionItems: [String] {
     decision.questions.enumerated().flatMap { offset, question -> [String] in
-      let fact = service.factSlots[question.fact].map { service.facts[$0] }
+      let fact = service.factSlots[question.fact].map { service.fact($0, on: decision.date) }
       let text =
         fact?.question?.text(english: english) ?? fact?.label.map { phrases.askFor($0.text(english: english)) }
         ?? question.text
@@ -124,7 +124,7 @@ struct Rendering {
 
   /// The waiver letter's line: 请签署容缺受理承诺书：….
   var letterLine: String {
-    phrases.letter(service.waiver?.letter?.text(english: english))
+    phrases.letter(service.waiver(on: decision.date)?.letter?.text(english: english))
   }
 
   /// For needs_correction: which missing materials could be supplied after acceptance,
@@ -135,7 +135,7 @@ struct Rendering {
   /// accepted with a waiver, so does not qualify). When the policy has a qualifier the
   /// decision does not settle, the hint is conditional.
   var waiverHint: String? {
-    guard let waiver = service.waiver, waiver.atMost != 0 else { return nil }
+    guard let waiver = service.waiver(on: decision.date), waiver.atMost != 0 else { return nil }
     let missing = decision.materials.missing
     let waivable = missing.filter { materials.material($0)?.waivable == true }
     guard !waivable.isEmpty else { return nil }

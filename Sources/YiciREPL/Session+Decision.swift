@@ -96,7 +96,8 @@ extension Session {
     for (offset, question) in decision.questions.enumerated() {
       lines.append("\(offset + 1). \(question.fact): \(question.text)")
       if let slot = service.factSlots[question.fact], !service.facts[slot].options.isEmpty {
-        lines.append("   options: " + FactInput.optionList(service.facts[slot].options, english: english))
+        let options = service.fact(slot, on: date).options
+        lines.append("   options: " + FactInput.optionList(options, english: english))
       }
     }
     lines.append("answer with FACT = VALUE")

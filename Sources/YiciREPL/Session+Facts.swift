@@ -10,7 +10,7 @@ extension Session {
     guard let service else { return Self.noService }
     let lookup = FactLookup(service: service)
     guard let slot = lookup.slot(of: name) else { return .failure(lookup.unknownMessage(name)) }
-    let fact = service.facts[slot]
+    let fact = service.fact(slot, on: date)
     guard fact.isInput else {
       let inputs = lookup.inputs(of: fact).joined(separator: ", ")
       return .failure("'\(fact.id)' is derived from other facts (\(inputs)); set those instead")

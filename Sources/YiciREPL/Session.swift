@@ -103,7 +103,7 @@ public struct Session {
   /// A bare fact name shows that fact; anything else is explained.
   private func showBareName(_ text: String) -> Output {
     if let service, let slot = FactLookup(service: service).slot(of: text) {
-      return describeFact(service.facts[slot], detailed: true)
+      return describeFact(service.fact(slot, on: date), detailed: true)
     }
     if let command = Commands.named(text) {
       return .failure("commands start with ':'; did you mean ':\(command.name)'?")

@@ -41,7 +41,7 @@ import Testing
     #expect(service.conditions.first?.reason?.value == "no")
     #expect(service.materials[0].copies == 2 && service.materials[0].form == .original && service.materials[0].waivable)
     #expect(service.materials[1].alternatives.map(\.name) == ["a", "b"] && service.materials[1].sourceIsLibrary)
-    #expect(service.waiver?.atMost?.value == "2")
+    #expect(service.waivers.first?.atMost?.value == "2")
     #expect(file.language == .english)
   }
 

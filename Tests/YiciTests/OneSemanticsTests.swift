@@ -174,7 +174,7 @@ import YiciTestSupport
       let context = "seed \(Self.seed), round \(round): \(expression) with \(told)"
       #expect(evaluator.evaluate(expression).truth.trit == expected, "evaluate: \(context)")
       #expect(evaluator.truth(expression).trit == expected, "truth: \(context)")
-      let flat = FlatTests(conditions: [expression], whens: [], waiverQualifier: nil, facts: service.facts)
+      let flat = FlatTests(conditions: [expression], whens: [], waiverQualifiers: [], facts: service.facts)
       if let test = flat.conditions[0] {
         flattened += 1
         // A flat test may decline a value of another kind (the tree walk then words the

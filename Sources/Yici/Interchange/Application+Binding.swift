@@ -18,7 +18,7 @@ extension Application {
       guard let slot = service.factSlots[name] else {
         throw .unknownFact(name, of: service, known: service.facts.map(\.id))
       }
-      bound.facts[slot] = try Self.value(facts[name]!, of: service.facts[slot])
+      bound.facts[slot] = try Self.value(facts[name]!, of: service.facts[slot], in: service, slot: slot)
     }
     for (field, ids) in [(4, materials), (5, shared), (6, commitments)] {
       for id in ids {
@@ -40,7 +40,9 @@ extension Application {
   }
 
   /// A fact's value read by its declared type; nil for `.null` (unknown).
-  private static func value(_ value: FactValue, of fact: FactDefinition) throws(InterchangeError) -> Value? {
+  private static func value(
+    _ value: FactValue, of fact: FactDefinition, in service: CompiledService, slot: Int
+  ) throws(InterchangeError) -> Value? {
     if case .null = value { return nil }
     if fact.derivation != nil { throw .derived(fact) }
     switch (fact.type, value) {
@@ -51,9 +53,7 @@ extension Application {
       guard let day = CivilDate(iso: text) else { throw .notADate(text, path: "facts.\(fact.id)") }
       return .date(day)
     case (.options, .text(let text)):
-      let index =
-        fact.options.firstIndex { $0.id == text } ?? fact.options.firstIndex { $0.label?.text == text }
-      guard let index else { throw .notAnOption(text, of: fact) }
+      guard let index = service.option(text, ofFact: slot) else { throw .notAnOption(text, of: fact) }
       return .option(index)
     default:
       throw InterchangeError("expected \(fact.type), found \(value.kind)", path: "facts.\(fact.id)")

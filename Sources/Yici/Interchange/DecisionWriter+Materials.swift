@@ -49,7 +49,7 @@ extension DecisionWriter {
   }
 
   /// `[…]`: the conditions' commitments, then the materials', then the waiver letter.
-  func writeCommitments(_ verdicts: Verdicts, to out: inout JSONWriter) {
+  func writeCommitments(_ verdicts: Verdicts, on date: CivilDate, to out: inout JSONWriter) {
     out.append(UInt8(ascii: "["))
     var separator = Separator()
     // Pattern matches, not `==`: the statuses' `Equatable` is not inlined across modules.
@@ -64,9 +64,11 @@ extension DecisionWriter {
       separator.write(to: &out)
       materialCommitments.append(slot, to: &out)
     }
-    if verdicts.outcome == .acceptedWithWaiver && !waiverLetter.isEmpty(0) {
+    if verdicts.outcome == .acceptedWithWaiver, let policy = service.waiverIndex(on: date),
+      !waiverLetters.isEmpty(policy)
+    {
       separator.write(to: &out)
-      waiverLetter.append(0, to: &out)
+      waiverLetters.append(policy, to: &out)
     }
     out.append(UInt8(ascii: "]"))
   }

@@ -27,9 +27,14 @@ final class DecisionWriter {
   let conditionCommitments: JSONPieces
   /// By material slot; empty for a material without 告知承诺.
   let materialCommitments: JSONPieces
-  let waiverLetter: JSONPieces
+  /// By index in the service's `waivers`.
+  let waiverLetters: JSONPieces
   /// By fact slot.
   let questions: JSONPieces
+  /// For an input fact declared for several periods, by slot: each version's period and
+  /// its question's index in `questionVersions`.
+  let versionedQuestions: [Int: [(period: Period, piece: Int)]]
+  let questionVersions: JSONPieces
   /// The service's material texts in the language, prepared once the writer has written
   /// `preparedAfter` explanations without them (a service decided a few times is not
   /// worth preparing: the texts are the same either way).
@@ -61,10 +66,11 @@ final class DecisionWriter {
     serviceField = JSONPieces(quoted: [service.id])
     materialIDs = JSONPieces(quoted: service.materials.map(\.id))
     let nowhere = BoundApplication(for: service, date: CivilDate(dayNumber: 0))
-    func sample(_ edit: (inout Verdicts) -> Void) -> Decision {
+    func sample(on date: CivilDate? = nil, _ edit: (inout Verdicts) -> Void) -> Decision {
       var verdicts = Verdicts(conditions: service.conditions.count, materials: service.materials.count)
       edit(&verdicts)
-      return Decision(verdicts, application: nowhere, service: service, english: english, trace: false)
+      let application = date.map { BoundApplication(for: service, date: $0) } ?? nowhere
+      return Decision(verdicts, application: application, service: service, english: english, trace: false)
     }
     // Every condition failed: one reason per condition, in slot order.
     let failed = sample { $0.conditions = $0.conditions.map { _ in .fails } }
@@ -82,9 +88,28 @@ final class DecisionWriter {
     }
     conditionCommitments = JSONPieces(service.conditions.map { nextCommitment(if: $0.commitment != nil) })
     materialCommitments = JSONPieces(service.materials.map { nextCommitment(if: $0.commitment != nil) })
-    waiverLetter = JSONPieces([nextCommitment(if: true)])
+    // The letter of each waiver policy, for a day in its period.
+    waiverLetters = JSONPieces(
+      service.waivers.map { waiver in
+        let day = waiver.period.from ?? waiver.period.until ?? CivilDate(dayNumber: 0)
+        let letter = sample(on: day) { $0.outcome = .acceptedWithWaiver }.commitments.last
+        return letter.map { letter in object { $0.commitment(letter) } } ?? []
+      })
     let asked = sample { $0.questions = Array(service.facts.indices) }
     questions = JSONPieces(asked.questions.map { question in object { $0.question(question) } })
+    // Each version of a fact declared for several periods, worded for a day in its period.
+    var versioned: [Int: [(period: Period, piece: Int)]] = [:]
+    var versionPieces: [[UInt8]] = []
+    for (slot, versions) in service.factVersions {
+      for version in versions {
+        let day = version.period.from ?? version.period.until ?? CivilDate(dayNumber: 0)
+        let question = sample(on: day) { $0.questions = [slot] }.questions[0]
+        versioned[slot, default: []].append((version.period, versionPieces.count))
+        versionPieces.append(object { $0.question(question) })
+      }
+    }
+    versionedQuestions = versioned
+    questionVersions = JSONPieces(versionPieces)
   }
 
   /// Appends the decision on `application` as compact JSON; `explain` writes the
@@ -125,8 +150,8 @@ private struct VerdictsJSON: DecisionJSONSource {
     case .reasons: writer.writeReasons(verdicts, to: &out)
     case .materials: writer.writeMaterials(verdicts, to: &out)
     case .deadlines: verdicts.deadlines?.write(to: &out)
-    case .commitments: writer.writeCommitments(verdicts, to: &out)
-    case .questions: writer.writeQuestions(verdicts, to: &out)
+    case .commitments: writer.writeCommitments(verdicts, on: application.date, to: &out)
+    case .questions: writer.writeQuestions(verdicts, on: application.date, to: &out)
     case .warnings:
       if verdicts.ignored.isEmpty {
         out.stringArray(application.warnings)
@@ -166,12 +191,18 @@ extension DecisionWriter {
 
   /// `[…]`: the questions, most decisive first.
   @inline(__always)
-  fileprivate func writeQuestions(_ verdicts: Verdicts, to out: inout JSONWriter) {
+  fileprivate func writeQuestions(_ verdicts: Verdicts, on date: CivilDate, to out: inout JSONWriter) {
     out.append(UInt8(ascii: "["))
     var separator = Separator()
     for fact in verdicts.questions {
       separator.write(to: &out)
-      questions.append(fact, to: &out)
+      if !versionedQuestions.isEmpty, let versions = versionedQuestions[fact],
+        let version = versions.first(where: { $0.period.contains(date) })
+      {
+        questionVersions.append(version.piece, to: &out)
+      } else {
+        questions.append(fact, to: &out)
+      }
     }
     out.append(UInt8(ascii: "]"))
   }

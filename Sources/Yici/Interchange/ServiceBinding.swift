@@ -58,6 +58,15 @@ final class ServiceBinding: Sendable {
           pairs.append((option.id, index))
           if let label = option.label { labels.append((label.text, index)) }
         }
+        // The labels of the fact's other periods name the same options (see
+        // `CompiledService.option(_:ofFact:)`).
+        for version in service.factVersions[slot] ?? [] {
+          for (index, option) in version.options.enumerated() {
+            if let label = option.label, !labels.contains(where: { $0.0 == label.text }) {
+              labels.append((label.text, index))
+            }
+          }
+        }
         optionIDs.append(StringDispatch(pairs.map(\.0)))
         options.append(ByteKeyTable(pairs + labels))
       }

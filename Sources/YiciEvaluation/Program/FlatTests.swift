@@ -76,13 +76,14 @@ package final class FlatTests: Sendable {
   package let conditions: [Range<Int>?]
   /// Each material's `when`, by material slot (nil: none, or no flat form).
   package let whens: [Range<Int>?]
-  /// The waiver policy's `only if` (nil: none, or no flat form).
-  package let waiverQualifier: Range<Int>?
+  /// Each waiver policy's `only if`, by index in the service's `waivers` (nil: none, or no
+  /// flat form).
+  package let waiverQualifiers: [Range<Int>?]
 
   /// Flattens what can be flattened of the service's conditions, `when`s and waiver
   /// qualifier; `facts` tells which slots are input facts and their types.
   package init(
-    conditions: [CompiledExpression], whens: [CompiledExpression?], waiverQualifier: CompiledExpression?,
+    conditions: [CompiledExpression], whens: [CompiledExpression?], waiverQualifiers: [CompiledExpression?],
     facts: [FactDefinition]
   ) {
     var steps: [Step] = []
@@ -97,7 +98,7 @@ package final class FlatTests: Sendable {
     }
     self.conditions = conditions.map(flatten)
     self.whens = whens.map(flatten)
-    self.waiverQualifier = flatten(waiverQualifier)
+    self.waiverQualifiers = waiverQualifiers.map(flatten)
     self.steps = steps
   }
 

@@ -28,7 +28,7 @@ package final class ServiceProgram: Sendable {
     self.service = service
     flatTests = FlatTests(
       conditions: service.conditions.map(\.expression), whens: service.materials.map(\.when),
-      waiverQualifier: service.waiver?.qualifier, facts: service.facts)
+      waiverQualifiers: service.waivers.map(\.qualifier), facts: service.facts)
     (materialPlans, alternativeSlots) = MaterialPlan.plans(for: service.materials, whenTests: flatTests.whens)
     let shared = BoundApplication.MaterialFlags.shared.rawValue
     let committed = BoundApplication.MaterialFlags.committed.rawValue

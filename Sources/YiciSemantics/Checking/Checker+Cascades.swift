@@ -32,7 +32,7 @@ extension Checker {
     case .service(let service):
       starts = service.header.map(\.range.start) + service.facts.map(\.range.start)
       starts += service.conditions.map(\.range.start) + service.materials.map(\.range.start)
-      starts += (service.waiver.map { [$0.range.start] } ?? []) + service.timeLimits.map(\.range.start)
+      starts += service.waivers.map(\.range.start) + service.timeLimits.map(\.range.start)
       end = service.range.end
     case .vocabulary(let vocabulary):
       starts = vocabulary.facts.map(\.range.start) + vocabulary.materials.map(\.range.start)

@@ -6,7 +6,9 @@ extension ServiceCompiler {
   /// the shared licence library holds should be exempt, not required).
   mutating func lint(_ service: CompiledService) {
     for material in service.materials where material.isRequirement {
-      if material.waivable { checkWaivable(material, waiver: service.waiver) }
+      if material.waivable {
+        checkWaivable(material, waivers: service.waivers.filter { $0.period.overlaps(material.period) })
+      }
       if material.basis == nil && !checkingVocabulary {
         diagnostics.append(
           Diagnostic(
@@ -59,9 +61,8 @@ extension ServiceCompiler {
           .neverApplies, "material '\(material.id)' is never required: its 'when' is always false",
           at: material.span, help: "drop the material, or give the condition under which it is required"))
     }
-    if let waiver = service.waiver, waiver.qualifier?.constantBool == false,
-      !service.materials.contains(where: \.waivable)
-    {
+    for waiver in service.waivers
+    where waiver.qualifier?.constantBool == false && !service.materials.contains(where: \.waivable) {
       diagnostics.append(
         Diagnostic(
           .neverApplies, "the waiver policy's 'only if' can never hold: no material is ever waived",
@@ -69,13 +70,14 @@ extension ServiceCompiler {
     }
   }
 
-  private mutating func checkWaivable(_ material: CompiledMaterial, waiver: CompiledWaiver?) {
+  /// E0208 for a waivable material that no waiver policy in force in its period can waive.
+  private mutating func checkWaivable(_ material: CompiledMaterial, waivers: [CompiledWaiver]) {
     let why: String?
-    if waiver == nil {
-      why = "the service has no waiver policy"
-    } else if waiver?.atMost == 0 {
+    if waivers.isEmpty {
+      why = "the service has no waiver policy" + (service.waivers.isEmpty ? "" : " in force in its period")
+    } else if waivers.allSatisfy({ $0.atMost == 0 }) {
       why = "the waiver policy allows at most 0 materials"
-    } else if waiver?.qualifier?.constantBool == false {
+    } else if waivers.allSatisfy({ $0.qualifier?.constantBool == false }) {
       why = "the waiver policy's 'only if' is always false"
     } else {
       why = nil

@@ -30,7 +30,8 @@ extension ServiceCompiler {
         // Another policy period of the same material: one id, one more version.
         let earlier = materials.filter { $0.id == material.id }.map { ($0.period, $0.span) }
         let span = SourceSpan(file: requirementFile, range: requirement.id.range)
-        guard acceptsVersion("material", material.id, period: material.period, at: span, earlier: earlier) else {
+        guard acceptsVersion(of: "material '\(material.id)'", period: material.period, at: span, earlier: earlier)
+        else {
           continue
         }
       } else {
@@ -163,9 +164,29 @@ extension ServiceCompiler {
         report(.invalidWaiverLimit, "'at most' takes a whole number, not \(limit.value)", in: file, at: limit.range)
       }
     }
+    checkPeriod(syntax.period, in: file)
     let qualifier = syntax.qualifier.flatMap { typeCheckBool($0, in: file, what: "the waiver's 'only if'") }
     return CompiledWaiver(
       atMost: atMost, qualifier: qualifier, letter: syntax.letter.map(LocalizedText.init),
-      basis: syntax.basis.map(LocalizedText.init), span: SourceSpan(file: file, range: syntax.range))
+      basis: syntax.basis.map(LocalizedText.init), period: period(syntax.period),
+      span: SourceSpan(file: file, range: syntax.range))
+  }
+}
+
+extension ServiceCompiler {
+  /// The service's waiver policies: one, or one per policy period; two in force on the
+  /// same days are an error at both (E0204), as two versions of one condition are.
+  mutating func compileWaivers() -> [CompiledWaiver] {
+    var compiled: [CompiledWaiver] = []
+    var earlier: [(period: Period, span: SourceSpan)] = []
+    for syntax in service.waivers {
+      guard let waiver = compileWaiver(syntax) else { continue }
+      let keyword = SourceSpan(file: file, range: syntax.keyword)
+      if acceptsVersion(of: "the waiver policy", period: waiver.period, at: keyword, earlier: earlier) {
+        compiled.append(waiver)
+      }
+      earlier.append((waiver.period, keyword))
+    }
+    return compiled
   }
 }

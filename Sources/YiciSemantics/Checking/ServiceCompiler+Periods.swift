@@ -11,29 +11,29 @@ extension ServiceCompiler {
       let span = SourceSpan(file: declaration.file, range: declaration.id.range)
       let versions = earlier[declaration.id.name, default: []]
       if let clash = versions.first(where: { $0.period.overlaps(declaration.period) }) {
-        reportOverlap(what, declaration.id.name, period: declaration.period, span, clash: clash)
+        reportOverlap("\(what) '\(declaration.id.name)'", period: declaration.period, span, clash: clash)
       }
       earlier[declaration.id.name, default: []].append((declaration.period, span))
     }
   }
 
-  /// Whether a new declaration of an id may stand beside its earlier versions (reporting
-  /// why not): its period overlaps none of theirs.
+  /// Whether a new declaration of `subject` ("fact 'area'", "the waiver policy") may stand
+  /// beside its earlier versions (reporting why not): its period overlaps none of theirs.
   mutating func acceptsVersion(
-    _ what: String, _ id: String, period: Period, at span: SourceSpan, earlier: [(period: Period, span: SourceSpan)]
+    of subject: String, period: Period, at span: SourceSpan, earlier: [(period: Period, span: SourceSpan)]
   ) -> Bool {
     guard let clash = earlier.first(where: { $0.period.overlaps(period) }) else { return true }
-    reportOverlap(what, id, period: period, span, clash: clash)
+    reportOverlap(subject, period: period, span, clash: clash)
     return false
   }
 
   private mutating func reportOverlap(
-    _ what: String, _ id: String, period: Period, _ span: SourceSpan, clash: (period: Period, span: SourceSpan)
+    _ subject: String, period: Period, _ span: SourceSpan, clash: (period: Period, span: SourceSpan)
   ) {
     guard period != .always || clash.period != .always else {
       diagnostics.append(
         Diagnostic(
-          .duplicateDefinition, "\(what) '\(id)' is defined twice", at: span,
+          .duplicateDefinition, "\(subject) is defined twice", at: span,
           notes: [Diagnostic.Note("first defined here", at: clash.span)]))
       return
     }
@@ -42,7 +42,7 @@ extension ServiceCompiler {
     for (here, other) in [(clash.span, span), (span, clash.span)] {
       diagnostics.append(
         Diagnostic(
-          .duplicateDefinition, "\(what) '\(id)' has two declarations in force on the same days", at: here,
+          .duplicateDefinition, "\(subject) has two declarations in force on the same days", at: here,
           help: help, notes: [Diagnostic.Note("the other declaration", at: other)]))
     }
   }

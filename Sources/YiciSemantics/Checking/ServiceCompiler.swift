@@ -23,6 +23,8 @@ struct ServiceCompiler {
   var sortedFactIDs: [String]?
   var derivedState: [Int: DerivedState] = [:]
   var derivedOrder: [Int] = []
+  /// Every declaration of each input fact declared for several periods, by slot.
+  var factVersions: [Int: [FactDefinition]] = [:]
 
   enum DerivedState {
     case inProgress
@@ -42,7 +44,7 @@ struct ServiceCompiler {
     self.init(
       service: ServiceSyntax(
         id: id, header: [HeaderItem(keyword: .uses, value: .names([id]), range: id.range)], facts: [],
-        conditions: [], materials: [], waiver: nil, range: id.range),
+        conditions: [], materials: [], range: id.range),
       file: vocabulary.file, vocabularies: vocabularies)
     checkingVocabulary = true
   }
@@ -82,16 +84,17 @@ struct ServiceCompiler {
     let conditions = service.conditions.compactMap { compileCondition($0) }
     checkVersions("condition", service.conditions.map { ($0.id, period($0.period), file) })
     let materials = compileMaterials()
-    let waiver = service.waiver.flatMap { compileWaiver($0) }
+    let waivers = compileWaivers()
     let timeLimits = compileTimeLimits(headerImmediate: header?.header.immediate ?? false, materials: materials)
     noteNamesNotChecked()
     guard let header else { return nil }
     let compiled = CompiledService(
       id: service.id.name, header: header.header, period: header.period, facts: facts, derivedOrder: derivedOrder,
-      conditions: conditions, materials: materials, waiver: waiver, factSlots: factSlots,
+      conditions: conditions, materials: materials, waivers: waivers, factSlots: factSlots,
       materialSlots: Dictionary(materials.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
       conditionSlots: Dictionary(conditions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
-      span: SourceSpan(file: file, range: service.id.range), timeLimits: timeLimits)
+      span: SourceSpan(file: file, range: service.id.range), timeLimits: timeLimits,
+      factVersions: factVersions)
     lint(compiled)
     return compiled
   }
@@ -100,7 +103,7 @@ struct ServiceCompiler {
 
   private mutating func declareFact(_ fact: FactSyntax, in file: SourceFile) {
     if let existing = factSlots[fact.id.name] {
-      diagnostics.append(Checker.duplicate("fact", fact.id, file, first: facts[existing].span))
+      declareFactVersion(fact, of: existing, in: file)
       return
     }
     let slot = facts.count
@@ -112,11 +115,11 @@ struct ServiceCompiler {
       FactDefinition(
         id: fact.id.name, label: fact.label.map(LocalizedText.init), type: type,
         question: fact.question.map(LocalizedText.init), derivation: nil,
-        span: SourceSpan(file: file, range: fact.id.range)))
+        span: SourceSpan(file: file, range: fact.id.range), period: period(fact.period)))
     checkPeriod(fact.period, in: file)
   }
 
-  private mutating func resolveType(_ syntax: TypeSyntax, owner: String, in file: SourceFile) -> ValueType {
+  mutating func resolveType(_ syntax: TypeSyntax, owner: String, in file: SourceFile) -> ValueType {
     switch syntax.kind {
     case .bool: return .bool
     case .number(let unit): return .number(unit: unit)

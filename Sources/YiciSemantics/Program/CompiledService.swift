@@ -23,8 +23,9 @@ public final class CompiledService: Sendable {
   /// Materials: the requirements in declaration order, then materials that appear only as
   /// alternatives (`isRequirement == false`).
   public let materials: [CompiledMaterial]
-  /// The waiver policy, if the service has one.
-  public let waiver: CompiledWaiver?
+  /// The waiver policies (容缺受理): none, one, or one per policy period (not overlapping);
+  /// `waiver(on:)` picks the one in force.
+  public let waivers: [CompiledWaiver]
   /// Fact slot by id.
   public let factSlots: [String: Int]
   /// Material slot by id.
@@ -39,6 +40,10 @@ public final class CompiledService: Sendable {
   public let conditionVersions: [String: [Int]]
   /// The slots of each material id declared for more than one period.
   public let materialVersions: [String: [Int]]
+  /// Every declaration of each input fact declared for more than one period, in
+  /// declaration order, by the fact's slot (its identity: expressions and applications
+  /// address the fact there).
+  public let factVersions: [Int: [FactDefinition]]
   /// For each condition slot, the first slot of its id: where a commitment is bound.
   public let conditionIdentities: [Int]
   /// For each material slot, the first slot of its id: where what the applicant did with
@@ -48,9 +53,9 @@ public final class CompiledService: Sendable {
   /// Creates a compiled service (the checker does this).
   public init(
     id: String, header: ServiceHeader, period: Period, facts: [FactDefinition], derivedOrder: [Int],
-    conditions: [CompiledCondition], materials: [CompiledMaterial], waiver: CompiledWaiver?, factSlots: [String: Int],
+    conditions: [CompiledCondition], materials: [CompiledMaterial], waivers: [CompiledWaiver], factSlots: [String: Int],
     materialSlots: [String: Int], conditionSlots: [String: Int], span: SourceSpan,
-    timeLimits: [CompiledTimeLimits] = []
+    timeLimits: [CompiledTimeLimits] = [], factVersions: [Int: [FactDefinition]] = [:]
   ) {
     self.id = id
     self.header = header
@@ -59,12 +64,13 @@ public final class CompiledService: Sendable {
     self.derivedOrder = derivedOrder
     self.conditions = conditions
     self.materials = materials
-    self.waiver = waiver
+    self.waivers = waivers
     self.factSlots = factSlots
     self.materialSlots = materialSlots
     self.conditionSlots = conditionSlots
     self.span = span
     self.timeLimits = timeLimits
+    self.factVersions = factVersions
     conditionVersions = Self.versions(conditions.map(\.id))
     materialVersions = Self.versions(materials.map(\.id))
     conditionIdentities = Self.identities(conditions.map(\.id))
@@ -104,6 +110,9 @@ public struct FactDefinition: Sendable {
   public var derivation: CompiledExpression?
   /// Where it is declared.
   public var span: SourceSpan
+  /// When this declaration is in force (an input fact may be declared again for another
+  /// policy period, with its own label and question).
+  public var period: Period = .always
 
   /// Whether the applicant tells it (as opposed to it being derived).
   public var isInput: Bool { derivation == nil }
@@ -207,13 +216,17 @@ public final class CompiledWaiver: Sendable {
   public let letter: LocalizedText?
   /// The legal basis.
   public let basis: LocalizedText?
+  /// When it is in force.
+  public let period: Period
   /// Where it is declared.
   public let span: SourceSpan
 
   init(
-    atMost: Int?, qualifier: CompiledExpression?, letter: LocalizedText?, basis: LocalizedText?, span: SourceSpan
+    atMost: Int?, qualifier: CompiledExpression?, letter: LocalizedText?, basis: LocalizedText?, period: Period,
+    span: SourceSpan
   ) {
     self.atMost = atMost
+    self.period = period
     self.qualifier = qualifier
     self.letter = letter
     self.basis = basis

@@ -116,6 +116,10 @@ public struct WaiverSyntax: Sendable {
   public var letter: TextSyntax?
   /// Its legal basis.
   public var basis: TextSyntax?
+  /// When it is in force (a service may have one policy per period).
+  public var period: PeriodSyntax = .always
   /// The whole block.
   public var range: SourceRange
+  /// The `waiver` keyword.
+  public var keyword: SourceRange
 }

@@ -33,8 +33,8 @@ public struct ServiceSyntax: Sendable {
   public var conditions: [ConditionSyntax]
   /// Materials, in the order written.
   public var materials: [MaterialSyntax]
-  /// The waiver policy, if any.
-  public var waiver: WaiverSyntax?
+  /// The waiver policies (容缺受理), in the order written: one, or one per policy period.
+  public var waivers: [WaiverSyntax] = []
   /// The time-limit blocks (时限), in the order written.
   public var timeLimits: [TimeLimitsSyntax] = []
   /// From the keyword to the closing brace.
@@ -43,14 +43,13 @@ public struct ServiceSyntax: Sendable {
   /// Creates a service.
   public init(
     id: Identifier, header: [HeaderItem], facts: [FactSyntax], conditions: [ConditionSyntax],
-    materials: [MaterialSyntax], waiver: WaiverSyntax?, range: SourceRange
+    materials: [MaterialSyntax], range: SourceRange
   ) {
     self.id = id
     self.header = header
     self.facts = facts
     self.conditions = conditions
     self.materials = materials
-    self.waiver = waiver
     self.range = range
   }
 }

@@ -15,7 +15,7 @@ extension TreeDump {
       for fact in service.facts { dump.fact(fact) }
       for condition in service.conditions { dump.condition(condition) }
       for material in service.materials { dump.material(material) }
-      if let waiver = service.waiver { dump.waiver(waiver) }
+      for waiver in service.waivers { dump.waiver(waiver) }
       for limits in service.timeLimits { dump.timeLimits(limits) }
     }
   }
@@ -100,7 +100,7 @@ extension TreeDump {
   mutating func waiver(_ waiver: WaiverSyntax) {
     let fields = [
       waiver.atMost.map { "atMost=\($0.value)@\(position($0.range))" }, Self.field("letter", waiver.letter),
-      Self.field("basis", waiver.basis),
+      Self.field("basis", waiver.basis), Self.field(waiver.period),
     ]
     node("Waiver", fields, range: waiver.range) { dump in
       if let qualifier = waiver.qualifier { dump.expression(qualifier, label: "onlyIf:") }

@@ -30,7 +30,7 @@ extension Parser {
   mutating func parseService(_ keyword: SourceRange) throws(Recovery) -> ServiceSyntax {
     let id = try expectIdentifier("a service id after 'service'")
     var service = ServiceSyntax(
-      id: id, header: [], facts: [], conditions: [], materials: [], waiver: nil, range: keyword)
+      id: id, header: [], facts: [], conditions: [], materials: [], range: keyword)
     let body = try parseBlock(
       "service '\(id.name)'",
       isItemStart: { parser in Parser.serviceItemStarts.contains { parser.check($0) } },
@@ -49,12 +49,7 @@ extension Parser {
     } else if accept(.materials) != nil {
       service.materials += try parseMaterials()
     } else if let keyword = accept(.waiver) {
-      let waiver = try parseWaiver(keyword)
-      if service.waiver != nil {
-        report(.duplicateAttribute, "a service has one waiver policy", at: keyword)
-      } else {
-        service.waiver = waiver
-      }
+      service.waivers.append(try parseWaiver(keyword))
     } else if let keyword = accept(.timeLimits) {
       service.timeLimits.append(try parseTimeLimits(keyword))
     } else if let item = try parseHeaderItem() {

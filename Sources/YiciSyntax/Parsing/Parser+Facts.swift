@@ -120,10 +120,10 @@ extension Parser {
     return try parseExpression()
   }
 
-  /// `waiver { at most N; only if e; letter "…"; basis "…" }`.
+  /// `waiver { at most N; only if e; letter "…"; basis "…"; from D; until D }`.
   mutating func parseWaiver(_ keyword: SourceRange) throws(Recovery) -> WaiverSyntax {
-    var waiver = WaiverSyntax(atMost: nil, qualifier: nil, letter: nil, basis: nil, range: keyword)
-    let starts: [Keyword] = [.atMost, .onlyIf, .letter, .basis]
+    var waiver = WaiverSyntax(atMost: nil, qualifier: nil, letter: nil, basis: nil, range: keyword, keyword: keyword)
+    let starts: [Keyword] = [.atMost, .onlyIf, .letter, .basis, .from, .until]
     let body = try parseBlock(
       "the waiver block", isItemStart: { p in starts.contains { p.check($0) } },
       item: {
@@ -141,9 +141,10 @@ extension Parser {
         } else if let keyword = parser.accept(.basis) {
           if waiver.basis != nil { parser.reportDuplicate("basis", at: keyword) }
           waiver.basis = try parser.parseText("the legal basis after 'basis'")
+        } else if try parser.parsePeriodClause(&waiver.period) {
         } else {
           throw parser.fail(
-            "expected 'at most', 'only if', 'letter' or 'basis' (最多, 仅当, 承诺书, 依据), found \(parser.describe(parser.current))"
+            "expected 'at most', 'only if', 'letter', 'basis', 'from' or 'until' (最多, 仅当, 承诺书, 依据, 自, 至), found \(parser.describe(parser.current))"
           )
         }
       })
