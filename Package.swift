@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Stages are separate targets so dependencies stay one-way:
-// Syntax → Semantics → Evaluation → Explanation → Yici (façade) → yici (CLI).
+// Syntax → Semantics → Evaluation → Explanation → Reporting → Yici (façade) → yici (CLI).
 // YiciCalendar stands alone: Semantics and Evaluation use it for time limits.
 // The stage modules build with strict memory safety: no unsafe construct goes unmarked, and
 // none is used (the unsafe byte machinery lives in the interchange codecs of `Yici`).
@@ -25,8 +25,13 @@ let package = Package(
     .target(name: "YiciEvaluation", dependencies: ["YiciSemantics", "YiciCalendar"], swiftSettings: memorySafe),
     .target(name: "YiciExplanation", dependencies: ["YiciEvaluation"], swiftSettings: memorySafe),
     .target(
+      name: "YiciReporting", dependencies: ["YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation"],
+      swiftSettings: memorySafe),
+    .target(
       name: "Yici",
-      dependencies: ["YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation"]
+      dependencies: [
+        "YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation", "YiciReporting",
+      ]
     ),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .target(
@@ -37,7 +42,8 @@ let package = Package(
     .executableTarget(
       name: "yici",
       dependencies: [
-        "Yici", "YiciREPL", "YiciCalendar", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Yici", "YiciREPL", "YiciCalendar", "YiciReporting",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "library-example", dependencies: ["Yici"], path: "examples/library"),

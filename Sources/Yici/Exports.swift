@@ -1,5 +1,5 @@
 // `import Yici` is all a service needs, and it gives the domain API by name: the rules, an
-// application, a decision and its parts, diagnostics, dates and case tracking. The stage
+// application, a decision and its parts, diagnostics, dates, case tracking and the reform report. The stage
 // modules' other declarations (the syntax tree, the compiled program, the evaluator and the
 // codecs) stay with their stage; tools inside this package import the stage they work on.
 
@@ -27,6 +27,9 @@
 @_exported import struct YiciEvaluation.Trace
 @_exported import struct YiciEvaluation.Waived
 @_exported import enum YiciExplanation.Language
+// The reform report of a rule set.
+@_exported import struct YiciReporting.ReformReport
+@_exported import enum YiciReporting.ReportFormat
 // Values an application carries.
 @_exported import struct YiciSemantics.ExactDecimal
 // Rules and their diagnostics.

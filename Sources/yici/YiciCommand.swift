@@ -16,7 +16,9 @@ struct YiciCommand: ParsableCommand {
       could not be written.
       """,
     version: "0.1.0",
-    subcommands: [Check.self, Eval.self, Repl.self, Deadline.self, CalendarCommand.self, Track.self]
+    subcommands: [
+      Check.self, Eval.self, Repl.self, Deadline.self, CalendarCommand.self, Track.self, Report.self,
+    ]
   )
 
   /// Runs the command. A closed pipe is a write error to report (`Terminal.write`), not a

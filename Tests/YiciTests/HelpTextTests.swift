@@ -4,7 +4,7 @@ import Testing
 /// paragraph written over several source lines must not keep its line breaks, or the help
 /// breaks mid-sentence ("…their acceptance\nconditions,\n…").
 @Suite struct HelpTextTests {
-  static let commands = [[], ["check"], ["eval"], ["repl"], ["deadline"], ["calendar"], ["track"]]
+  static let commands = [[], ["check"], ["eval"], ["repl"], ["deadline"], ["calendar"], ["track"], ["report"]]
 
   @Test(arguments: commands)
   func helpIsWrappedOnlyAtTheTerminalWidth(_ command: [String]) throws {

@@ -1,0 +1,36 @@
+import YiciSemantics
+
+/// One service item's figures on one date, computed from its rule file.
+public struct ServiceFigures: Sendable {
+  /// The service's id.
+  public var id: String
+  /// 事项名称.
+  public var name: LocalizedText
+  /// The department that handles it.
+  public var department: LocalizedText?
+  /// 到办事现场次数, if the header declares it.
+  public var visits: Int?
+  /// The materials an application brings, fewest and most.
+  public var materials: MaterialRange
+  /// 办理环节: nil, as the language does not declare steps yet.
+  public var steps: Int?
+  /// The time limits in force.
+  public var limits: LimitFigures
+
+  /// Creates the figures.
+  public init(
+    id: String, name: LocalizedText, department: LocalizedText?, visits: Int?, materials: MaterialRange,
+    steps: Int?, limits: LimitFigures
+  ) {
+    self.id = id
+    self.name = name
+    self.department = department
+    self.visits = visits
+    self.materials = materials
+    self.steps = steps
+    self.limits = limits
+  }
+
+  /// Whether the item reaches 最多跑一次 (at most one visit); nil when it declares no visits.
+  public var atMostOneVisit: Bool? { visits.map { $0 <= 1 } }
+}

@@ -1,0 +1,83 @@
+/// A JSON value whose objects keep their keys in the order written: the report's JSON is a
+/// documented contract, so its fields come in a fixed order.
+enum JSONTree {
+  case object([(String, JSONTree)])
+  case array([JSONTree])
+  case string(String)
+  case int(Int)
+  /// A number already written as JSON (`0.6667`).
+  case number(String)
+  case bool(Bool)
+  case null
+
+  /// A string, or null.
+  static func string(_ text: String?) -> JSONTree { text.map { .string($0) } ?? .null }
+  /// A whole number, or null.
+  static func int(_ value: Int?) -> JSONTree { value.map { .int($0) } ?? .null }
+  /// A yes/no, or null.
+  static func bool(_ value: Bool?) -> JSONTree { value.map { .bool($0) } ?? .null }
+
+  /// The value indented by two spaces a level, as the other commands' JSON is, with a
+  /// final newline; non-ASCII text is written as is.
+  var pretty: String {
+    var out = ""
+    write(into: &out, indent: 0)
+    return out + "\n"
+  }
+
+  private func write(into out: inout String, indent: Int) {
+    let inner = String(repeating: " ", count: indent + 2)
+    switch self {
+    case .object(let fields):
+      guard !fields.isEmpty else {
+        out += "{}"
+        return
+      }
+      out += "{\n"
+      for (index, (key, value)) in fields.enumerated() {
+        out += inner
+        Self.quote(key, into: &out)
+        out += " : "
+        value.write(into: &out, indent: indent + 2)
+        out += index == fields.count - 1 ? "\n" : ",\n"
+      }
+      out += String(repeating: " ", count: indent) + "}"
+    case .array(let values):
+      guard !values.isEmpty else {
+        out += "[]"
+        return
+      }
+      out += "[\n"
+      for (index, value) in values.enumerated() {
+        out += inner
+        value.write(into: &out, indent: indent + 2)
+        out += index == values.count - 1 ? "\n" : ",\n"
+      }
+      out += String(repeating: " ", count: indent) + "]"
+    case .string(let text): Self.quote(text, into: &out)
+    case .int(let value): out += String(value)
+    case .number(let text): out += text
+    case .bool(let value): out += value ? "true" : "false"
+    case .null: out += "null"
+    }
+  }
+
+  /// A JSON string: quotes, backslashes and control characters escaped.
+  private static func quote(_ text: String, into out: inout String) {
+    out += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    out += "\""
+  }
+}
