@@ -21,6 +21,7 @@ let package = Package(
   targets: [
     .target(name: "YiciSyntax", swiftSettings: memorySafe),
     .target(name: "YiciCalendar", swiftSettings: memorySafe),
+    .target(name: "YiciFormatting", dependencies: ["YiciSyntax"], swiftSettings: memorySafe),
     .target(name: "YiciSemantics", dependencies: ["YiciSyntax", "YiciCalendar"], swiftSettings: memorySafe),
     .target(name: "YiciEvaluation", dependencies: ["YiciSemantics", "YiciCalendar"], swiftSettings: memorySafe),
     .target(name: "YiciExplanation", dependencies: ["YiciEvaluation"], swiftSettings: memorySafe),
@@ -42,7 +43,7 @@ let package = Package(
     .executableTarget(
       name: "yici",
       dependencies: [
-        "Yici", "YiciREPL", "YiciCalendar", "YiciReporting",
+        "Yici", "YiciREPL", "YiciCalendar", "YiciReporting", "YiciFormatting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -57,6 +58,10 @@ let package = Package(
       dependencies: [
         "YiciSyntax", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
       ],
+      exclude: ["Golden"]),
+    .testTarget(
+      name: "YiciFormattingTests",
+      dependencies: ["YiciFormatting", "YiciSyntax", "YiciTestSupport"],
       exclude: ["Golden"]),
     .testTarget(
       name: "YiciCalendarTests",

@@ -17,7 +17,7 @@ struct YiciCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Check.self, Eval.self, Repl.self, Deadline.self, CalendarCommand.self, Track.self, Report.self,
+      Check.self, Eval.self, Fmt.self, Repl.self, Deadline.self, CalendarCommand.self, Track.self, Report.self,
     ]
   )
 

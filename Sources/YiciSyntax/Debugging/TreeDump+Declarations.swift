@@ -99,7 +99,7 @@ extension TreeDump {
 
   mutating func waiver(_ waiver: WaiverSyntax) {
     let fields = [
-      waiver.atMost.map { "atMost=\($0.value)@\(position($0.range))" }, Self.field("letter", waiver.letter),
+      waiver.atMost.map { "atMost=\($0.value)" + at($0.range) }, Self.field("letter", waiver.letter),
       Self.field("basis", waiver.basis), Self.field(waiver.period),
     ]
     node("Waiver", fields, range: waiver.range) { dump in

@@ -19,10 +19,13 @@ package struct TreeDump {
   private(set) var lines: [String] = []
   /// How deep the next line is.
   private var depth = 0
+  /// Whether nodes show their source ranges (the formatter compares trees without them).
+  let positions: Bool
 
-  /// A dump of the ranges in `file`.
-  init(file: SourceFile) {
+  /// A dump of the ranges in `file`; without `positions`, the tree alone.
+  init(file: SourceFile, positions: Bool = true) {
     self.file = file
+    self.positions = positions
   }
 
   /// Writes one node: `label kind fields @range`, then its children one level deeper.
@@ -33,11 +36,16 @@ package struct TreeDump {
     var words = label.map { ["\($0)"] } ?? []
     words.append(kind)
     words += fields.compactMap { $0 }
-    if let range { words.append("@" + position(range)) }
+    if let range, positions { words.append("@" + position(range)) }
     lines.append(String(repeating: "  ", count: depth) + words.joined(separator: " "))
     depth += 1
     children(&self)
     depth -= 1
+  }
+
+  /// `@line:column-line:column` for a range of this file, or nothing without positions.
+  func at(_ range: SourceRange) -> String {
+    positions ? "@" + position(range) : ""
   }
 
   /// `line:column-line:column` for a range of this file.
@@ -95,5 +103,14 @@ extension RuleFile {
         range: diagnostic.span.range)
     }
     return dump.lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The declarations as a tree without source ranges, path or keyword language: equal for
+  /// two files exactly when they say the same thing, however laid out and in whichever
+  /// keyword language (what `yici fmt` checks its output by).
+  package var structure: String {
+    var dump = TreeDump(file: source, positions: false)
+    for declaration in declarations { dump.declaration(declaration) }
+    return dump.lines.joined(separator: "\n")
   }
 }

@@ -22,7 +22,7 @@ extension Parser {
     return declarations
   }
 
-  static let serviceItemStarts: [Keyword] = [
+  package static let serviceItemStarts: [Keyword] = [
     .name, .code, .department, .kind, .basis, .immediate, .promised, .visits, .uses, .from, .until,
     .facts, .conditions, .materials, .waiver, .timeLimits,
   ]

@@ -1,6 +1,6 @@
 extension Parser {
   /// The keywords that start a line of a time limits block.
-  static let timeLimitItemStarts: [Keyword] = [
+  package static let timeLimitItemStarts: [Keyword] = [
     .statutory, .promisedLimit, .immediateWhen, .immediate, .notCounted, .warning, .supplement,
     .calendar, .acceptanceDayCounted, .dayOffReceiptMoves, .naturalDayDeadlineMoves, .from, .until,
   ]

@@ -33,14 +33,25 @@ public struct Parser {
         help: "split it into several files: one per service, vocabularies in their own")
       return (RuleFile(source: file, declarations: [], language: nil), [limit])
     }
+    var parser = Parser(lexing: file)
+    let parsed = parser.parseFile()
+    return (parsed, parser.diagnostics)
+  }
+
+  /// A parser over the tokens of a file.
+  init(lexing file: SourceFile) {
     var lexer = Lexer(file: file)
     let tokens = lexer.tokenize()
-    var parser = Parser(file: file, tokens: tokens, diagnostics: lexer.diagnostics)
-    let declarations = parser.parseDeclarations()
-    parser.reportMixedLanguages()
-    var parsed = RuleFile(source: file, declarations: declarations, language: parser.language)
-    parsed.errorOffsets = parser.diagnostics.filter { $0.severity == .error }.map(\.span.range.start)
-    return (parsed, parser.diagnostics)
+    self.init(file: file, tokens: tokens, diagnostics: lexer.diagnostics)
+  }
+
+  /// Parses the whole file (`parse`).
+  mutating func parseFile() -> RuleFile {
+    let declarations = parseDeclarations()
+    reportMixedLanguages()
+    var parsed = RuleFile(source: file, declarations: declarations, language: language)
+    parsed.errorOffsets = diagnostics.filter { $0.severity == .error }.map(\.span.range.start)
+    return parsed
   }
 
   init(file: SourceFile, tokens: [Token], diagnostics: [Diagnostic]) {
@@ -193,11 +204,15 @@ public struct Parser {
   static let mixedKeywordsListed = 3
 
   /// A keyword as written: where, which, and in which language.
-  struct KeywordUse {
-    var range: SourceRange
-    var text: String
-    var keyword: Keyword
-    var language: KeywordLanguage
+  package struct KeywordUse: Sendable {
+    /// Its first word (a day unit: every word of it).
+    package var range: SourceRange
+    /// The first word as written (a day unit: its keyword's spelling).
+    package var text: String
+    /// The keyword the parser read there.
+    package var keyword: Keyword
+    /// The language it is spelled in.
+    package var language: KeywordLanguage
   }
 
   // MARK: - Recovery
