@@ -34,6 +34,7 @@ let package = Package(
         "YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation", "YiciReporting",
       ]
     ),
+    .target(name: "YiciTesting", dependencies: ["Yici", "YiciSemantics"]),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .target(
       name: "YiciREPL",
@@ -43,7 +44,7 @@ let package = Package(
     .executableTarget(
       name: "yici",
       dependencies: [
-        "Yici", "YiciREPL", "YiciCalendar", "YiciReporting", "YiciFormatting",
+        "Yici", "YiciREPL", "YiciCalendar", "YiciReporting", "YiciFormatting", "YiciTesting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -73,7 +74,7 @@ let package = Package(
       name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics", "YiciTestSupport"]),
     .testTarget(
       name: "YiciTests",
-      dependencies: ["Yici", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: ["Yici", "YiciTesting", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
       exclude: ["Golden"]
     ),
   ]
