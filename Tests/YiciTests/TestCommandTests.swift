@@ -18,9 +18,14 @@ import YiciTestSupport
     Repository.expectGolden(run.output, at: Repository.path("\(Self.golden)/examples.txt"))
   }
 
-  @Test(arguments: [("text", "failing.txt"), ("json", "failing.json"), ("junit", "failing.junit.xml")])
-  func failingCasesAreNamedWithTheirDiffs(_ format: String, _ golden: String) throws {
-    let run = try YiciBinary.run(["test", Self.failing, "--format", format], input: nil)
+  @Test(arguments: [
+    (["--coverage"], "failing.txt"), (["--format", "json"], "failing.json"),
+    (["--format", "junit"], "failing.junit.xml"),
+  ])
+  func failingCasesAreNamedWithTheirDiffs(_ options: [String], _ golden: String) throws {
+    // The cases decide a small service of their own (shop.yici), so the goldens stay as
+    // they are when the bundled rules change.
+    let run = try YiciBinary.run(["test", Self.failing] + options, input: nil)
     #expect(run.status == 1)
     Repository.expectGolden(run.output, at: Repository.path("\(Self.golden)/\(golden)"))
   }
