@@ -12,6 +12,7 @@ let package = Package(
   name: "Yici",
   products: [
     .library(name: "Yici", targets: ["Yici"]),
+    .library(name: "YiciLanguageServer", targets: ["YiciLanguageServer"]),
     .executable(name: "yici", targets: ["yici"]),
   ],
   dependencies: [
@@ -35,6 +36,8 @@ let package = Package(
       ]
     ),
     .target(name: "YiciTesting", dependencies: ["Yici", "YiciSemantics"]),
+    // The language server (`yici lsp`): JSON-RPC over stdio, for any editor.
+    .target(name: "YiciLanguageServer", dependencies: ["Yici", "YiciSyntax", "YiciFormatting"]),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .target(
       name: "YiciREPL",
@@ -44,7 +47,7 @@ let package = Package(
     .executableTarget(
       name: "yici",
       dependencies: [
-        "Yici", "YiciREPL", "YiciCalendar", "YiciReporting", "YiciFormatting", "YiciTesting",
+        "Yici", "YiciREPL", "YiciLanguageServer", "YiciCalendar", "YiciReporting", "YiciFormatting", "YiciTesting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -69,6 +72,9 @@ let package = Package(
       dependencies: [
         "YiciCalendar", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
+    .testTarget(
+      name: "YiciLanguageServerTests", dependencies: ["YiciLanguageServer", "YiciTestSupport"],
+      exclude: ["Transcripts", "Neovim"]),
     .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL", "YiciTestSupport"], exclude: ["Transcripts"]),
     .testTarget(
       name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics", "YiciTestSupport"]),

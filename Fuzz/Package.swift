@@ -25,5 +25,6 @@ let package = Package(
     .executableTarget(name: "fuzz-rules", dependencies: ["FuzzHarness"]),
     .executableTarget(name: "fuzz-application", dependencies: ["FuzzHarness"]),
     .executableTarget(name: "fuzz-batch", dependencies: ["FuzzHarness"]),
+    .executableTarget(name: "fuzz-lsp", dependencies: [.product(name: "YiciLanguageServer", package: root)]),
   ]
 )

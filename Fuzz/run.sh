@@ -4,14 +4,14 @@
 # the saved inputs (Fuzz/artifacts/<target>/crash-…, timeout-…, oom-…).
 #
 #   Fuzz/run.sh [SECONDS] [TARGET…]     SECONDS per target (default 60); TARGET: rules,
-#                                       application, batch (default: all three)
+#                                       application, batch, lsp (default: all four)
 # Environment: FUZZ_TIMEOUT (seconds per input, default 10), FUZZ_RSS_MB (default 2048),
 # FUZZ_JOBS (build jobs).
 set -euo pipefail
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(rules application batch)
+[ ${#targets[@]} -gt 0 ] || targets=(rules application batch lsp)
 fuzz="$(cd "$(dirname "$0")" && pwd)"
 cd "$fuzz"
 
@@ -42,6 +42,7 @@ for target in "${targets[@]}"; do
     rules) dictionary=rules.dict max_len=8192 ;;
     application) dictionary=application.dict max_len=4096 ;;
     batch) dictionary=application.dict max_len=16384 ;;
+    lsp) dictionary=lsp.dict max_len=16384 ;;
     *) echo "fuzz: no target '$target'" >&2; exit 64 ;;
   esac
   artifacts="$fuzz/artifacts/$target"

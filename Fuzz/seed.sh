@@ -4,12 +4,13 @@
 #   rules        rules/, examples/benchmark/*.yici, Tests/YiciTests/Golden/diagnostics/*.yici
 #   application  examples/applications/*.json, one line in 25 of examples/benchmark/agree_1k.jsonl
 #   batch        the example applications on one line each, and 8-line slices of agree_1k.jsonl
+#   lsp          each language-server transcript's client messages, framed as a client sends them
 # Inputs the fuzzers found before stay in the corpus; seeding again only adds.
 set -euo pipefail
 fuzz="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$fuzz")"
 corpus="${1:-$fuzz/corpus}"
-mkdir -p "$corpus/rules" "$corpus/application" "$corpus/batch"
+mkdir -p "$corpus/rules" "$corpus/application" "$corpus/batch" "$corpus/lsp"
 
 for file in "$repo"/rules/*/*.yici "$repo"/examples/benchmark/*.yici "$repo"/Tests/YiciTests/Golden/diagnostics/*.yici; do
   cp "$file" "$corpus/rules/seed-$(basename "$(dirname "$file")")-$(basename "$file")"
@@ -29,5 +30,11 @@ for file in "$repo"/examples/applications/*.json; do
 done
 awk -v out="$corpus/batch/seed-agree-" 'NR <= 96 { name = out int((NR - 1) / 8) ".jsonl"; print > name }' "$lines"
 
+for file in "$repo"/Tests/YiciLanguageServerTests/Transcripts/*.jsonl; do
+  grep -v '^#' "$file" | while IFS= read -r line; do
+    printf 'Content-Length: %d\r\n\r\n%s' "$(printf '%s' "$line" | wc -c)" "$line"
+  done >"$corpus/lsp/seed-$(basename "$file" .jsonl)"
+done
+
 echo "seeded $corpus: $(ls "$corpus/rules" | wc -l) rules, $(ls "$corpus/application" | wc -l) application," \
-  "$(ls "$corpus/batch" | wc -l) batch inputs"
+  "$(ls "$corpus/batch" | wc -l) batch, $(ls "$corpus/lsp" | wc -l) lsp inputs"

@@ -16,10 +16,11 @@ extension RuleSources {
   /// `contextLevels`, and never above a folder holding `.git`), nearest first, until
   /// everything needed is found. A file found this way lends only its vocabularies and
   /// calendars (`RuleSet(sources:context:)`); what is still missing is the author's
-  /// E0206. Paths are shown as `read` shows them.
-  public static func context(for sources: [SourceFile], paths: [String], relativeTo base: String? = nil)
-    -> [SourceFile]
-  {
+  /// E0206. Paths are shown as `read` shows them, or (`fullPaths`, for an editor that opens
+  /// them) as the paths read.
+  public static func context(
+    for sources: [SourceFile], paths: [String], relativeTo base: String? = nil, fullPaths: Bool = false
+  ) -> [SourceFile] {
     let given = paths.filter { !isFolder($0, base) }
     guard !given.isEmpty else { return [] }
     var needed = Needs(sources.map { Parser.parse($0).file })
@@ -44,8 +45,12 @@ extension RuleSources {
             guard !known.contains(path), !context.contains(where: { $0.path == path }),
               let data = FileManager.default.contents(atPath: (resolved as NSString).appendingPathComponent(relative)),
               needed.mayBeIn(String(decoding: data, as: UTF8.self)),
-              let file = try? RuleSources.read([path], relativeTo: base).first
+              var file = try? RuleSources.read([path], relativeTo: base).first
             else { continue }
+            if fullPaths {
+              let full = ((resolved as NSString).appendingPathComponent(relative) as NSString).standardizingPath
+              file = SourceFile(path: full, validating: file.utf8) ?? file
+            }
             read += 1
             if needed.satisfy(with: Parser.parse(file).file) { context.append(file) }
             if needed.isEmpty { break }
