@@ -35,9 +35,10 @@ let package = Package(
         "YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation", "YiciReporting",
       ]
     ),
-    .target(name: "YiciTesting", dependencies: ["Yici", "YiciSemantics"]),
+    .target(name: "YiciTesting", dependencies: ["Yici", "YiciSemantics"], swiftSettings: memorySafe),
     // The language server (`yici lsp`): JSON-RPC over stdio, for any editor.
-    .target(name: "YiciLanguageServer", dependencies: ["Yici", "YiciSyntax", "YiciFormatting"]),
+    .target(
+      name: "YiciLanguageServer", dependencies: ["Yici", "YiciSyntax", "YiciFormatting"], swiftSettings: memorySafe),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .target(
       name: "YiciREPL",

@@ -43,9 +43,12 @@ public struct LanguageServer {
     case "initialize":
       initialized = true
       return [Self.result(id: id, Self.capabilities)]
-    case "initialized", "$/setTrace", "$/cancelRequest", "workspace/didChangeConfiguration",
-      "workspace/didChangeWatchedFiles", "textDocument/didSave":
+    case "initialized", "$/setTrace", "$/cancelRequest", "workspace/didChangeConfiguration":
       return []
+    case "workspace/didChangeWatchedFiles", "textDocument/didSave":
+      // What a rules tree lends may have changed on disk.
+      workspace.forgetLent()
+      return recheck()
     case "shutdown":
       shuttingDown = true
       return [Self.result(id: id, .null)]

@@ -22,7 +22,7 @@ enum Outline {
         + conditions.map { symbol($0.id, detail: $0.reason?.value, kind: SymbolKind.boolean, range: $0.range) }
         + materials.map { symbol($0.id, detail: $0.displayName?.value, kind: SymbolKind.field, range: $0.range) }
     }
-    return file.declarations.compactMap { declaration in
+    return file.declarations.map { declaration in
       switch declaration {
       case .service(let service):
         let name = service.header.lazy.compactMap { item -> String? in
@@ -38,8 +38,6 @@ enum Outline {
           children: items(vocabulary.facts, [], vocabulary.materials))
       case .calendar(let calendar):
         return symbol(calendar.id, detail: calendar.name?.value, kind: SymbolKind.namespace, range: calendar.range)
-      default:
-        return nil
       }
     }
   }

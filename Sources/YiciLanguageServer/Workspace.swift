@@ -9,6 +9,10 @@ import YiciSyntax
 struct Workspace {
   /// Open documents by URI: their text as the editor has it.
   private(set) var documents: [String: SourceFile] = [:]
+  /// The files lent to each document, by URI, with what the document needed when they
+  /// were found: found again only when that changes or files change on disk (`forgetLent`),
+  /// not on every keystroke.
+  private var lent: [String: (needs: String, files: [SourceFile])] = [:]
 
   /// Opens or replaces a document.
   mutating func set(_ uri: String, text: String) {
@@ -29,12 +33,35 @@ struct Workspace {
   }
 
   /// The document checked with what it needs from its tree.
-  func check(_ uri: String) -> CheckedDocument? {
+  mutating func check(_ uri: String) -> CheckedDocument? {
     guard let file = documents[uri] else { return nil }
-    let lent = RuleSources.context(for: [file], paths: [file.path], fullPaths: true).map { lentFile in
-      documents.values.first { $0.path == lentFile.path } ?? lentFile
+    let needs = Self.needs(of: file)
+    let found: [SourceFile]
+    if let cached = lent[uri], cached.needs == needs {
+      found = cached.files
+    } else {
+      found = RuleSources.context(for: [file], paths: [file.path], fullPaths: true)
+      lent[uri] = (needs, found)
     }
-    return CheckedDocument(file: file, context: lent, rules: RuleSet(sources: [file], context: lent))
+    let context = found.map { lentFile in documents.values.first { $0.path == lentFile.path } ?? lentFile }
+    return CheckedDocument(file: file, context: context, rules: RuleSet(sources: [file], context: context))
+  }
+
+  /// Forgets the files lent to every document (a file was saved, or changed on disk).
+  mutating func forgetLent() {
+    lent.removeAll()
+  }
+
+  /// What a document needs from its tree, as a key: the vocabularies it names in `uses`,
+  /// and whether it has time limits (and so needs a calendar).
+  private static func needs(of file: SourceFile) -> String {
+    var uses: [String] = []
+    var timeLimits = false
+    for case .service(let service) in Parser.parse(file).file.declarations {
+      uses += SymbolTable.uses(service)
+      timeLimits = timeLimits || !service.timeLimits.isEmpty
+    }
+    return uses.sorted().joined(separator: ",") + (timeLimits ? "+calendar" : "")
   }
 
   /// The `.yici` files of the rules tree a checked document belongs to, for names across
