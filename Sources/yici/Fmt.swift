@@ -42,7 +42,7 @@ struct Fmt: ParsableCommand {
   }
 
   func run() throws {
-    var failed = false
+    var failed = 0
     var changed: [String] = []
     var files: [String] = []
     do throws(RuleSources.LoadError) {
@@ -57,7 +57,7 @@ struct Fmt: ParsableCommand {
         let source = SourceFile(path: path == "-" ? "<stdin>" : path, validating: Self.withoutByteOrderMark(bytes))
       else {
         Terminal.error("cannot read \(path) as UTF-8 text")
-        failed = true
+        failed += 1
         continue
       }
       let formatted: String
@@ -68,7 +68,7 @@ struct Fmt: ParsableCommand {
           for diagnostic in errors { Terminal.write(renderer.render(diagnostic) + "\n", to: .error) }
         }
         Terminal.error(error.description)
-        failed = true
+        failed += 1
         continue
       }
       let differs = Array(formatted.utf8) != bytes
@@ -87,9 +87,11 @@ struct Fmt: ParsableCommand {
     }
     if check || write {
       let verb = check ? "not formatted" : "formatted"
-      Terminal.write("\(changed.count) of \(files.count) file\(files.count == 1 ? "" : "s") \(verb)\n", to: .error)
+      let errors = failed > 0 ? ", \(failed) with errors" : ""
+      Terminal.write(
+        "\(changed.count) of \(files.count) file\(files.count == 1 ? "" : "s") \(verb)\(errors)\n", to: .error)
     }
-    if failed || (check && !changed.isEmpty) { throw ExitCode(ExitStatus.rulesHaveErrors) }
+    if failed > 0 || (check && !changed.isEmpty) { throw ExitCode(ExitStatus.rulesHaveErrors) }
   }
 
   /// The bytes without a UTF-8 byte order mark, which is no part of the text.
