@@ -30,8 +30,8 @@ public struct RuleSet: Sendable {
   /// Parses and checks rule files given as source text.
   ///
   /// `context` files (`RuleSources.context`: what a lone file needs from its rules tree)
-  /// lend only their vocabularies and calendars; of what is wrong in them, only errors are
-  /// said.
+  /// lend only their vocabularies, calendars and the member services of bundles in
+  /// `sources`; of what is wrong in them, only errors are said.
   public init(sources: [SourceFile], context: [SourceFile] = []) {
     var files: [RuleFile] = []
     var diagnostics: [Diagnostic] = []
@@ -40,9 +40,17 @@ public struct RuleSet: Sendable {
       files.append(parsed.file)
       diagnostics += parsed.diagnostics
     }
+    // A context file lends its vocabularies and calendars, and the services that bundles of
+    // `sources` name as members.
+    var members = Set<String>()
+    for file in files {
+      for case .bundle(let bundle) in file.declarations { members.formUnion(bundle.members.map(\.service.name)) }
+    }
     for source in context {
       var parsed = Parser.parse(source)
-      parsed.file.declarations.removeAll { if case .service = $0 { true } else { false } }
+      parsed.file.declarations.removeAll {
+        if case .service(let service) = $0 { !members.contains(service.id.name) } else { false }
+      }
       files.append(parsed.file)
       diagnostics += parsed.diagnostics.filter { $0.severity == .error }
     }

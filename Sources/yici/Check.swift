@@ -32,8 +32,11 @@ struct Check: ParsableCommand {
         Terminal.write(
           "using the vocabularies and calendar of \(ruleSet.context.joined(separator: ", "))\n", to: .error)
       }
-      Terminal.write(
-        "checked \(services) service\(services == 1 ? "" : "s"): \(RuleOptions.summary(diagnostics))\n", to: .error)
+      let bundles = ruleSet.compiled.bundles.count
+      let checked =
+        "\(services) service\(services == 1 ? "" : "s")"
+        + (bundles == 0 ? "" : " and \(bundles) bundle\(bundles == 1 ? "" : "s")")
+      Terminal.write("checked \(checked): \(RuleOptions.summary(diagnostics))\n", to: .error)
     case .json:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

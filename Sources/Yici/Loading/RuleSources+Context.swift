@@ -98,33 +98,54 @@ extension RuleSources {
     var vocabularies: Set<String> = []
     var calendar = false
 
+    /// Member services of the given files' bundles that none of them declares.
+    var services: Set<String> = []
+
     init(_ files: [RuleFile]) {
       var declared = Set<String>()
-      var hasCalendar = false
-      var hasTimeLimits = false
+      var declaredServices = Set<String>()
       for file in files {
         for declaration in file.declarations {
           switch declaration {
           case .vocabulary(let vocabulary): declared.insert(vocabulary.id.name)
           case .calendar: hasCalendar = true
           case .service(let service):
-            hasTimeLimits = hasTimeLimits || !service.timeLimits.isEmpty
-            for case .names(let names) in service.header.filter({ $0.keyword == .uses }).map(\.value) {
+            declaredServices.insert(service.id.name)
+            need(service)
+          case .bundle(let bundle):
+            services.formUnion(bundle.members.map(\.service.name))
+            for case .names(let names) in bundle.header.filter({ $0.keyword == .uses }).map(\.value) {
               vocabularies.formUnion(names.map(\.name))
             }
           }
         }
       }
       vocabularies.subtract(declared)
+      found = declared
+      services.subtract(declaredServices)
       calendar = hasTimeLimits && !hasCalendar
     }
 
-    var isEmpty: Bool { vocabularies.isEmpty && !calendar }
+    private var hasCalendar = false
+    private var hasTimeLimits = false
+    /// Vocabularies declared or already lent.
+    private var found: Set<String> = []
+
+    /// Notes what a service uses: its vocabularies, and a calendar when it has time limits.
+    private mutating func need(_ service: ServiceSyntax) {
+      hasTimeLimits = hasTimeLimits || !service.timeLimits.isEmpty
+      for case .names(let names) in service.header.filter({ $0.keyword == .uses }).map(\.value) {
+        vocabularies.formUnion(names.map(\.name).filter { !found.contains($0) })
+      }
+    }
+
+    var isEmpty: Bool { vocabularies.isEmpty && !calendar && services.isEmpty }
 
     /// Whether a file's text may declare something needed (it names it).
     func mayBeIn(_ text: String) -> Bool {
       (calendar && (text.contains("calendar ") || text.contains("日历 ")))
         || vocabularies.contains { text.contains("vocabulary \($0)") || text.contains("词汇 \($0)") }
+        || services.contains { text.contains("service \($0)") || text.contains("事项 \($0)") }
     }
 
     /// Takes what `file` declares of what is needed; whether it declared any.
@@ -134,9 +155,17 @@ extension RuleSources {
         switch declaration {
         case .vocabulary(let vocabulary) where vocabularies.contains(vocabulary.id.name):
           vocabularies.remove(vocabulary.id.name)
+          found.insert(vocabulary.id.name)
           useful = true
         case .calendar where calendar:
           calendar = false
+          hasCalendar = true
+          useful = true
+        case .service(let service) where services.contains(service.id.name):
+          // What the lent service uses is needed too.
+          services.remove(service.id.name)
+          need(service)
+          if hasTimeLimits && !hasCalendar { calendar = true }
           useful = true
         default: break
         }

@@ -37,6 +37,11 @@ extension Checker {
     case .vocabulary(let vocabulary):
       starts = vocabulary.facts.map(\.range.start) + vocabulary.materials.map(\.range.start)
       end = vocabulary.range.end
+    case .bundle(let bundle):
+      starts = bundle.header.map(\.range.start) + bundle.facts.map(\.range.start)
+      starts += bundle.members.map(\.range.start) + bundle.situations.map(\.range.start)
+      starts += bundle.results.map(\.range.start) + (bundle.promised.map { [$0.range.start] } ?? [])
+      end = bundle.range.end
     case .calendar:
       return []
     }

@@ -13,6 +13,7 @@ public enum Checker {
     let vocabularies = context.vocabularies
     var diagnostics = context.diagnostics
     var services: [CompiledService] = []
+    var bundles: [CompiledBundle] = []
     var seen: [String: SourceSpan] = [:]
     for file in files {
       for case .service(let service) in file.declarations {
@@ -30,6 +31,7 @@ public enum Checker {
         }
       }
     }
+    diagnostics += compileBundles(files, context: context, services: services, into: &bundles)
     // Vocabularies are checked on their own too, so errors in one no service uses still show.
     for entry in vocabularies.values.sorted(by: { $0.syntax.id.name < $1.syntax.id.name }) {
       var compiler = ServiceCompiler(vocabulary: entry, vocabularies: vocabularies)
@@ -37,8 +39,33 @@ public enum Checker {
       diagnostics += compiler.diagnostics
     }
     return (
-      CompiledRuleSet(services: services, calendars: calendars), deduplicated(withoutCascades(diagnostics, files))
+      CompiledRuleSet(services: services, calendars: calendars, bundles: bundles),
+      deduplicated(withoutCascades(diagnostics, files))
     )
+  }
+
+  /// Checks every bundle against the compiled services; those without errors join `bundles`.
+  private static func compileBundles(
+    _ files: [RuleFile], context: CheckingContext, services: [CompiledService], into bundles: inout [CompiledBundle]
+  ) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    var index: [String: Int] = [:]
+    for (offset, service) in services.enumerated() { index[service.id] = offset }
+    var seen: [String: SourceSpan] = [:]
+    for file in files {
+      for case .bundle(let bundle) in file.declarations {
+        if let first = seen[bundle.id.name] {
+          diagnostics.append(duplicate("bundle", bundle.id, file.source, first: first))
+          continue
+        }
+        seen[bundle.id.name] = SourceSpan(file: file.source, range: bundle.id.range)
+        var compiler = BundleCompiler(
+          bundle: bundle, file: file.source, context: context, services: services, serviceIndex: index)
+        if let compiled = compiler.compile() { bundles.append(compiled) }
+        diagnostics += compiler.diagnostics
+      }
+    }
+    return diagnostics
   }
 
   static func duplicate(_ what: String, _ id: Identifier, _ file: SourceFile, first: SourceSpan) -> Diagnostic {
@@ -77,6 +104,13 @@ struct CheckingContext {
           vocabularies[vocabulary.id.name] = VocabularyEntry(syntax: vocabulary, file: file.source)
         }
       }
+    }
+  }
+
+  /// Every service id declared, in file order (for "did you mean").
+  var serviceIDs: [String] {
+    files.flatMap { file in
+      file.declarations.compactMap { if case .service(let service) = $0 { service.id.name } else { nil } }
     }
   }
 

@@ -50,6 +50,9 @@ struct ServiceCompiler {
   }
 
   var checkingVocabulary = false
+  /// Whether this compiles a bundle's form (`BundleCompiler`): the facts of the bundle and its
+  /// members, and a condition per member that selects it; the service lints do not apply.
+  var checkingBundle = false
   /// The E0206 of a vocabulary `uses` names that is not there (its index in
   /// `diagnostics`): names it would declare are then not reported one by one.
   var unresolvedUses: Int?
@@ -95,7 +98,7 @@ struct ServiceCompiler {
       conditionSlots: Dictionary(conditions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
       span: SourceSpan(file: file, range: service.id.range), timeLimits: timeLimits,
       factVersions: factVersions)
-    lint(compiled)
+    if !checkingBundle { lint(compiled) }
     return compiled
   }
 

@@ -19,6 +19,8 @@ public enum Declaration: Sendable {
   case vocabulary(VocabularySyntax)
   /// A working-day calendar (日历).
   case calendar(CalendarSyntax)
+  /// A bundle of services handled as one (一件事).
+  case bundle(BundleSyntax)
 }
 
 /// `service id { … }`: one service item.

@@ -6,6 +6,7 @@ extension TreeDump {
     case .service(let service): self.service(service)
     case .vocabulary(let vocabulary): self.vocabulary(vocabulary)
     case .calendar(let calendar): self.calendar(calendar)
+    case .bundle(let bundle): self.bundle(bundle)
     }
   }
 

@@ -32,6 +32,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case invalidCalendar = "E0215"
   case dateOutsideCalendar = "E0216"
   case invalidTimeLimit = "E0217"
+  // Bundles (一件事)
+  case unknownMember = "E0218"
+  case conflictingFact = "E0219"
+  case resultNotRequired = "E0220"
+  case resultCycle = "E0221"
+  case promiseShorterThanPath = "E0222"
+  case promiseLongerThanStatutory = "E0223"
+  case memberNeverSelected = "E0224"
   // Reform rules and style
   case materialWithoutBasis = "W0301"
   case sharedMaterialRequired = "W0302"

@@ -87,6 +87,11 @@ extension Keyword {
     case .acceptanceDayCounted: ("acceptance day counted", "受理当日计入")
     case .dayOffReceiptMoves: ("receipt on day off moves", "非工作日收件顺延")
     case .naturalDayDeadlineMoves: ("natural day deadline moves", "自然日期限顺延")
+    case .bundle: ("bundle", "一件事")
+    case .members: ("members", "成员")
+    case .situation: ("situation", "办理情形")
+    case .results: ("results", "结果互认")
+    case .provides: ("provides", "提供")
     }
   }
 }

@@ -28,6 +28,8 @@ public enum Keyword: String, CaseIterable, Sendable {
   case timeLimits, statutory, promisedLimit, immediateWhen, workingDays, naturalDays
   case notCounted, warning, before, supplement
   case acceptanceDayCounted, dayOffReceiptMoves, naturalDayDeadlineMoves
+  // Bundles (一件事): several services decided as one.
+  case bundle, members, situation, results, provides
 
   /// The English spelling (the first word, for multi-word keywords such as `at most`).
   public var englishSpelling: String {

@@ -9,14 +9,18 @@ extension Parser {
           declarations.append(.vocabulary(try parseVocabulary(keyword)))
         } else if let keyword = accept(.calendar) {
           declarations.append(.calendar(try parseCalendar(keyword)))
+        } else if let keyword = accept(.bundle) {
+          declarations.append(.bundle(try parseBundle(keyword)))
         } else {
           throw fail(
-            "expected 'service', 'vocabulary' or 'calendar' (事项 / 词汇 / 日历), found \(describe(current))",
-            help: "a rule file holds `service id { … }`, `vocabulary id { … }` or `calendar id { … }` declarations")
+            "expected 'service', 'vocabulary', 'calendar' or 'bundle' (事项 / 词汇 / 日历 / 一件事), found \(describe(current))",
+            help:
+              "a rule file holds `service id { … }`, `vocabulary id { … }`, `calendar id { … }` or `bundle id { … }` declarations"
+          )
         }
       } catch {
         advance()
-        while !atEnd && !check(.service) && !check(.vocabulary) && !check(.calendar) { advance() }
+        while !atEnd && !check(.service) && !check(.vocabulary) && !check(.calendar) && !check(.bundle) { advance() }
       }
     }
     return declarations
@@ -60,7 +64,7 @@ extension Parser {
     }
   }
 
-  private mutating func parseHeaderItem() throws(Recovery) -> HeaderItem? {
+  mutating func parseHeaderItem() throws(Recovery) -> HeaderItem? {
     let start = current.range
     for keyword in [Keyword.name, .department, .kind, .basis, .code] where accept(keyword) != nil {
       if keyword == .kind, current.kind == .identifier {
