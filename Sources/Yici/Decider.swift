@@ -49,6 +49,15 @@ public struct Decider {
     } catch {
       throw .invalidApplication(error)
     }
+    guard serviceIndex < ruleSet.compiled.services.count else {
+      let services = ruleSet.compiled.services
+      var programs = self.programs
+      defer { self.programs = programs }
+      try ruleSet.decideBundle(decoded.application, target: serviceIndex, options: options) {
+        programs.program($0, services[$0])
+      }.appendJSON(to: &buffer)
+      return
+    }
     let service = ruleSet.compiled.services[serviceIndex]
     let program = programs.program(serviceIndex, service)
     if options.trace {

@@ -88,15 +88,22 @@ public struct RuleSet: Sendable {
   public func decide(json: Span<UInt8>, options: DecisionOptions = DecisionOptions()) throws(DecisionError)
     -> Decision
   {
-    let bound: (service: CompiledService, application: BoundApplication)
+    var decoded = ApplicationDecoder.Decoded()
+    let target: Int
     do {
-      bound = try json.withUnsafeBufferPointer { (bytes) throws(InterchangeError) in
-        try decoder.decode(bytes, date: options.date)
+      target = try json.withUnsafeBufferPointer { (bytes) throws(InterchangeError) in
+        try decoder.decode(bytes, date: options.date, into: &decoded)
       }
     } catch {
       throw .invalidApplication(error)
     }
-    return try decide(bound.application, by: bound.service, options: options)
+    guard target < compiled.services.count else {
+      let services = compiled.services
+      return try decideBundle(decoded.application, target: target, options: options) {
+        ServiceProgram(services[$0])
+      }
+    }
+    return try decide(decoded.application, by: compiled.services[target], options: options)
   }
 
   /// Decides an application given as interchange JSON and appends the decision's JSON to

@@ -59,7 +59,7 @@ extension Decision {
     return Reason(id: condition.id, text: text, basis: condition.basis?.text(english: english))
   }
 
-  private static func question(for fact: FactDefinition, english: Bool) -> Question {
+  package static func question(for fact: FactDefinition, english: Bool) -> Question {
     let text =
       fact.question?.text(english: english) ?? fact.label.map {
         english ? "What is: \($0.text(english: true))?" : "请提供：\($0.text)"

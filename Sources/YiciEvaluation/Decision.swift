@@ -32,6 +32,10 @@ public struct Decision: Codable, Sendable, Equatable {
   /// Materials whose 告知承诺 this applicant may not use (its `only if` is false), so the
   /// text does not offer it. Not part of the JSON.
   public var closedCommitments: [String] = []
+  /// For a decision on a bundle (一件事): its id, its members' decisions, what it makes for
+  /// itself and its deadlines; `service` is then empty. Written by the decision writer (it is
+  /// not part of the `Codable` form).
+  public var bundle: BundleParts? = nil
 
   enum CodingKeys: String, CodingKey {
     case id, service, date, outcome, reasons, materials, deadlines, commitments, questions, warnings, trace

@@ -13,7 +13,12 @@ package struct ApplicationDecoder: Sendable {
   let services: ByteKeyTable
   /// Each service's id as a JSON string, by index.
   let serviceIDs: JSONPieces
-  private static let fieldIDs = ["id", "service", "date", "facts", "materials", "shared", "commitments"]
+  /// The bundles by id; bundle `b` is target `services.count + b`.
+  let bundles: ByteKeyTable
+  /// `bundle` (一件事) last: an application names a service or a bundle, and is bound to the
+  /// service, or to the bundle's form, by the same code.
+  private static let fieldIDs = ["id", "service", "date", "facts", "materials", "shared", "commitments", "bundle"]
+  private static let bundleField = 7
   private static let fields = ByteKeyTable(fieldIDs.enumerated().map { ($1, $0) })
   /// Each field's name as a JSON string, by field number.
   private static let fieldNames = JSONPieces(quoted: fieldIDs)
@@ -23,6 +28,14 @@ package struct ApplicationDecoder: Sendable {
     self.ruleSet = ruleSet
     services = ByteKeyTable(ruleSet.services.enumerated().map { ($1.id, $0) })
     serviceIDs = JSONPieces(quoted: ruleSet.services.map(\.id))
+    bundles = ByteKeyTable(ruleSet.bundles.enumerated().map { ($1.id, ruleSet.services.count + $0) })
+  }
+
+  /// What an application is bound to, by its index: a service of the rule set, or past them
+  /// the form of a bundle.
+  @inline(__always)
+  package func target(_ index: Int) -> CompiledService {
+    index < ruleSet.services.count ? ruleSet.services[index] : ruleSet.bundles[index - ruleSet.services.count].form
   }
 
   /// Decodes one application. `date`, when given, overrides the application's own.
@@ -31,7 +44,7 @@ package struct ApplicationDecoder: Sendable {
   {
     var decoded = Decoded()
     let serviceIndex = try decode(bytes, date: override, into: &decoded)
-    return (ruleSet.services[serviceIndex], decoded.application)
+    return (target(serviceIndex), decoded.application)
   }
 
   /// Where an application is decoded to: memory that the next application decoded for
@@ -81,7 +94,7 @@ package struct ApplicationDecoder: Sendable {
       // The fields up to the service's, then the rest with the service known: its binding
       // and program are passed down, so they are fetched from the arrays once.
       if try !readFieldsToService(&reader, &header, into: &decoded), let index = header.serviceIndex {
-        let service = ruleSet.services[index]
+        let service = target(index)
         try readFields(&reader, &header, into: &decoded, binding: decoded.bindings.binding(index, service), service)
       }
       try reader.expect(UInt8(ascii: "}"), "',' or '}' in the application")
@@ -89,7 +102,7 @@ package struct ApplicationDecoder: Sendable {
     if reader.peek() != nil { throw reader.error("unexpected text after the application object") }
     guard let serviceIndex = header.serviceIndex else { throw .noServiceField }
     if !header.deferred.isEmpty {
-      let service = ruleSet.services[serviceIndex]
+      let service = target(serviceIndex)
       try bindDeferred(
         header.deferred, &reader, into: &decoded, decoded.bindings.binding(serviceIndex, service), service)
     }
@@ -128,6 +141,11 @@ package struct ApplicationDecoder: Sendable {
           header.serviceIndex = index
           decoded.start(service: index, ruleSet.services[index])
           return false
+        case Self.bundleField:
+          let index = try readBundle(&reader)
+          header.serviceIndex = index
+          decoded.start(service: index, target(index))
+          return false
         case 3...:
           header.deferred.append((field, reader.position))
           try reader.skipValue(depth: 1)
@@ -152,7 +170,11 @@ package struct ApplicationDecoder: Sendable {
       let field = try readFieldName(&reader, &header, order: &decoded.fieldOrder)
       do throws(InterchangeError) {
         try reader.expect(UInt8(ascii: ":"), "':' after the field name")
-        if field >= 3 {
+        if field == 1 || field == Self.bundleField {
+          throw InterchangeError(
+            "the application names a service and a bundle; give one of them", column: reader.column(of: reader.position)
+          )
+        } else if field >= 3 {
           try bindList(field, &reader, into: &decoded, binding: binding, service)
         } else {
           try readOwnField(field, &reader, &header, dates: &decoded.dates)
@@ -218,6 +240,20 @@ package struct ApplicationDecoder: Sendable {
     let name = try reader.readString("the service id")
     guard let index = Self.lookup(services, name, reader) else {
       throw .noService(reader.text(name), known: services.names, column: reader.column(of: nameStart))
+    }
+    return index
+  }
+
+  /// Reads a bundle's id and finds it.
+  private func readBundle(_ reader: inout JSONReader) throws(InterchangeError) -> Int {
+    let nameStart = reader.position
+    let name = try reader.readString("the bundle id")
+    guard let index = Self.lookup(bundles, name, reader) else {
+      let text = reader.text(name)
+      throw InterchangeError(
+        "no bundle '\(InputHint.shown(text))'"
+          + (InputHint.closest(to: text, in: bundles.names).map { "; did you mean '\($0)'?" } ?? ""),
+        path: "bundle", column: reader.column(of: nameStart))
     }
     return index
   }

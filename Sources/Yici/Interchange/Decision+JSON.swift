@@ -21,25 +21,45 @@ extension Decision {
 
   /// The optional fields written: those that are not nil.
   var optionals: DecisionField.Optionals {
-    DecisionField.Optionals(id: id != nil, deadlines: deadlines != nil, trace: trace != nil)
+    if let bundle {
+      return DecisionField.Optionals(id: id != nil, deadlines: bundle.deadlines != nil, trace: false, bundle: true)
+    }
+    return DecisionField.Optionals(id: id != nil, deadlines: deadlines != nil, trace: trace != nil)
   }
 }
 
 /// A `Decision` value, written field by field.
 private struct DecisionValueJSON: DecisionJSONSource {
+  /// Whether the decision is a member's inside a bundle's (`selected`, no id, no explanation).
+  var member = false
+
   func optionals(_ decision: borrowing Decision, _: borrowing Void) -> DecisionField.Optionals {
-    decision.optionals
+    var optionals = decision.optionals
+    if member {
+      optionals.member = true
+      optionals.id = false
+    }
+    return optionals
   }
 
   func write(_ field: DecisionField, _ decision: borrowing Decision, _: borrowing Void, to out: inout JSONWriter) {
     switch field {
     case .id: out.string(decision.id ?? "")
     case .service: out.string(decision.service)
+    case .bundle: out.string(decision.bundle?.bundle ?? "")
+    case .selected: out.raw("true")
+    case .members: out.array(decision.bundle?.members ?? []) { $0.member($1) }
+    case .produced: out.array(decision.bundle?.produced ?? []) { $0.produced($1) }
     case .date: out.isoDate(decision.date)
     case .outcome: out.string(decision.outcome.rawValue)
     case .reasons: out.array(decision.reasons) { $0.reason($1) }
     case .materials: decision.materials.write(to: &out)
-    case .deadlines: decision.deadlines?.write(to: &out)
+    case .deadlines:
+      if let bundle = decision.bundle {
+        bundle.deadlines?.write(to: &out)
+      } else {
+        decision.deadlines?.write(to: &out)
+      }
     case .commitments: out.array(decision.commitments) { $0.commitment($1) }
     case .questions: out.array(decision.questions) { $0.question($1) }
     case .warnings: out.stringArray(decision.warnings)
@@ -52,6 +72,53 @@ private struct DecisionValueJSON: DecisionJSONSource {
     var out = JSONWriter(capacity: decision.explanation.utf8.count + 16)
     out.string(decision.explanation)
     out.append(to: &buffer)
+  }
+}
+
+extension JSONWriter {
+  /// A member of a bundle decision: its own decision with `selected: true`, or
+  /// `{"service": …, "selected": false}` (`null` while the facts that select it are unknown).
+  fileprivate mutating func member(_ member: MemberDecision) {
+    guard let decision = member.decision else {
+      raw("{\"service\":")
+      string(member.service)
+      raw(",\"selected\":")
+      if let selected = member.selected { selected ? raw("true") : raw("false") } else { raw("null") }
+      raw("}")
+      return
+    }
+    var bytes: [UInt8] = []
+    var out = JSONWriter(capacity: 512)
+    DecisionJSON.append(decision, (), by: DecisionValueJSON(member: true), using: &out, to: &bytes)
+    append(bytes)
+  }
+
+  /// `{"id": …, "by": …, "to": […]}`: a material a member's result stands for.
+  fileprivate mutating func produced(_ produced: ProducedMaterial) {
+    raw("{\"id\":")
+    string(produced.id)
+    raw(",\"by\":")
+    string(produced.by)
+    raw(",\"to\":")
+    stringArray(produced.to)
+    raw("}")
+  }
+}
+
+extension BundleDeadlines {
+  /// `{"accepted": …, "critical_path": …, "promised": …}` (a date it cannot count left out).
+  fileprivate func write(to out: inout JSONWriter) {
+    out.raw("{\"accepted\":")
+    out.isoDate(accepted)
+    if let criticalPath {
+      out.raw(",\"critical_path\":")
+      out.isoDate(criticalPath)
+    }
+    if let promised {
+      out.raw(",\"promised\":")
+      out.isoDate(promised)
+    }
+    out.raw("}")
   }
 }
 

@@ -7,7 +7,8 @@ import YiciEvaluation
 /// batch, go through `DecisionJSON.append(_:to:)`, which walks `order`; a test holds
 /// `Decision`'s `Codable` form (the same names) to the bytes written.
 enum DecisionField: CaseIterable {
-  case id, service, date, outcome, reasons, materials, deadlines, commitments, questions, warnings, trace
+  case id, service, bundle, selected, date, outcome, reasons, members, materials, produced, deadlines, commitments
+  case questions, warnings, trace
   /// Last, so that its text (most of the bytes) can go straight to the output.
   case explanation
 
@@ -19,14 +20,22 @@ enum DecisionField: CaseIterable {
     var id: Bool
     var deadlines: Bool
     var trace: Bool
+    /// A bundle's decision (一件事) has `bundle`, `members` and `produced` instead of `service`;
+    /// a member's decision inside it has `selected` and no explanation.
+    var bundle = false
+    var member = false
 
     /// Whether the decision has the field.
     @inline(__always)
     func has(_ field: DecisionField) -> Bool {
       switch field {
       case .id: id
+      case .service: !bundle
+      case .bundle, .members, .produced: bundle
+      case .selected: member
       case .deadlines: deadlines
       case .trace: trace
+      case .explanation: !member
       default: true
       }
     }
@@ -38,6 +47,10 @@ enum DecisionField: CaseIterable {
     switch self {
     case .id: ",\"id\":"
     case .service: ",\"service\":"
+    case .bundle: ",\"bundle\":"
+    case .selected: ",\"selected\":"
+    case .members: ",\"members\":"
+    case .produced: ",\"produced\":"
     case .date: ",\"date\":"
     case .outcome: ",\"outcome\":"
     case .reasons: ",\"reasons\":"

@@ -46,6 +46,14 @@ enum DecisionJSON {
       out.key(.service, first: &first)
       source.write(.service, decided, application, to: &out)
     }
+    if optional.has(.bundle) {
+      out.key(.bundle, first: &first)
+      source.write(.bundle, decided, application, to: &out)
+    }
+    if optional.has(.selected) {
+      out.key(.selected, first: &first)
+      source.write(.selected, decided, application, to: &out)
+    }
     if optional.has(.date) {
       out.key(.date, first: &first)
       source.write(.date, decided, application, to: &out)
@@ -58,9 +66,17 @@ enum DecisionJSON {
       out.key(.reasons, first: &first)
       source.write(.reasons, decided, application, to: &out)
     }
+    if optional.has(.members) {
+      out.key(.members, first: &first)
+      source.write(.members, decided, application, to: &out)
+    }
     if optional.has(.materials) {
       out.key(.materials, first: &first)
       source.write(.materials, decided, application, to: &out)
+    }
+    if optional.has(.produced) {
+      out.key(.produced, first: &first)
+      source.write(.produced, decided, application, to: &out)
     }
     if optional.has(.deadlines) {
       out.key(.deadlines, first: &first)
@@ -81,6 +97,11 @@ enum DecisionJSON {
     if optional.has(.trace) {
       out.key(.trace, first: &first)
       source.write(.trace, decided, application, to: &out)
+    }
+    guard optional.has(.explanation) else {
+      out.append(UInt8(ascii: "}"))
+      out.append(to: &buffer)
+      return
     }
     out.key(.explanation, first: &first)
     // The explanation, most of the bytes, is copied once: straight into the buffer.

@@ -144,6 +144,7 @@ private struct VerdictsJSON: DecisionJSONSource {
   ) {
     switch field {
     case .id: out.string(application.id ?? "")
+    case .bundle, .selected, .members, .produced: break  // a service's verdicts: never written
     case .service: writer.serviceField.append(0, to: &out)
     case .date: out.isoDate(application.date)
     case .outcome: out.raw(verdicts.outcome.quoted)

@@ -88,7 +88,7 @@ struct BundleCompiler {
         visits: form.header.visits),
       period: form.period, members: compiledMembers, results: results, situations: situations,
       promised: bundle.promised.flatMap { ServiceCompiler.boundedDayCount($0) }, calendar: promiseCalendar(members),
-      form: form, span: SourceSpan(file: file, range: bundle.id.range))
+      form: formWithMembersItems(form, members), span: SourceSpan(file: file, range: bundle.id.range))
     checkTiming(compiled)
     return diagnostics.contains(where: { $0.severity == .error }) ? nil : compiled
   }
@@ -166,6 +166,6 @@ struct BundleCompiler {
     let conditions = members.compactMap { bundle.selectionCondition(of: $0.syntax) }
     return ServiceSyntax(
       id: bundle.id, header: header, facts: bundle.facts + situationFacts, conditions: conditions, materials: [],
-      waiver: nil, range: bundle.range)
+      range: bundle.range)
   }
 }

@@ -1,0 +1,83 @@
+import YiciCalendar
+import YiciSemantics
+
+/// Decides an application to a bundle (一件事): which members it selects, each selected
+/// member's own decision, and the one decision of the whole.
+///
+/// The bundle's outcome (README "Deciding a bundle"): rejected when a selected member is
+/// rejected; else needs_information while a member's selection or a selected member's own
+/// decision needs information; else needs_correction when a selected member needs
+/// correction; else accepted_with_waiver when one is accepted with a waiver; else accepted.
+/// The materials and questions are merged across members, each id once; a material that a
+/// selected member's result stands for is provided to the members that require it and never
+/// asked for.
+package enum BundleEvaluator {
+  /// Decides `application`, bound to the bundle's form; `program` gives each member
+  /// service's program by its place in `services`.
+  package static func decide(
+    _ application: BoundApplication, bundle: CompiledBundle, services: [CompiledService],
+    program: (Int) -> ServiceProgram, english: Bool, trace: Bool
+  ) throws(EvaluationError) -> Decision {
+    guard bundle.period.contains(application.date) else {
+      throw EvaluationError(
+        "bundle '\(bundle.id)' is not in force on \(application.date)", location: bundle.span.description)
+    }
+    let form = bundle.form
+    let expressions = ExpressionEvaluator(service: form, application: application)
+    var selected: [Bool?] = []
+    var pending: [(slots: [Int], member: Int)] = []
+    for (index, member) in bundle.members.enumerated() {
+      guard let slot = member.selection else {
+        selected.append(true)
+        continue
+      }
+      switch expressions.truth(form.conditions[slot].expression) {
+      case .true: selected.append(true)
+      case .false: selected.append(false)
+      case .unknown:
+        selected.append(nil)
+        pending.append((expressions.unknownInputs(form.conditions[slot].expression, in: form), index))
+      case .error(let message):
+        throw EvaluationError(
+          "whether member '\(member.service)' is selected cannot be evaluated: \(message)",
+          location: form.conditions[slot].span.description)
+      }
+    }
+    var members: [MemberDecision] = []
+    var produced: [ProducedMaterial] = []
+    for (index, member) in bundle.members.enumerated() {
+      guard selected[index] == true else {
+        members.append(MemberDecision(service: member.service, selected: selected[index], decision: nil))
+        continue
+      }
+      let service = services[member.serviceIndex]
+      var own = BoundApplication(for: service, date: application.date)
+      for slot in service.facts.indices { own.facts[slot] = application.facts[member.factSlots[slot]] }
+      for (slot, material) in service.materials.enumerated() {
+        if let formSlot = form.materialSlots[material.id] { own.materials[slot] = application.materials[formSlot] }
+      }
+      for (slot, condition) in service.conditions.enumerated() {
+        if let formSlot = form.conditionSlots[condition.id], formSlot < application.committedConditions.count {
+          own.committedConditions[slot] = application.committedConditions[formSlot]
+        }
+      }
+      for result in bundle.results(for: index) where selected[result.producer] == true {
+        guard let slot = service.materialSlots[result.material] else { continue }
+        own.materials[slot].formUnion(.provided)
+        let by = bundle.members[result.producer].service
+        if let at = produced.firstIndex(where: { $0.id == result.material && $0.by == by }) {
+          produced[at].to.append(service.id)
+        } else {
+          produced.append(ProducedMaterial(id: result.material, by: by, to: [service.id]))
+        }
+      }
+      let verdicts = try Evaluator.verdicts(for: own, by: program(member.serviceIndex))
+      var decision = Decision(verdicts, application: own, service: service, english: english, trace: trace)
+      decision.id = nil
+      members.append(MemberDecision(service: member.service, selected: true, decision: decision))
+    }
+    return merged(
+      members, produced: produced, selectionQuestions: pending, application: application, bundle: bundle,
+      services: services, english: english)
+  }
+}
