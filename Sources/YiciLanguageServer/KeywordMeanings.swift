@@ -76,6 +76,11 @@ extension Keyword {
     case .acceptanceDayCounted: "Counting starts on the day of acceptance (default: the day after)."
     case .dayOffReceiptMoves: "An application received on a day off counts from the next working day."
     case .naturalDayDeadlineMoves: "A natural-day period ending on a day off ends on the next working day."
+    case .bundle: "Declares a bundle (一件事): services declared elsewhere, handled as one with one form and one promise."
+    case .members: "The services a bundle handles, each under an optional `when` on the bundle's facts."
+    case .situation: "A situation (办理情形): an options fact whose options select the bundle's members."
+    case .results: "Results of one member that stand for a material of another (结果互认)."
+    case .provides: "`a provides m to b`: member a's result stands for material m of member b, never asked for."
     }
   }
 }

@@ -22,8 +22,9 @@ enum TextMateGrammar {
   /// compile here until it has one.
   static func role(of keyword: Keyword) -> Role {
     switch keyword {
-    case .service, .vocabulary, .calendar: .declaration
-    case .facts, .conditions, .materials, .waiver, .timeLimits, .notCounted, .year: .block
+    case .service, .vocabulary, .calendar, .bundle: .declaration
+    case .facts, .conditions, .materials, .waiver, .timeLimits, .notCounted, .year, .members, .situation, .results:
+      .block
     case .bool, .number, .text, .date, .options: .type
     case .known, .committed, .any: .query
     case .or, .and, .not, .in: .logical
@@ -32,7 +33,7 @@ enum TextMateGrammar {
       .otherwise, .commitment, .original, .copy, .electronic, .copies, .copiesSuffix, .when, .shared, .waivable,
       .source, .library, .atMost, .onlyIf, .letter, .english, .extends, .holiday, .workday, .to, .provisional,
       .statutory, .promisedLimit, .immediateWhen, .workingDays, .naturalDays, .warning, .before, .supplement,
-      .acceptanceDayCounted, .dayOffReceiptMoves, .naturalDayDeadlineMoves:
+      .acceptanceDayCounted, .dayOffReceiptMoves, .naturalDayDeadlineMoves, .provides:
       .attribute
     }
   }
