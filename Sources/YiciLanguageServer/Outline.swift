@@ -38,6 +38,17 @@ enum Outline {
           children: items(vocabulary.facts, [], vocabulary.materials))
       case .calendar(let calendar):
         return symbol(calendar.id, detail: calendar.name?.value, kind: SymbolKind.namespace, range: calendar.range)
+      case .bundle(let bundle):
+        let name = bundle.header.lazy.compactMap { item -> String? in
+          guard item.keyword == .name, case .text(let text) = item.value else { return nil }
+          return text.value
+        }.first
+        let members = bundle.members.map {
+          symbol($0.service, detail: nil, kind: SymbolKind.field, range: $0.range)
+        }
+        return symbol(
+          bundle.id, detail: name, kind: SymbolKind.package, range: bundle.range,
+          children: items(bundle.facts + bundle.situations.map(\.fact), [], []) + members)
       }
     }
   }
@@ -47,6 +58,7 @@ enum Outline {
 enum SymbolKind {
   static let module = 2
   static let namespace = 3
+  static let package = 4
   static let `class` = 5
   static let field = 8
   static let variable = 13
