@@ -164,8 +164,13 @@ public struct RuleSet: Sendable {
   }
 
   /// The one-time notice (一次性告知书) for a decision, as printable text.
+  /// For a bundle's decision, the one document of the whole bundle (its explanation).
   public func notice(for decision: Decision, language: Language = .zh) -> String? {
-    compiled.service(decision.service).map { Explainer.notice(decision, service: $0, language: language) }
+    if let parts = decision.bundle, let bundle = compiled.bundle(parts.bundle) {
+      return Explainer.bundleExplanation(
+        of: decision, bundle: bundle, services: compiled.members(of: bundle), language: language)
+    }
+    return compiled.service(decision.service).map { Explainer.notice(decision, service: $0, language: language) }
   }
 }
 

@@ -51,11 +51,18 @@ extension BundleEvaluator {
 
   /// Every member's lists merged, each id in one list: the one that asks most of the applicant
   /// (missing, then waived, committed, exempt, provided); a material a member's result stands
-  /// for is in none (`produced`).
+  /// for, for every member that requires it, is in none (`produced`).
   private static func mergedMaterials(_ decisions: [Decision], produced: [ProducedMaterial], outcome: Outcome)
     -> MaterialSummary
   {
-    let made = Set(produced.map(\.id))
+    // Made within the bundle for every member that requires it; a member the result does not
+    // go to (the parents' 户口簿 of the birth registration, say) still asks for its own.
+    var made = Set(produced.map(\.id))
+    for decision in decisions {
+      for id in decision.materials.required where made.contains(id) {
+        if !produced.contains(where: { $0.id == id && $0.to.contains(decision.service) }) { made.remove(id) }
+      }
+    }
     var summary = MaterialSummary()
     var placed = made
     func add(_ ids: [String], to list: inout [String]) {

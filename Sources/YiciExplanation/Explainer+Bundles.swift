@@ -49,7 +49,8 @@ extension Explainer {
         }
         state = outcome + (due ?? "")
       }
-      lines.append("\(offset + 1). \(name(service))\(department)\(pick("：", ": "))\(state)")
+      lines.append(
+        "\(english ? "(\(offset + 1))" : "\(offset + 1).") \(name(service))\(department)\(pick("：", ": "))\(state)")
     }
     var section = 2
     func heading(_ zh: String, _ en: String) {
@@ -82,9 +83,12 @@ extension Explainer {
       heading("由本一件事内部提供、无需提交的材料", "Made within the bundle, not to be brought")
       for made in parts.produced {
         let by = services.first { $0.id == made.by }.map(name) ?? made.by
+        let to = made.to.map { id in services.first { $0.id == id }.map(name) ?? id }
+        let made = materialName(made.id)
         lines.append(
-          "- \(materialName(made.id))\(pick("：由本一件事内的\(by)环节提供，无需提交", ": provided by the \(by) step of this bundle; do not bring it"))"
-        )
+          english
+            ? "- \(made) (for \(to.joined(separator: ", "))): provided by the \(by) step of this bundle; do not bring it"
+            : "- \(made)（\(to.joined(separator: "、"))所需）：由本一件事内的\(by)环节提供，无需提交")
       }
     }
     if !decision.questions.isEmpty {
