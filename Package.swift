@@ -39,6 +39,11 @@ let package = Package(
     // The language server (`yici lsp`): JSON-RPC over stdio, for any editor.
     .target(
       name: "YiciLanguageServer", dependencies: ["Yici", "YiciSyntax", "YiciFormatting"], swiftSettings: memorySafe),
+    .target(
+      name: "YiciGuide",
+      dependencies: [
+        "Yici", "YiciSyntax", "YiciSemantics", "YiciEvaluation", "YiciExplanation", "YiciReporting", "YiciCalendar",
+      ], swiftSettings: memorySafe),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .target(
       name: "YiciREPL",
@@ -48,7 +53,7 @@ let package = Package(
     .executableTarget(
       name: "yici",
       dependencies: [
-        "Yici", "YiciREPL", "YiciLanguageServer", "YiciCalendar", "YiciReporting", "YiciFormatting", "YiciTesting",
+        "Yici", "YiciREPL", "YiciLanguageServer", "YiciCalendar", "YiciReporting", "YiciFormatting", "YiciTesting", "YiciGuide",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -81,7 +86,7 @@ let package = Package(
       name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics", "YiciTestSupport"]),
     .testTarget(
       name: "YiciTests",
-      dependencies: ["Yici", "YiciTesting", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: ["Yici", "YiciTesting", "YiciGuide", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
       exclude: ["Golden"]
     ),
   ]

@@ -4,7 +4,8 @@ import YiciSyntax
 
 /// Services: `:services [TEXT]` and `:use SERVICE`.
 extension Session {
-  /// Lists the services, or those whose id, name, department or code contains the text.
+  /// Lists the services, or those whose id, name, alias, search word, department or code contains
+  /// the text.
   func listServices(matching query: String) -> Output {
     let services = rules.compiled.services
     guard !services.isEmpty else { return .line("no services are loaded (see the problems reported when loading)") }
@@ -56,12 +57,12 @@ extension Session {
   func findService(_ query: String) -> Result<CompiledService, InputError> {
     let services = rules.compiled.services
     if let exact = services.first(where: { $0.id == query })
-      ?? services.first(where: { searchableNames($0).dropLast(2).contains { $0.lowercased() == query.lowercased() } })
+      ?? services.first(where: { names($0).contains { $0.lowercased() == query.lowercased() } })
     {
       return .success(exact)
     }
     let lowered = query.lowercased()
-    let matching = services.filter { searchableNames($0).dropLast(2).contains { $0.lowercased().contains(lowered) } }
+    let matching = services.filter { names($0).contains { $0.lowercased().contains(lowered) } }
     if matching.count == 1 { return .success(matching[0]) }
     if matching.count > 1 {
       return .failure(
@@ -88,11 +89,20 @@ extension Session {
   }
 
   /// Id, names, then department and code (those two only for searching).
+  /// The names `:services TEXT` searches: the service's names and aliases, its guide's
+  /// search words (搜索词: `:services 社保` finds the social-security items), its department
+  /// and its code.
   private func searchableNames(_ service: CompiledService) -> [String] {
-    [
-      service.id, service.header.name.text, service.header.name.english ?? service.header.name.text,
+    names(service) + (service.guide?.searchWords.flatMap { [$0.text] + ($0.english.map { [$0] } ?? []) } ?? []) + [
       service.header.department?.text ?? "", service.header.code ?? "",
     ]
+  }
+
+  /// The names `:use` knows a service by: its id, its name and its aliases (别名), in both
+  /// languages.
+  private func names(_ service: CompiledService) -> [String] {
+    let aliases = service.guide?.aliases.flatMap { [$0.text] + ($0.english.map { [$0] } ?? []) } ?? []
+    return [service.id, service.header.name.text, service.header.name.english ?? service.header.name.text] + aliases
   }
 
   /// `id: name`, the department and kind, and how much the service holds.

@@ -23,7 +23,7 @@ enum TextMateGrammar {
   static func role(of keyword: Keyword) -> Role {
     switch keyword {
     case .service, .vocabulary, .calendar, .bundle: .declaration
-    case .facts, .conditions, .materials, .waiver, .timeLimits, .notCounted, .year, .members, .situation, .results:
+    case .facts, .conditions, .materials, .waiver, .timeLimits, .notCounted, .year, .members, .situation, .results, .guide:
       .block
     case .bool, .number, .text, .date, .options: .type
     case .known, .committed, .any: .query
@@ -33,8 +33,11 @@ enum TextMateGrammar {
       .otherwise, .commitment, .original, .copy, .electronic, .copies, .copiesSuffix, .when, .shared, .waivable,
       .source, .library, .atMost, .onlyIf, .letter, .english, .extends, .holiday, .workday, .to, .provisional,
       .statutory, .promisedLimit, .immediateWhen, .workingDays, .naturalDays, .warning, .before, .supplement,
-      .acceptanceDayCounted, .dayOffReceiptMoves, .naturalDayDeadlineMoves, .provides:
+      .acceptanceDayCounted, .dayOffReceiptMoves, .naturalDayDeadlineMoves, .provides, .aliases, .searchWords,
+      .audience, .scope, .onlineDepth, .fee, .step, .by, .takes, .place, .window, .hours, .phone, .result, .delivery,
+      .intermediary, .consult, .complaints, .sealed, .signed, .sample, .blankForm, .note:
       .attribute
+    case .free, .notApplicable: .constant
     }
   }
 

@@ -11,7 +11,7 @@ import YiciTestSupport
 @Suite struct TreeDumpTests {
   /// The inputs, relative to the repository, with where their dumps are kept.
   static let cases: [(input: String, golden: String)] =
-    ["bundle", "chinese", "expressions", "recovery"].map {
+    ["bundle", "chinese", "expressions", "recovery", "guide"].map {
       ("Tests/YiciSyntaxTests/Golden/tree/\($0).yici", "Tests/YiciSyntaxTests/Golden/tree/\($0).tree")
     } + [
       (

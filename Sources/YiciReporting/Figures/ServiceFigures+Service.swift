@@ -7,7 +7,8 @@ extension ServiceFigures {
   package init(_ service: CompiledService, on date: CivilDate) {
     self.init(
       id: service.id, name: service.header.name, department: service.header.department,
-      visits: service.header.visits, materials: MaterialRange(service: service, on: date), steps: nil,
+      visits: service.header.visits, materials: MaterialRange(service: service, on: date),
+      steps: service.guide.flatMap { $0.steps.isEmpty ? nil : $0.steps.count },
       limits: LimitFigures(service, on: date))
   }
 }

@@ -12,7 +12,7 @@ public struct ServiceFigures: Sendable {
   public var visits: Int?
   /// The materials an application brings, fewest and most.
   public var materials: MaterialRange
-  /// 办理环节: nil, as the language does not declare steps yet.
+  /// 办理环节: the steps the item's guide declares; nil when it declares none.
   public var steps: Int?
   /// The time limits in force.
   public var limits: LimitFigures

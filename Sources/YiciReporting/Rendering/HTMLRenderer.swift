@@ -3,7 +3,7 @@ import YiciExplanation
 /// The report as one self-contained HTML page: no script, no external style sheet, font or
 /// image; charts drawn in inline SVG; tables that scroll sideways on a narrow screen, so
 /// the page reads on a phone.
-enum HTMLRenderer {
+package enum HTMLRenderer {
   static func render(_ document: ReportDocument, language: Language) -> String {
     var html = """
       <!DOCTYPE html>
@@ -63,7 +63,7 @@ enum HTMLRenderer {
   }
 
   /// Text with the characters HTML and SVG give meaning to replaced by references.
-  static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var escaped = ""
     for character in text {
       switch character {

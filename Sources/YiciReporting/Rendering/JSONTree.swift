@@ -1,6 +1,6 @@
 /// A JSON value whose objects keep their keys in the order written: the report's JSON is a
 /// documented contract, so its fields come in a fixed order.
-enum JSONTree {
+package enum JSONTree {
   case object([(String, JSONTree)])
   case array([JSONTree])
   case string(String)
@@ -11,15 +11,15 @@ enum JSONTree {
   case null
 
   /// A string, or null.
-  static func string(_ text: String?) -> JSONTree { text.map { .string($0) } ?? .null }
+  package static func string(_ text: String?) -> JSONTree { text.map { .string($0) } ?? .null }
   /// A whole number, or null.
-  static func int(_ value: Int?) -> JSONTree { value.map { .int($0) } ?? .null }
+  package static func int(_ value: Int?) -> JSONTree { value.map { .int($0) } ?? .null }
   /// A yes/no, or null.
-  static func bool(_ value: Bool?) -> JSONTree { value.map { .bool($0) } ?? .null }
+  package static func bool(_ value: Bool?) -> JSONTree { value.map { .bool($0) } ?? .null }
 
   /// The value indented by two spaces a level, as the other commands' JSON is, with a
   /// final newline; non-ASCII text is written as is.
-  var pretty: String {
+  package var pretty: String {
     var out = ""
     write(into: &out, indent: 0)
     return out + "\n"

@@ -83,7 +83,8 @@ enum ReportJSON {
     case .noPromisedLimit(let statutory): fields.append(("statutory", dayCount(statutory)))
     case .promiseTooLong(let promised, let statutory):
       fields += [("promised", dayCount(promised)), ("statutory", dayCount(statutory))]
-    case .visitsNotDeclared, .noStatutoryLimit, .notImmediate: break
+    case .steps(let n): fields.append(("steps", .int(n)))
+    case .visitsNotDeclared, .noStatutoryLimit, .notImmediate, .stepsNotDeclared: break
     }
     return .object(fields)
   }

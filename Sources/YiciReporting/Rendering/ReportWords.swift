@@ -40,12 +40,12 @@ struct ReportWords {
   var oneVisit: String { pick("最多跑一次", "At most one visit") }
   var total: String { pick("合计", "Total") }
 
-  /// The steps note under the table: the language has no steps yet.
+  /// The steps note under the table.
   var stepsNotDeclared: String {
     pick(
-      "环节：规则语言尚不能声明办理环节，故均为“未声明”；可免交：共享平台或电子证照库可提供的材料。",
-      "Steps (办理环节): the rule language cannot declare them yet. Shared: materials the shared-data platform"
-        + " or the electronic licence library can supply.")
+      "环节：办事指南（办事指南 { 环节 … }）声明的办理环节数；可免交：共享平台或电子证照库可提供的材料。",
+      "Steps (办理环节): those the item's guide declares (guide { step … }). Shared: materials the shared-data"
+        + " platform or the electronic licence library can supply.")
   }
 
   /// A footnote for a range found by bounds, not by trying every case.
@@ -125,7 +125,7 @@ struct ReportWords {
 
   func uncomputable(_ reason: TargetCheck.Uncomputable) -> String {
     switch reason {
-    case .stepsNotDeclared: pick("规则未声明办理环节", "the rules declare no steps")
+    case .stepsNotDeclared: pick("有事项未声明办理环节", "some items declare no steps")
     case .noComplexItems: pick("没有事项声明特殊环节（不计入时限）", "no item declares special procedures (not counted)")
     case .noSimpleItems: pick("没有无特殊环节且声明时限的事项", "no item with time limits and no special procedures")
     case .noStatutoryLimits: pick("没有事项声明法定时限", "no item declares a statutory limit")
@@ -144,6 +144,8 @@ struct ReportWords {
       pick("承诺 \(limit(promised))，法定 \(limit(statutory))", "promised \(limit(promised)), statutory \(limit(statutory))")
     case .noStatutoryLimit: pick("未声明法定时限，无法判断", "no statutory limit to compare with")
     case .notImmediate: pick("承诺件", "promised, not immediate")
+    case .steps(let n): pick("办理环节 \(n) 个", "\(n) steps")
+    case .stepsNotDeclared: pick("未声明办理环节", "steps not declared")
     }
   }
 

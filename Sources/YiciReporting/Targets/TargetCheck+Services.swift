@@ -16,11 +16,25 @@ extension TargetCheck {
     case .complexHalved:
       limitTarget(target, services.filter { !$0.limits.specialProcedures.isEmpty }, most: (1, 2), none: .noComplexItems)
     case .simpleImmediate: simpleImmediate(services)
-    case .atMostFourSteps:
-      TargetCheck(
-        target: target, met: nil, applicable: services.count, passing: 0, failing: [],
-        uncomputable: .stepsNotDeclared)
+    case .atMostFourSteps: atMostFourSteps(services)
     }
+  }
+
+  /// Every item has at most 4 steps (seed 004). Items whose guide declares no steps are
+  /// listed; the target is open while one of them could fail it, and not met as soon as one
+  /// declared item has more.
+  private static func atMostFourSteps(_ services: [ServiceFigures]) -> TargetCheck {
+    let failing = services.compactMap { service -> TargetFailure? in
+      guard let steps = service.steps else { return failure(service, .stepsNotDeclared) }
+      return steps > 4 ? failure(service, .steps(steps)) : nil
+    }
+    let declared = services.filter { $0.steps != nil }.count
+    let passing = services.filter { ($0.steps ?? 5) <= 4 }.count
+    let tooMany = failing.contains { if case .steps = $0.reason { true } else { false } }
+    let met: Bool? = tooMany ? false : (declared == services.count && declared > 0 ? true : nil)
+    return TargetCheck(
+      target: .atMostFourSteps, met: met, applicable: services.count, passing: passing, failing: failing,
+      uncomputable: met == nil ? .stepsNotDeclared : nil)
   }
 
   /// At least half of the items need at most one visit. Items without declared visits are

@@ -33,7 +33,8 @@ public struct TargetCheck: Sendable {
 
   /// Why a whole target cannot be computed.
   public enum Uncomputable: String, Sendable, Hashable {
-    /// The language declares no steps (办理环节).
+    /// No item in force declares its steps (办理环节), or items that declare none could
+    /// tip the target.
     case stepsNotDeclared = "steps_not_declared"
     /// No item in force declares special procedures (不计入时限), so none is known complex.
     case noComplexItems = "no_complex_items"
@@ -78,6 +79,10 @@ public struct TargetFailure: Sendable {
     case noStatutoryLimit
     /// A simple item handled as 承诺件.
     case notImmediate
+    /// More steps (办理环节) than the target allows.
+    case steps(Int)
+    /// The item's guide declares no steps (undetermined).
+    case stepsNotDeclared
 
     /// Whether the reason leaves the item's result open rather than failed.
     public var isUndetermined: Bool {
@@ -96,6 +101,8 @@ public struct TargetFailure: Sendable {
       case .promiseTooLong: "promise_too_long"
       case .noStatutoryLimit: "no_statutory_limit"
       case .notImmediate: "not_immediate"
+      case .steps: "steps"
+      case .stepsNotDeclared: "steps_not_declared"
       }
     }
   }

@@ -121,6 +121,7 @@ extension ServiceCompiler {
       material.commitment = LocalizedText(commitment)
       material.commitmentQualifier = commitmentQualifier(syntax, in: syntaxFile)
     }
+    material.notes.refine(with: materialNotes(syntax.notes, in: syntaxFile))
     let period = period(syntax.period)
     if period.from != nil { material.period.from = period.from }
     if period.until != nil { material.period.until = period.until }
@@ -130,7 +131,7 @@ extension ServiceCompiler {
   private mutating func makeMaterial(_ syntax: MaterialSyntax, in file: SourceFile, isRequirement: Bool)
     -> CompiledMaterial
   {
-    CompiledMaterial(
+    var material = CompiledMaterial(
       id: syntax.id.name, name: syntax.displayName.map(LocalizedText.init) ?? LocalizedText(syntax.id.name),
       form: syntax.form, copies: syntax.copies,
       when: syntax.when.flatMap { typeCheckBool($0, in: file, what: "a 'when' clause") }, alternatives: [],
@@ -139,6 +140,8 @@ extension ServiceCompiler {
       commitment: syntax.commitment.map(LocalizedText.init),
       commitmentQualifier: commitmentQualifier(syntax, in: file), period: period(syntax.period),
       isRequirement: isRequirement, span: SourceSpan(file: file, range: syntax.id.range))
+    material.notes = materialNotes(syntax.notes, in: file)
+    return material
   }
 
   private mutating func commitmentQualifier(_ syntax: MaterialSyntax, in file: SourceFile) -> CompiledExpression? {

@@ -89,6 +89,7 @@ struct ServiceCompiler {
     let materials = compileMaterials()
     let waivers = compileWaivers()
     let timeLimits = compileTimeLimits(headerImmediate: header?.header.immediate ?? false, materials: materials)
+    let guide = compileGuide(visits: header?.header.visits)
     noteNamesNotChecked()
     guard let header else { return nil }
     let compiled = CompiledService(
@@ -97,7 +98,7 @@ struct ServiceCompiler {
       materialSlots: Dictionary(materials.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
       conditionSlots: Dictionary(conditions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }),
       span: SourceSpan(file: file, range: service.id.range), timeLimits: timeLimits,
-      factVersions: factVersions)
+      factVersions: factVersions, guide: guide)
     if !checkingBundle { lint(compiled) }
     return compiled
   }

@@ -49,14 +49,17 @@ public final class CompiledService: Sendable {
   /// For each material slot, the first slot of its id: where what the applicant did with
   /// the material (provided, shared, committed) is bound.
   public let materialIdentities: [Int]
+  /// The guide fields (办事指南); nil when the service declares no `guide` block.
+  public let guide: ServiceGuide?
 
   /// Creates a compiled service (the checker does this).
   public init(
     id: String, header: ServiceHeader, period: Period, facts: [FactDefinition], derivedOrder: [Int],
     conditions: [CompiledCondition], materials: [CompiledMaterial], waivers: [CompiledWaiver], factSlots: [String: Int],
     materialSlots: [String: Int], conditionSlots: [String: Int], span: SourceSpan,
-    timeLimits: [CompiledTimeLimits] = [], factVersions: [Int: [FactDefinition]] = [:]
+    timeLimits: [CompiledTimeLimits] = [], factVersions: [Int: [FactDefinition]] = [:], guide: ServiceGuide? = nil
   ) {
+    self.guide = guide
     self.id = id
     self.header = header
     self.period = period
@@ -178,6 +181,8 @@ public struct CompiledMaterial: Sendable {
   public var isRequirement: Bool
   /// Where it is declared (the requirement's line).
   public var span: SourceSpan
+  /// What the guide says of it (加盖公章, 本人签字, 样表, 空白表格, 备注).
+  public var notes = MaterialNotes()
 
   /// Creates a material (the checker does this).
   public init(

@@ -100,6 +100,8 @@ public struct MaterialSyntax: Sendable {
   public var commitment: TextSyntax?
   /// Who may use the commitment (`commitment "…" only if e`); nil: every applicant.
   public var commitmentQualifier: Expression? = nil
+  /// What the guide says of it (加盖公章, 本人签字, 样表, 空白表格, 备注).
+  public var notes = MaterialNotesSyntax()
   /// When it is in force.
   public var period: PeriodSyntax
   /// The whole declaration.

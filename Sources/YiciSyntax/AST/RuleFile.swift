@@ -39,6 +39,8 @@ public struct ServiceSyntax: Sendable {
   public var waivers: [WaiverSyntax] = []
   /// The time-limit blocks (时限), in the order written.
   public var timeLimits: [TimeLimitsSyntax] = []
+  /// The guide blocks (办事指南), in the order written (the checker allows one).
+  public var guides: [GuideSyntax] = []
   /// From the keyword to the closing brace.
   public var range: SourceRange
 

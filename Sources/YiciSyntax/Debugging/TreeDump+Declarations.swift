@@ -18,6 +18,7 @@ extension TreeDump {
       for material in service.materials { dump.material(material) }
       for waiver in service.waivers { dump.waiver(waiver) }
       for limits in service.timeLimits { dump.timeLimits(limits) }
+      for guide in service.guides { dump.guide(guide) }
     }
   }
 
@@ -84,14 +85,15 @@ extension TreeDump {
   }
 
   mutating func material(_ material: MaterialSyntax) {
-    let fields = [
-      material.id.name, Self.field("name", material.displayName), Self.field("form", material.form?.rawValue),
-      Self.field("copies", material.copies.map(String.init)),
-      material.alternatives.isEmpty ? nil : "any=\(material.alternatives.map(\.name).joined(separator: ","))",
-      material.shared ? "shared" : nil, material.waivable ? "waivable" : nil, Self.field("source", material.source),
-      material.sourceIsLibrary ? "source=library" : nil, Self.field("basis", material.basis),
-      Self.field("commitment", material.commitment), Self.field(material.period),
-    ]
+    let fields =
+      [
+        material.id.name, Self.field("name", material.displayName), Self.field("form", material.form?.rawValue),
+        Self.field("copies", material.copies.map(String.init)),
+        material.alternatives.isEmpty ? nil : "any=\(material.alternatives.map(\.name).joined(separator: ","))",
+        material.shared ? "shared" : nil, material.waivable ? "waivable" : nil, Self.field("source", material.source),
+        material.sourceIsLibrary ? "source=library" : nil, Self.field("basis", material.basis),
+        Self.field("commitment", material.commitment), Self.field(material.period),
+      ] + Self.fields(material.notes)
     node("Material", fields, range: material.range) { dump in
       if let when = material.when { dump.expression(when, label: "when:") }
       if let qualifier = material.commitmentQualifier { dump.expression(qualifier, label: "commitmentOnlyIf:") }

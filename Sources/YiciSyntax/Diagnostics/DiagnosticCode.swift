@@ -40,6 +40,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case promiseShorterThanPath = "E0222"
   case promiseLongerThanStatutory = "E0223"
   case memberNeverSelected = "E0224"
+  // The guide block (办事指南). Numbered from E0240 so that codes added meanwhile by other
+  // features (bundles E0218–E0224, expressions) keep their numbers.
+  case incompleteStep = "E0240"
+  case unknownScope = "E0241"
+  case invalidOnlineDepth = "E0242"
+  case invalidFee = "E0243"
+  case invalidLink = "E0244"
   // Reform rules and style
   case materialWithoutBasis = "W0301"
   case sharedMaterialRequired = "W0302"
@@ -53,6 +60,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case alternativeAlsoRequired = "W0310"
   case warningOnDueDay = "W0311"
   case unknownServiceKind = "W0312"
+  case tooManySteps = "W0320"
+  case feeWithoutBasis = "W0321"
+  case fullyOnlineWithVisits = "W0322"
+  case intermediaryWithoutBasis = "W0323"
 
   /// Errors stop a rule set from being used; warnings do not.
   public var severity: Severity {

@@ -30,6 +30,10 @@ public enum Keyword: String, CaseIterable, Sendable {
   case acceptanceDayCounted, dayOffReceiptMoves, naturalDayDeadlineMoves
   // Bundles (一件事): several services decided as one.
   case bundle, members, situation, results, provides
+  // The service guide (办事指南) and the guide notes of a material.
+  case guide, aliases, searchWords, audience, scope, onlineDepth, fee, free, step, by, takes
+  case place, window, hours, phone, result, delivery, intermediary, notApplicable, consult, complaints
+  case sealed, signed, sample, blankForm, note
 
   /// The English spelling (the first word, for multi-word keywords such as `at most`).
   public var englishSpelling: String {
@@ -106,6 +110,6 @@ public enum Keyword: String, CaseIterable, Sendable {
   /// Keywords a Chinese name may accidentally start with when the space is forgotten
   /// (`当经营面积`), longest first so the hint names the right one.
   public static let chinesePrefixes: [String] = allCases.map(\.chineseSpelling)
-    .filter { $0 != "份" && $0 != "en" }
+    .filter { $0 != "份" && $0 != "en" && $0 != "无" }
     .sorted { $0.count > $1.count }
 }

@@ -28,7 +28,7 @@ extension Parser {
 
   package static let serviceItemStarts: [Keyword] = [
     .name, .code, .department, .kind, .basis, .immediate, .promised, .visits, .uses, .from, .until,
-    .facts, .conditions, .materials, .waiver, .timeLimits,
+    .facts, .conditions, .materials, .waiver, .timeLimits, .guide,
   ]
 
   mutating func parseService(_ keyword: SourceRange) throws(Recovery) -> ServiceSyntax {
@@ -56,11 +56,14 @@ extension Parser {
       service.waivers.append(try parseWaiver(keyword))
     } else if let keyword = accept(.timeLimits) {
       service.timeLimits.append(try parseTimeLimits(keyword))
+    } else if let keyword = accept(.guide) {
+      service.guides.append(try parseGuide(keyword))
     } else if let item = try parseHeaderItem() {
       service.header.append(item)
     } else {
       throw fail(
-        "expected a header line or a block (facts, conditions, materials, waiver), found \(describe(current))")
+        "expected a header line or a block (facts, conditions, materials, waiver, time limits, guide), found \(describe(current))"
+      )
     }
   }
 

@@ -87,6 +87,7 @@ extension Parser {
       material.commitmentQualifier = try parseCommitmentQualifier()
       return true
     }
+    if try parseMaterialNote(&material.notes) { return true }
     return try parsePeriodClause(&material.period)
   }
 

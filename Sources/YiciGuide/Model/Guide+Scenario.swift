@@ -1,0 +1,40 @@
+import Yici
+import YiciCalendar
+import YiciEvaluation
+import YiciExplanation
+import YiciSemantics
+
+extension Guide {
+  /// The 场景化 guide for one applicant: `application` is a partial application (the
+  /// interchange `yici eval` reads; its materials, shared ids and commitments count too).
+  ///
+  /// The application is decided by the rules (`RuleSet.decide`), and the guide reads the
+  /// decision's trace: conditions met, not met or still open, and only the materials the
+  /// decision requires or has not settled. The three-valued semantics are the evaluator's;
+  /// nothing here evaluates an expression.
+  public static func scenario(
+    _ application: Application, rules: RuleSet, date: CivilDate? = nil, language: Language = .zh
+  ) throws(DecisionError) -> Guide {
+    let options = DecisionOptions(language: language, date: date, trace: true, explanation: false)
+    let decision = try rules.decide(application, options: options)
+    // Deciding found the service, or threw.
+    let service = rules.compiled.service(application.service)!
+    let answers = service.facts.filter(\.isInput).compactMap { fact -> (FactDefinition, String)? in
+      guard let value = application.facts[fact.id], let text = describe(value) else { return nil }
+      return (fact, text)
+    }
+    let scenario = GuideScenario(
+      answers: answers, questions: decision.questions.map { ($0.fact, $0.text) })
+    return Guide(service: service, date: decision.date, trace: decision.trace, scenario: scenario)
+  }
+
+  /// An answer as the application wrote it; nil for an explicit null (unknown).
+  private static func describe(_ value: FactValue) -> String? {
+    switch value {
+    case .bool(let flag): flag ? "true" : "false"
+    case .number(let number): "\(number)"
+    case .text(let text): text
+    case .null: nil
+    }
+  }
+}
