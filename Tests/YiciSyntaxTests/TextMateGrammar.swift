@@ -23,7 +23,8 @@ enum TextMateGrammar {
   static func role(of keyword: Keyword) -> Role {
     switch keyword {
     case .service, .vocabulary, .calendar, .bundle: .declaration
-    case .facts, .conditions, .materials, .waiver, .timeLimits, .notCounted, .year, .members, .situation, .results, .guide:
+    case .facts, .conditions, .materials, .waiver, .timeLimits, .notCounted, .year, .members, .situation, .results,
+      .guide:
       .block
     case .bool, .number, .text, .date, .options: .type
     case .known, .committed, .any: .query
