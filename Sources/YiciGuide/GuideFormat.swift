@@ -24,3 +24,15 @@ extension Guide {
     }
   }
 }
+
+extension BundleGuide {
+  /// The bundle's guide written in a format and a language (JSON ignores the language).
+  public func rendered(as format: GuideFormat, language: Language = .zh) -> String {
+    switch format {
+    case .json: BundleGuideJSON.render(self)
+    case .text: GuideTextRenderer.render(GuideDocument(self, language: language), language: language)
+    case .md: GuideMarkdownRenderer.render(GuideDocument(self, language: language), language: language)
+    case .html: GuideHTMLRenderer.render(GuideDocument(self, language: language), language: language)
+    }
+  }
+}

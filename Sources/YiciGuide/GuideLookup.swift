@@ -11,4 +11,9 @@ public enum GuideLookup {
       return names.contains { $0.text == text || $0.english == text }
     }
   }
+
+  /// The bundle with that id or name (Chinese or English).
+  public static func bundle(_ text: String, in rules: CompiledRuleSet) -> CompiledBundle? {
+    rules.bundle(text) ?? rules.bundles.first { $0.header.name.text == text || $0.header.name.english == text }
+  }
 }

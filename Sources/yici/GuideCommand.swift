@@ -7,17 +7,18 @@ import YiciREPL
 struct GuideCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "guide",
-    abstract: "The service guide (办事指南) of an item, or the 场景化 guide of one applicant (--facts).",
+    abstract: "The service guide (办事指南) of an item or a bundle, or the 场景化 guide of one applicant (--facts).",
     discussion: """
       Prints the guide in the official layout: the item, its conditions, its materials with \
       form, copies, source and notes, its steps, time limits, fees, result, places and channels. \
       With --facts FILE (a partial application, as yici eval reads it) only the conditions and \
       materials that apply to that applicant are listed, and what still depends on an answer is \
-      marked so. SERVICE is an id, a name or an alias. Exits 1 when the rules have errors, 64 \
+      marked so. SERVICE is an id, a name or an alias, or a bundle's id or name (一件事: its \
+      members, one set of materials, the results made within it, each member's steps). Exits 1 when the rules have errors, 64 \
       on an unknown service or a bad option, 65 when the facts file is not a valid application.
       """)
 
-  @Argument(help: "The service: its id, its name or one of its aliases.")
+  @Argument(help: "The service or bundle: its id, its name or one of its aliases.")
   var service: String
 
   @Option(
@@ -53,11 +54,6 @@ struct GuideCommand: ParsableCommand {
       Terminal.write("cannot print a guide: the rules have \(RuleOptions.summary(ruleSet.diagnostics))\n", to: .error)
       throw ExitCode(ExitStatus.rulesHaveErrors)
     }
-    guard let compiled = GuideLookup.service(service, in: ruleSet.compiled) else {
-      let ids = ruleSet.compiled.services.map(\.id)
-      Terminal.error("no service '\(service)' (the rules have: \(ids.joined(separator: ", ")))")
-      throw ExitCode(ExitStatus.usage)
-    }
     var day: CivilDate?
     if let date {
       guard let parsed = CivilDate(iso: date) else {
@@ -65,11 +61,46 @@ struct GuideCommand: ParsableCommand {
       }
       day = parsed
     }
+    if let bundle = GuideLookup.bundle(service, in: ruleSet.compiled) {
+      try printBundleGuide(bundle.id, ruleSet: ruleSet, date: day)
+      return
+    }
+    guard let compiled = GuideLookup.service(service, in: ruleSet.compiled) else {
+      let ids = ruleSet.compiled.services.map(\.id) + ruleSet.compiled.bundles.map(\.id)
+      Terminal.error("no service or bundle '\(service)' (the rules have: \(ids.joined(separator: ", ")))")
+      throw ExitCode(ExitStatus.usage)
+    }
     let guide: Guide
     if let facts {
       guide = try scenario(facts, service: compiled.id, ruleSet: ruleSet, date: day)
     } else {
       guide = Guide(service: compiled, date: day ?? Console.today())
+    }
+    Terminal.write(guide.rendered(as: format, language: lang))
+  }
+
+  private func printBundleGuide(_ id: String, ruleSet: RuleSet, date: CivilDate?) throws {
+    guard let facts else {
+      let guide = BundleGuide(
+        bundle: ruleSet.compiled.bundle(id)!, rules: ruleSet.compiled, date: date ?? Console.today())
+      Terminal.write(guide.rendered(as: format, language: lang))
+      return
+    }
+    guard let input = Terminal.readInput(facts) else {
+      Terminal.error("cannot read \(facts)")
+      throw ExitCode(ExitStatus.usage)
+    }
+    let name = facts == "-" ? "<stdin>" : facts
+    let guide: BundleGuide?
+    do {
+      guide = try BundleGuide.scenario(json: input, rules: ruleSet, date: date, language: lang)
+    } catch {
+      Terminal.error("\(name): \(error)")
+      throw ExitCode(ExitStatus.badInput)
+    }
+    guard let guide, guide.bundle.id == id else {
+      Terminal.error("\(name): the application is not for the bundle '\(id)'")
+      throw ExitCode(ExitStatus.badInput)
     }
     Terminal.write(guide.rendered(as: format, language: lang))
   }

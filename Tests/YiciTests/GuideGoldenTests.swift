@@ -134,3 +134,62 @@ import YiciTestSupport
     #expect(scenario.output.contains("\"scenario\" : true"))
   }
 }
+
+/// `yici guide BUNDLE`: every bundled bundle in zh and en, two of its example applications as
+/// scenarios, and a scenario in JSON.
+@Suite struct BundleGuideGoldenTests {
+  static let golden = "Tests/YiciTests/Golden/guide/bundles"
+
+  /// A bundle's example applications, sorted.
+  static func applications(of bundle: String) -> [String] {
+    let folder = Repository.path("examples/bundles/applications")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasPrefix(bundle + ".") && $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
+  }
+
+  @Test func everyBundleInBothLanguagesWithTwoScenarios() throws {
+    let rules = try BundledRules.load()
+    #expect(!rules.compiled.bundles.isEmpty)
+    for bundle in rules.compiled.bundles {
+      let guide = BundleGuide(bundle: bundle, rules: rules.compiled, date: GuideGoldenTests.date)
+      for language in Language.allCases {
+        Repository.expectGolden(
+          guide.rendered(as: .text, language: language),
+          at: Repository.path("\(Self.golden)/\(bundle.id).\(language.rawValue).txt"))
+      }
+      let paths = Self.applications(of: bundle.id).prefix(2)
+      #expect(paths.count == 2, "\(bundle.id) has fewer than two example applications")
+      for (index, path) in paths.enumerated() {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let scenario = try #require(try BundleGuide.scenario(json: bytes, rules: rules))
+        let name = (path as NSString).lastPathComponent.replacingOccurrences(of: ".json", with: "")
+        Repository.expectGolden(
+          scenario.rendered(as: .text), at: Repository.path("\(Self.golden)/scenarios/\(name).zh.txt"))
+        if index == 0 {
+          Repository.expectGolden(
+            scenario.rendered(as: .json), at: Repository.path("\(Self.golden)/scenarios/\(name).json"))
+          #expect(scenario.rendered(as: .json) == scenario.rendered(as: .json, language: .en))
+        }
+      }
+    }
+  }
+
+  /// A member the answers leave out is marked not needed, and its materials are not in the
+  /// one set; a material another member's result stands for is not asked.
+  @Test func aScenarioLeavesOutTheMembersItDoesNotNeed() throws {
+    let rules = try BundledRules.load()
+    let json = Array(
+      #"{"bundle": "close_enterprise", "date": "2025-09-28", "facts": {"entity_form": "company_branch"}}"#.utf8)
+    let guide = try #require(try BundleGuide.scenario(json: json, rules: rules))
+    let customs = try #require(guide.members.first { $0.guide.service.id == "customs_declarant_deregistration" })
+    #expect(customs.status == .notSelected)
+    let text = guide.rendered(as: .text)
+    #expect(text.contains("由本一件事内“税务注销（清税申报）”的办理结果提供"))
+  }
+
+  @Test func theCommandLineFindsABundleByName() throws {
+    let result = try CLITests().run(["guide", "企业注销一件事", "--date", "2025-09-28", "--format", "json"])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("\"bundle\" : \"close_enterprise\""))
+  }
+}

@@ -29,7 +29,7 @@ extension Guide {
   }
 
   /// An answer as the application wrote it; nil for an explicit null (unknown).
-  private static func describe(_ value: FactValue) -> String? {
+  static func describe(_ value: FactValue) -> String? {
     switch value {
     case .bool(let flag): flag ? "true" : "false"
     case .number(let number): "\(number)"

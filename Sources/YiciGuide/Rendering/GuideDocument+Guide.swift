@@ -92,7 +92,7 @@ extension GuideDocument {
     return section
   }
 
-  private static func material(_ entry: GuideMaterial, _ words: GuideWords) -> Item {
+  static func material(_ entry: GuideMaterial, _ words: GuideWords) -> Item {
     let material = entry.material
     var heading = words.text(material.name)
     if let form = words.form(material.form, material.copies) {

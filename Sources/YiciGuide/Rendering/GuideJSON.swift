@@ -5,7 +5,10 @@ import YiciSemantics
 /// A guide as JSON, the contract in the README: the same in every language (each text is
 /// `{"zh", "en"}`), fields in a fixed order.
 enum GuideJSON {
-  static func render(_ guide: Guide) -> String {
+  static func render(_ guide: Guide) -> String { tree(guide).pretty }
+
+  /// The guide as a JSON value (a bundle's guide holds its members').
+  static func tree(_ guide: Guide) -> JSONTree {
     let header = guide.service.header
     let fields = guide.fields
     var object: [(String, JSONTree)] = [
@@ -50,7 +53,7 @@ enum GuideJSON {
             })
         ))
     }
-    return JSONTree.object(object).pretty
+    return JSONTree.object(object)
   }
 
   static func text(_ text: LocalizedText?) -> JSONTree {

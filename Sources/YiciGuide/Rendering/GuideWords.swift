@@ -148,6 +148,28 @@ struct GuideWords {
   var complaints: String { pick("监督投诉", "Complaints") }
   var notPublished: String { pick("未公布", "not published") }
 
+  // Bundles (一件事).
+  var bundleName: String { pick("一件事名称", "Bundle") }
+  var leadDepartment: String { pick("牵头部门", "Lead department") }
+  var bundleMembers: String { pick("包含事项", "Items in the bundle") }
+  var oneSetOfMaterials: String { pick("申请材料（一套材料）", "Materials (one set for every item)") }
+  var memberHandled: String { pick("须办理", "Handled") }
+  var memberNotHandled: String { pick("您的情况：无需办理", "Your answers: not needed") }
+  var memberOpen: String { pick("待确认：取决于您尚未回答的问题", "To be settled: depends on questions not yet answered") }
+  func memberDependsOn(_ facts: [String]) -> String {
+    pick("视情形办理，取决于：", "Only in some cases, depending on: ") + facts.joined(separator: pick("、", "; "))
+  }
+  func memberPrefix(_ service: String) -> String { pick("【\(service)】", "[\(service)] ") }
+  func usedBy(_ services: [String]) -> String {
+    pick("用于：", "For: ") + services.joined(separator: pick("、", "; "))
+  }
+  var producedHeading: String { pick("由本一件事内办理结果提供、无需提交的材料：", "Made within the bundle, not brought:") }
+  func producedBy(_ producer: String, for consumer: String) -> String {
+    english
+      ? "the result of \(producer) stands for it (for \(consumer))"
+      : "由本一件事内“\(producer)”的办理结果提供（用于\(consumer)），无需提交"
+  }
+
   // The scenario.
   var noQuestions: String { pick("无：您的情况已足以确定所需材料。", "None: your answers settle every material.") }
 }

@@ -1,0 +1,54 @@
+import YiciReporting
+import YiciSemantics
+
+/// A bundle's guide as JSON (the contract in the README): the bundle, its members each with
+/// its status and its own guide, and the materials made within the bundle.
+enum BundleGuideJSON {
+  static func render(_ guide: BundleGuide) -> String {
+    let bundle = guide.bundle
+    var object: [(String, JSONTree)] = [
+      ("bundle", .string(bundle.id)),
+      ("date", .string(guide.date.description)),
+      ("scenario", .bool(guide.scenario != nil)),
+      ("name", GuideJSON.text(bundle.header.name)),
+      ("department", GuideJSON.text(bundle.header.department)),
+      ("basis", GuideJSON.text(bundle.header.basis)),
+      ("visits", .int(bundle.header.visits)),
+      ("promised", GuideJSON.days(bundle.promised)),
+      (
+        "members",
+        .array(
+          guide.members.map { member in
+            .object([
+              ("service", .string(member.guide.service.id)), ("status", .string(member.status.rawValue)),
+              ("depends_on", .array(member.dependsOn.map { .string($0.id) })),
+              (
+                "produced",
+                .array(
+                  member.produced.map {
+                    .object([("material", .string($0.material)), ("by", .string($0.by.id))])
+                  })
+              ),
+              ("guide", GuideJSON.tree(member.guide)),
+            ])
+          })
+      ),
+    ]
+    if let scenario = guide.scenario {
+      object.append(("answers", .object(scenario.answers.map { ($0.fact.id, .string($0.value)) })))
+      object.append(
+        (
+          "questions",
+          .array(
+            scenario.questions.map { question in
+              let fact = bundle.form.factSlots[question.fact].map { bundle.form.facts[$0] }
+              return .object([
+                ("fact", .string(question.fact)),
+                ("text", fact?.question.map { GuideJSON.text($0) } ?? GuideJSON.text(LocalizedText(question.text))),
+              ])
+            })
+        ))
+    }
+    return JSONTree.object(object).pretty
+  }
+}
