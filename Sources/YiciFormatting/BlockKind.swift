@@ -5,6 +5,7 @@ import YiciSyntax
 enum BlockKind {
   case topLevel, service, vocabulary, facts, conditions, materials, waiver, timeLimits, notCounted
   case calendar, year
+  case bundle, members, situation, results
   /// A block of a kind the formatter does not know (a declaration added to the language
   /// later): every line is laid out as an item of its own, and nothing is dropped.
   case unknown
@@ -22,13 +23,17 @@ enum BlockKind {
     case .notCounted: self = .notCounted
     case .calendar: self = .calendar
     case .year: self = .year
+    case .bundle: self = .bundle
+    case .members: self = .members
+    case .situation: self = .situation
+    case .results: self = .results
     default: self = .unknown
     }
   }
 
   /// Keywords between a block's keyword and its `{` (`year 2027 provisional {`, `calendar
-  /// x extends national {`): not the keyword that opens it.
-  static let modifiers: Set<Keyword> = [.provisional, .extends, .english]
+  /// x extends national {`, `situation x "…" ask "…" {`): not the keyword that opens it.
+  static let modifiers: Set<Keyword> = [.provisional, .extends, .english, .ask]
 
   /// The keywords that start a line of a waiver block.
   static let waiverItemStarts: Set<Keyword> = [.atMost, .onlyIf, .letter, .basis, .from, .until]
@@ -47,6 +52,8 @@ enum BlockKind {
     case .notCounted: name
     case .calendar: keyword == .year || keyword == .name
     case .year: keyword == .holiday || keyword == .workday
+    case .bundle: keyword.map(Parser.bundleItemStarts.contains) ?? false
+    case .members, .situation, .results: name
     case .unknown: true
     }
   }

@@ -118,7 +118,9 @@ private struct LineState {
     let entry =
       token.kind == .identifier && first + 1 < tokens.count && tokens[first + 1].kind == .colon
     let name = token.kind == .identifier && keywords.keyword(at: first) == nil && !isEnglishMarker(first, tokens)
-    if kind.startsItem(keyword: keywords.keyword[first], entry: entry, name: name) {
+    // A line after a trailing comma continues a list (`members a, b,` / `c`).
+    let afterComma = last.map { tokens[$0].kind == .comma } ?? false
+    if !afterComma, kind.startsItem(keyword: keywords.keyword[first], entry: entry, name: name) {
       continued = false
       return depth
     }

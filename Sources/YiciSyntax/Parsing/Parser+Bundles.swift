@@ -2,7 +2,7 @@
 // promised N working days }`.
 
 extension Parser {
-  static let bundleItemStarts: [Keyword] = [
+  package static let bundleItemStarts: [Keyword] = [
     .name, .department, .basis, .visits, .uses, .from, .until, .facts, .members, .situation, .results,
     .promisedLimit,
   ]
