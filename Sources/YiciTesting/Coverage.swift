@@ -71,11 +71,10 @@ public struct Coverage: Sendable {
 
   /// Records what a decision's trace saw.
   mutating func record(_ decision: Decision, key: String) {
-    guard let trace = decision.trace else { return }
-    for condition in trace.conditions {
+    for condition in decision.trace?.conditions ?? [] {
       mark(Self.name(key, decision.service, .condition, condition.id), verdict: condition.verdict)
     }
-    for material in trace.materials {
+    for material in decision.trace?.materials ?? [] {
       let verdict =
         switch material.verdict {
         case "not_required": "fails"
@@ -84,7 +83,13 @@ public struct Coverage: Sendable {
         }
       mark(Self.name(key, decision.service, .when, material.id), verdict: verdict)
     }
-    if let waiver = trace.waiver { mark(Self.name(key, decision.service, .waiver, "only if"), verdict: waiver) }
+    if let waiver = decision.trace?.waiver {
+      mark(Self.name(key, decision.service, .waiver, "only if"), verdict: waiver)
+    }
+    // A bundle's (一件事) decision holds its members' decisions, each with its own trace.
+    for member in decision.bundle?.members ?? [] {
+      if let decision = member.decision { record(decision, key: key) }
+    }
   }
 
   private mutating func mark(_ name: String, verdict: String) {

@@ -75,6 +75,14 @@ extension Expectation {
 
   /// A deadline field of a decision as a test writes it; nil when absent.
   private static func deadline(_ field: String, of decision: Decision) -> String? {
+    if decision.deadlines == nil, let bundle = decision.bundle?.deadlines {
+      // A bundle (一件事) is accepted on one day and promises one date for all its members.
+      switch field {
+      case "accepted": return bundle.accepted.description
+      case "promised": return bundle.promised?.description
+      default: return nil
+      }
+    }
     guard let deadlines = decision.deadlines else { return nil }
     switch field {
     case "accepted": return deadlines.accepted.description

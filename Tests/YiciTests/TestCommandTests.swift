@@ -57,12 +57,14 @@ import YiciTestSupport
 
 extension TestCommandTests {
   @Test func everyExampleApplicationIsATestCase() throws {
-    let named = try Repository.files(in: "examples/tests", withSuffix: ".test.json").flatMap {
+    let named = try Repository.files(in: "examples", withSuffix: ".test.json").flatMap {
       try TestFile.read($0).cases.map(\.applicationPath)
     }
-    for application in Repository.files(in: "examples/applications", withSuffix: ".json") {
-      let relative = "examples/applications/" + (application as NSString).lastPathComponent
-      #expect(named.contains { $0.hasSuffix(relative) }, "\(relative) has no case in examples/tests/")
+    for folder in ["examples/applications", "examples/bundles/applications"] {
+      for application in Repository.files(in: folder, withSuffix: ".json") {
+        let relative = "\(folder)/" + (application as NSString).lastPathComponent
+        #expect(named.contains { $0.hasSuffix(relative) }, "\(relative) has no case in a test file of examples/")
+      }
     }
   }
 }
