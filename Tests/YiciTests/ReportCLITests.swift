@@ -13,6 +13,7 @@ import YiciTestSupport
     ("bundled", ["report", "rules", "--date", "2025-09-28"]),
     ("bundled-reform", ["report", "rules", "--before", "2025-06-01", "--after", "2025-09-28"]),
     ("reform", ["report"] + reform + ["--before", "2024-06-01", "--after", "2025-09-28"]),
+    ("bundle", ["report", "rules", "Tests/YiciTests/Golden/report/bundle", "--date", "2025-09-28"]),
   ]
 
   func run(_ arguments: [String]) throws -> CLITests.Result {
@@ -61,6 +62,24 @@ import YiciTestSupport
     #expect(failing.map { $0["id"] as? String } == ["planning_opinion", "outdoor_sign_permit"])
     let steps = try #require(targets.first { $0["id"] as? String == "at_most_4_steps" })
     #expect(steps["met"] is NSNull && steps["uncomputable"] as? String == "steps_not_declared")
+  }
+
+  @Test func bundlesInJSONHoldTheDocumentedFields() throws {
+    let result = try run(["report", "rules", "\(Self.golden)/bundle", "--date", "2025-09-28", "--format", "json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    let bundle = try #require((object["bundles"] as? [[String: Any]])?.first)
+    #expect(bundle["id"] as? String == "fixture_open_restaurant")
+    #expect((bundle["members"] as? [[String: Any]])?.map { $0["id"] as? String }.count == 3)
+    let groups: [String: [String]] = [
+      "materials": ["summed", "merged", "to_submit"], "facts": ["summed", "merged"], "visits": ["summed", "bundle"],
+      "days": ["statutory_sum", "critical_path", "promised"],
+    ]
+    for (group, keys) in groups {
+      let fields = try #require(bundle[group] as? [String: Any], "\(group)")
+      for key in keys { #expect(fields[key] != nil && !(fields[key] is NSNull), "\(group).\(key)") }
+    }
+    let days = try #require(bundle["days"] as? [String: Any])
+    #expect((days["critical_path"] as? [String: Any])?["days"] as? Int == 6)
   }
 
   @Test func htmlIsOneSelfContainedPageForAPhone() throws {

@@ -2,8 +2,8 @@ import YiciCalendar
 import YiciSemantics
 
 /// The reform report (改革成效报告) of a rule set, computed from its rules alone: each item's
-/// visits, materials and time limits, and the reform targets checked on them, on one date
-/// or before and after a reform.
+/// visits, materials and time limits, each bundle's (一件事) against its members', and the
+/// reform targets checked on the items, on one date or before and after a reform.
 ///
 /// ```swift
 /// let report = ReformReport(rules: ruleSet.compiled, before: old, after: new)
@@ -30,11 +30,12 @@ public struct ReformReport: Sendable {
   /// The figures of the items in force on a date.
   static func snapshot(_ rules: CompiledRuleSet, on date: CivilDate) -> ReportSnapshot {
     let services = rules.services.filter { $0.period.contains(date) }.map { ServiceFigures($0, on: date) }
-    return ReportSnapshot(date: date, services: services, targets: TargetCheck.all(services))
+    let bundles = rules.bundles.filter { $0.period.contains(date) }.map { BundleFigures($0, in: rules, on: date) }
+    return ReportSnapshot(date: date, services: services, bundles: bundles, targets: TargetCheck.all(services))
   }
 
-  /// Whether any item is in force on a date (a report of none says nothing).
+  /// Whether any item or bundle is in force on a date (a report of none says nothing).
   public static func hasItems(_ rules: CompiledRuleSet, on date: CivilDate) -> Bool {
-    rules.services.contains { $0.period.contains(date) }
+    rules.services.contains { $0.period.contains(date) } || rules.bundles.contains { $0.period.contains(date) }
   }
 }

@@ -7,19 +7,27 @@ public struct ReportSnapshot: Sendable {
   public var date: CivilDate
   /// The items in force on the date, in the order their files were read.
   public var services: [ServiceFigures]
+  /// The bundles (一件事) in force on the date, in the order their files were read.
+  public var bundles: [BundleFigures]
   /// Each reform target, in the order of `ReformTarget.allCases`.
   public var targets: [TargetCheck]
 
   /// Creates a snapshot.
-  public init(date: CivilDate, services: [ServiceFigures], targets: [TargetCheck]) {
+  public init(date: CivilDate, services: [ServiceFigures], bundles: [BundleFigures] = [], targets: [TargetCheck]) {
     self.date = date
     self.services = services
+    self.bundles = bundles
     self.targets = targets
   }
 
   /// The figures of the item with an id.
   public func service(_ id: String) -> ServiceFigures? {
     services.first { $0.id == id }
+  }
+
+  /// The figures of the bundle with an id.
+  public func bundle(_ id: String) -> BundleFigures? {
+    bundles.first { $0.id == id }
   }
 
   /// The sums over the items.

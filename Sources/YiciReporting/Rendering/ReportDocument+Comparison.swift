@@ -43,10 +43,13 @@ extension ReportDocument {
               captions: [pair.0.map(caption) ?? words.notInForce, pair.1.map(caption) ?? words.notInForce])
           }))
     }
+    var bundles: [Block] = []
+    if !before.bundles.isEmpty || !after.bundles.isEmpty {
+      bundles.append(.table(bundleChanges(before, after, words)))
+    }
     return Section(
       heading: words.comparisonHeading,
-      blocks: [
-        .table(Table(header: header, rows: rows, numeric: [])),
+      blocks: [.table(Table(header: header, rows: rows, numeric: []))] + bundles + [
         .table(Table(header: [words.total, words.before, words.after], rows: totals, numeric: [1, 2])),
         .table(Table(header: [words.targetHeader, words.before, words.after], rows: targets, numeric: [])),
         chart(words.pick("申请材料（至多，项）", "Materials (at most)"), { $0.materials.atMost }) { String($0.materials.atMost) },
@@ -54,5 +57,26 @@ extension ReportDocument {
           words.limit($0.limits.promised)
         },
       ])
+  }
+
+  /// Each bundle's figures on both dates (one in force on a single date says so).
+  private static func bundleChanges(_ before: ReportSnapshot, _ after: ReportSnapshot, _ words: ReportWords) -> Table {
+    let ids = after.bundles.map(\.id) + before.bundles.map(\.id).filter { after.bundle($0) == nil }
+    let header = [
+      words.bundle, words.pick("材料需提交", "Materials to submit"), words.pick("信息项合并", "Form fields merged"),
+      words.pick("到现场", "Visits"), words.criticalPath, words.bundlePromise,
+    ]
+    let rows = ids.map { id in
+      let pair = (before.bundle(id), after.bundle(id))
+      func change(_ figure: (BundleFigures) -> String) -> String {
+        "\(pair.0.map(figure) ?? words.notInForce)\(words.arrow)\(pair.1.map(figure) ?? words.notInForce)"
+      }
+      return [
+        (pair.1 ?? pair.0)!.name.text(english: words.english), change { String($0.materials.toSubmit) },
+        change { String($0.facts.merged) }, change { $0.visits.bundle.map(String.init) ?? words.none },
+        change { words.limit($0.days.criticalPath) }, change { words.limit($0.days.promised) },
+      ]
+    }
+    return Table(header: header, rows: rows, numeric: [])
   }
 }

@@ -17,7 +17,7 @@ extension ReportDocument {
     }
     sections.append(
       Self.items(current, words, heading: report.before == nil ? words.itemsHeading : words.figuresOn(current.date)))
-    sections.append(Section(heading: words.bundlesHeading, blocks: [.paragraph(words.noBundles)]))
+    sections.append(Self.bundles(current, words))
     sections.append(
       Section(heading: words.targetsHeading, blocks: [.checks(current.targets.map { Self.line($0, words) })]))
   }

@@ -16,7 +16,7 @@ enum ReportJSON {
     return [
       ("date", .string(snapshot.date.description)),
       ("services", .array(snapshot.services.map(service))),
-      ("bundles", .array([])),
+      ("bundles", .array(snapshot.bundles.map(bundle))),
       ("targets", .array(snapshot.targets.map(target))),
       (
         "totals",
@@ -54,6 +54,46 @@ enum ReportJSON {
           ("compression", limits.compression.map { .number($0.decimal) } ?? .null),
           ("handling", .string(limits.handling.rawValue)),
           ("special_procedures", .array(limits.specialProcedures.map { .string($0) })),
+        ])
+      ),
+    ])
+  }
+
+  static func bundle(_ bundle: BundleFigures) -> JSONTree {
+    let (materials, facts, visits, days) = (bundle.materials, bundle.facts, bundle.visits, bundle.days)
+    func ids(_ ids: [String]) -> JSONTree { .array(ids.map { .string($0) }) }
+    return .object([
+      ("id", .string(bundle.id)),
+      ("name", .string(bundle.name.text)),
+      (
+        "members",
+        .array(
+          bundle.members.map {
+            .object([("id", .string($0.id)), ("optional", .bool($0.optional)), ("after", ids($0.after))])
+          })
+      ),
+      ("members_not_in_force", ids(bundle.membersNotInForce)),
+      (
+        "materials",
+        .object([
+          ("summed", .int(materials.summed)), ("merged", .int(materials.merged)),
+          ("to_submit", .int(materials.toSubmit)),
+          ("exempt", .int(materials.exempt)), ("produced", .int(materials.produced)),
+        ])
+      ),
+      ("facts", .object([("summed", .int(facts.summed)), ("merged", .int(facts.merged))])),
+      (
+        "visits",
+        .object([
+          ("summed", .int(visits.summed)), ("bundle", .int(visits.bundle)), ("undeclared", ids(visits.undeclared)),
+        ])
+      ),
+      (
+        "days",
+        .object([
+          ("statutory_sum", dayCount(days.statutorySum)), ("statutory_undeclared", ids(days.statutoryUndeclared)),
+          ("critical_path", dayCount(days.criticalPath)), ("critical_members", ids(days.criticalMembers)),
+          ("promised", dayCount(days.promised)),
         ])
       ),
     ])

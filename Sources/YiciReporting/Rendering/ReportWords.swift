@@ -85,6 +85,59 @@ struct ReportWords {
 
   var bundlesHeading: String { pick("一件事", "Bundles (一件事)") }
   var noBundles: String { pick("规则中未声明一件事。", "The rules declare no bundle.") }
+  var bundle: String { pick("一件事", "Bundle") }
+  var membersCount: String { pick("成员", "Members") }
+  var bundleMaterials: String { pick("材料 合计/合并/需提交", "Materials summed/merged/to submit") }
+  var bundleFacts: String { pick("信息项 合计/合并", "Form fields summed/merged") }
+  var bundleVisits: String { pick("到现场 合计/一件事", "Visits summed/bundle") }
+  var statutorySum: String { pick("法定时限合计", "Statutory summed") }
+  var criticalPath: String { pick("关键路径", "Critical path") }
+  var bundlePromise: String { pick("一件事承诺", "Bundle promise") }
+  var summed: String { pick("合计", "summed") }
+  var merged: String { pick("合并", "merged") }
+  var toSubmit: String { pick("需提交", "to submit") }
+
+  /// What the bundle columns count.
+  var bundleLegend: String {
+    pick(
+      "合计：各成员事项分别办理时相加；合并：同一材料、同一信息项只算一次；需提交：再除去共享平台或电子证照库提供的、"
+        + "由一件事内其他成员的办理结果替代的材料。关键路径：无先后关系的成员并联办理，按各成员承诺时限（即办为0）取最长链。",
+      "Summed: the members handled one by one, added up. Merged: each material and each form field once. To submit:"
+        + " less the materials the shared platform or the licence library supplies and those another member's result"
+        + " stands for. Critical path: members without a result between them run in parallel; the longest chain of"
+        + " their promised limits (0 when immediate).")
+  }
+
+  /// A bundle's members, in order, with what they wait for, and its critical path.
+  func members(of bundle: BundleFigures) -> String {
+    func name(_ id: String) -> String {
+      (bundle.members.first { $0.id == id }?.name.text(english: english)) ?? id
+    }
+    let listed = bundle.members.map { member in
+      var notes: [String] = []
+      if !member.after.isEmpty {
+        let after = member.after.map(name).joined(separator: pick("、", ", "))
+        notes.append(pick("在\(after)之后", "after \(after)"))
+      }
+      if member.optional { notes.append(pick("视情形", "when it applies")) }
+      let name = member.name.text(english: english)
+      guard !notes.isEmpty else { return name }
+      return name + pick("（\(notes.joined(separator: "，"))）", " (\(notes.joined(separator: ", ")))")
+    }
+    var line = bundle.name.text(english: english) + pick("：", ": ") + listed.joined(separator: pick("；", "; "))
+    if bundle.days.criticalMembers.count > 1 {
+      line += pick("。关键路径：", ". Critical path: ") + bundle.days.criticalMembers.map(name).joined(separator: arrow)
+    }
+    if !bundle.days.statutoryUndeclared.isEmpty {
+      line +=
+        pick("。未声明法定时限：", ". No statutory limit: ")
+        + bundle.days.statutoryUndeclared.map(name).joined(separator: pick("、", ", "))
+    }
+    if !bundle.membersNotInForce.isEmpty {
+      line += pick("。当日未施行的成员：", ". Members not in force: ") + bundle.membersNotInForce.joined(separator: ", ")
+    }
+    return line + pick("。", ".")
+  }
 
   // MARK: - Targets
 
