@@ -67,8 +67,8 @@ import YiciTestSupport
   @Test func bundlesInJSONHoldTheDocumentedFields() throws {
     let result = try run(["report", "rules", "\(Self.golden)/bundle", "--date", "2025-09-28", "--format", "json"])
     let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-    let bundle = try #require((object["bundles"] as? [[String: Any]])?.first)
-    #expect(bundle["id"] as? String == "fixture_open_restaurant")
+    let bundles = try #require(object["bundles"] as? [[String: Any]])
+    let bundle = try #require(bundles.first { $0["id"] as? String == "fixture_open_restaurant" })
     #expect((bundle["members"] as? [[String: Any]])?.map { $0["id"] as? String }.count == 3)
     let groups: [String: [String]] = [
       "materials": ["summed", "merged", "to_submit"], "facts": ["summed", "merged"], "visits": ["summed", "bundle"],
