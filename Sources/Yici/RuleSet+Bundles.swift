@@ -25,3 +25,23 @@ extension RuleSet {
     return decision
   }
 }
+
+extension RuleSet {
+  /// Decides an application to the bundle with id `bundle` (its `service` is ignored): the
+  /// Swift twin of `"bundle": "ID"` in the interchange, with the same checks and errors.
+  public func decide(_ application: Application, bundle id: String, options: DecisionOptions = DecisionOptions())
+    throws(DecisionError) -> Decision
+  {
+    guard let index = compiled.bundleIndex(id) else {
+      throw .invalidApplication(InterchangeError("no bundle '\(id)'", path: "bundle"))
+    }
+    let bound: BoundApplication
+    do {
+      bound = try application.bound(to: compiled.bundles[index].form, date: options.date)
+    } catch {
+      throw .invalidApplication(error)
+    }
+    let services = compiled.services
+    return try decideBundle(bound, target: services.count + index, options: options) { ServiceProgram(services[$0]) }
+  }
+}

@@ -11,8 +11,13 @@ extension Session {
       decisionProblem = nil
       return
     }
-    do {
-      decision = try rules.decide(application, options: DecisionOptions(language: language))
+    do throws(DecisionError) {
+      let options = DecisionOptions(language: language)
+      if let bundle {
+        decision = try rules.decide(application, bundle: bundle.id, options: options)
+      } else {
+        decision = try rules.decide(application, options: options)
+      }
       decisionProblem = nil
     } catch {
       decision = nil

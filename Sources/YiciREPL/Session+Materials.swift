@@ -75,6 +75,7 @@ extension Session {
   /// `:materials`: every material with what became of it in the decision.
   func listMaterials() -> Output {
     guard let service else { return Self.noService }
+    if bundle != nil { return listBundleMaterials(service) }
     let verdicts = Dictionary(
       (decision?.trace?.materials ?? []).map { ($0.id, $0.verdict) }, uniquingKeysWith: { first, _ in first })
     var table = TextTable()

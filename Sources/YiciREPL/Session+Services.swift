@@ -31,11 +31,17 @@ extension Session {
       return describeService(service)
     }
     let chosen: CompiledService
-    switch findService(query) {
-    case .failure(let error): return .failure(error.message, error.help)
-    case .success(let found): chosen = found
+    let found = rules.compiled.bundles.first { $0.id == query || $0.header.name.text == query }
+    if let found {
+      chosen = found.form
+    } else {
+      switch findService(query) {
+      case .failure(let error): return .failure(error.message, error.help)
+      case .success(let found): chosen = found
+      }
     }
     let previous = application.facts
+    bundle = found
     service = chosen
     application = Application(id: nil, service: chosen.id, date: date)
     var kept: [String] = []
@@ -105,8 +111,19 @@ extension Session {
     return [service.id, service.header.name.text, service.header.name.english ?? service.header.name.text] + aliases
   }
 
-  /// `id: name`, the department and kind, and how much the service holds.
+  /// `id: name`, the department and kind, and how much the service holds; for a bundle, its
+  /// members.
   func describeService(_ service: CompiledService) -> Output {
+    if let bundle {
+      var lines = ["一件事 \(bundle.id): \(bundle.header.name.text(english: english))"]
+      for member in rules.compiled.members(of: bundle) {
+        lines.append("  \(member.id): \(member.header.name.text(english: english))")
+      }
+      let inputs = service.facts.filter(\.isInput).count
+      lines.append(
+        "  \(bundle.members.count) members, \(inputs) facts to ask once, \(service.materials.count) materials")
+      return .lines(lines)
+    }
     var lines = ["\(service.id): \(service.header.name.text(english: english))"]
     let about = [service.header.department, service.header.kind].compactMap { $0?.text(english: english) }
     if !about.isEmpty { lines.append("  " + about.joined(separator: " · ")) }

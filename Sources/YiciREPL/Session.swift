@@ -15,8 +15,11 @@ public struct Session {
   public internal(set) var rules: RuleSet
   /// The rule files as read (`:eval` checks an expression among them).
   var sources: [SourceFile]
-  /// The chosen service, if any.
+  /// The chosen service, if any; for a bundle, the bundle's form (its merged facts and every
+  /// member's materials), so facts, materials and questions are handled as for a service.
   public internal(set) var service: CompiledService?
+  /// The chosen bundle (一件事), if one is used instead of a service.
+  public internal(set) var bundle: CompiledBundle?
   /// The application being put together (its `service` is empty until one is chosen).
   public internal(set) var application: Application
   /// The day decisions are made on.
@@ -57,7 +60,8 @@ public struct Session {
 
   /// The prompt for a terminal: `yici> `, or `yici(service_id)> ` once a service is chosen.
   public var prompt: String {
-    service.map { "yici(\($0.id))> " } ?? "yici> "
+    if let bundle { return "yici(一件事 \(bundle.id))> " }
+    return service.map { "yici(\($0.id))> " } ?? "yici> "
   }
 
   /// Handles one line: a `:command`, `fact = value`, or a fact's name (to show it).
