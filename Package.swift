@@ -13,11 +13,20 @@ let package = Package(
   products: [
     .library(name: "Yici", targets: ["Yici"]),
     .library(name: "YiciLanguageServer", targets: ["YiciLanguageServer"]),
+    .library(name: "YiciServer", targets: ["YiciServer"]),
     .executable(name: "yici", targets: ["yici"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    // The HTTP decision service (`yici serve`). Hummingbird without its default traits, so
+    // swift-configuration is not built.
+    .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+    .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+    .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
   ],
   targets: [
     .target(name: "YiciSyntax", swiftSettings: memorySafe),
@@ -44,6 +53,21 @@ let package = Package(
       dependencies: [
         "Yici", "YiciSyntax", "YiciSemantics", "YiciEvaluation", "YiciExplanation", "YiciReporting", "YiciCalendar",
       ], swiftSettings: memorySafe),
+    // The HTTP decision service (`yici serve`): routes, the swapped rule set, reload, limits,
+    // auth and metrics, over the façade only.
+    .target(
+      name: "YiciServer",
+      dependencies: [
+        "Yici",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdCore", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Metrics", package: "swift-metrics"),
+        .product(name: "Prometheus", package: "swift-prometheus"),
+      ]),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .target(
       name: "YiciREPL",
@@ -53,7 +77,8 @@ let package = Package(
     .executableTarget(
       name: "yici",
       dependencies: [
-        "Yici", "YiciREPL", "YiciLanguageServer", "YiciCalendar", "YiciReporting", "YiciFormatting", "YiciTesting", "YiciGuide",
+        "Yici", "YiciREPL", "YiciLanguageServer", "YiciServer", "YiciCalendar", "YiciReporting", "YiciFormatting",
+        "YiciTesting", "YiciGuide",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -81,6 +106,7 @@ let package = Package(
     .testTarget(
       name: "YiciLanguageServerTests", dependencies: ["YiciLanguageServer", "YiciTestSupport"],
       exclude: ["Transcripts", "Neovim"]),
+    .testTarget(name: "YiciServerTests", dependencies: ["YiciServer", "Yici", "YiciTestSupport"]),
     .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL", "YiciTestSupport"], exclude: ["Transcripts"]),
     .testTarget(
       name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics", "YiciTestSupport"]),

@@ -30,7 +30,7 @@ public struct Decider {
   public init(_ ruleSet: RuleSet, options: DecisionOptions = DecisionOptions()) {
     self.ruleSet = ruleSet
     self.options = options
-    writers = DecisionWriters(language: options.language)
+    writers = DecisionWriters(language: options.language, revision: options.revision)
   }
 
   /// Decides an application given as interchange JSON and appends the decision's JSON to

@@ -39,6 +39,7 @@
 // Rules and their diagnostics.
 @_exported import struct YiciSyntax.Diagnostic
 @_exported import enum YiciSyntax.DiagnosticCode
+@_exported import struct YiciSyntax.DiagnosticRecord
 @_exported import struct YiciSyntax.DiagnosticRenderer
 @_exported import enum YiciSyntax.Severity
 @_exported import class YiciSyntax.SourceFile

@@ -18,6 +18,7 @@ extension RuleSet {
     } catch {
       throw .cannotDecide(error)
     }
+    decision.revision = options.revision
     if options.explanation {
       decision.explanation = Explainer.bundleExplanation(
         of: decision, bundle: bundle, services: compiled.members(of: bundle), language: options.language)

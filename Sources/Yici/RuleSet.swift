@@ -156,6 +156,7 @@ public struct RuleSet: Sendable {
     }
     var decision = Decision(
       verdicts, application: application, service: service, english: options.language == .en, trace: options.trace)
+    decision.revision = options.revision
     if options.explanation {
       decision.explanation = Explainer.explanation(
         of: verdicts, date: application.date, service: service, language: options.language)
@@ -184,9 +185,16 @@ public struct DecisionOptions: Sendable {
   public var trace: Bool
   /// Write the applicant's explanation (`Decision.explanation`).
   public var explanation: Bool
+  /// The revision of the rules (`RuleRevision`), written in each decision's `revision`
+  /// field; nil leaves the field out.
+  public var revision: String?
 
   /// Creates options; the defaults give a Chinese explanation and a full trace.
-  public init(language: Language = .zh, date: CivilDate? = nil, trace: Bool = true, explanation: Bool = true) {
+  public init(
+    language: Language = .zh, date: CivilDate? = nil, trace: Bool = true, explanation: Bool = true,
+    revision: String? = nil
+  ) {
+    self.revision = revision
     self.language = language
     self.date = date
     self.trace = trace

@@ -10,6 +10,10 @@ public struct Decision: Codable, Sendable, Equatable {
   public var service: String
   /// The date it was decided on.
   public var date: CivilDate
+  /// The revision of the rules that decided it (`DecisionOptions.revision`: what a service
+  /// such as `yici serve` names its rule set by), so the decision can be reproduced; nil
+  /// (and not in the JSON) unless asked for.
+  public var revision: String? = nil
   /// One of the five outcomes.
   public var outcome: Outcome
   /// Failed acceptance conditions, in declaration order (for `rejected`).
@@ -38,7 +42,7 @@ public struct Decision: Codable, Sendable, Equatable {
   public var bundle: BundleParts? = nil
 
   enum CodingKeys: String, CodingKey {
-    case id, service, date, outcome, reasons, materials, deadlines, commitments, questions, warnings, trace
+    case id, service, date, revision, outcome, reasons, materials, deadlines, commitments, questions, warnings, trace
     case explanation
   }
 }

@@ -55,6 +55,10 @@ struct Eval: ParsableCommand {
     help: "Include the trace of every condition and material (default: on for one application, off for --batch).")
   var trace: Bool?
 
+  @Flag(
+    help: "Write the rules' revision (a content hash of the rule files) in each decision, as `yici serve` does.")
+  var revision = false
+
   func validate() throws {
     guard (application == nil) != (batch == nil) else {
       throw ValidationError("give exactly one of --application FILE or --batch FILE.jsonl")
@@ -79,6 +83,9 @@ struct Eval: ParsableCommand {
       throw ExitCode(ExitStatus.rulesHaveErrors)
     }
     var options = DecisionOptions(language: lang, date: date.flatMap { CivilDate(iso: $0) })
+    if revision {
+      options.revision = RuleRevision.of(sources, context: RuleSources.context(for: sources, paths: rules.paths))
+    }
     if let batch {
       options.trace = trace ?? false
       var replica: (@Sendable () -> RuleSet)?

@@ -3,7 +3,7 @@ import Foundation
 
 /// `yici`: check, test and format rule files; decide applications.
 @main
-struct YiciCommand: ParsableCommand {
+struct YiciCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "yici",
     abstract: "Rules for public-service acceptance: check rule files, decide applications, explain decisions.",
@@ -18,14 +18,14 @@ struct YiciCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Check.self, Eval.self, Fmt.self, Repl.self, Deadline.self, CalendarCommand.self, Track.self, Report.self,
-      TestCommand.self, LanguageServerCommand.self, GuideCommand.self,
+      TestCommand.self, LanguageServerCommand.self, GuideCommand.self, Serve.self,
     ]
   )
 
   /// Runs the command. A closed pipe is a write error to report (`Terminal.write`), not a
   /// signal that ends the program without a word.
-  static func main() {
+  static func main() async {
     signal(SIGPIPE, SIG_IGN)
-    main(nil)
+    await main(nil)
   }
 }

@@ -22,9 +22,11 @@ extension Decision {
   /// The optional fields written: those that are not nil.
   var optionals: DecisionField.Optionals {
     if let bundle {
-      return DecisionField.Optionals(id: id != nil, deadlines: bundle.deadlines != nil, trace: false, bundle: true)
+      return DecisionField.Optionals(
+        id: id != nil, deadlines: bundle.deadlines != nil, trace: false, bundle: true, revision: revision != nil)
     }
-    return DecisionField.Optionals(id: id != nil, deadlines: deadlines != nil, trace: trace != nil)
+    return DecisionField.Optionals(
+      id: id != nil, deadlines: deadlines != nil, trace: trace != nil, revision: revision != nil)
   }
 }
 
@@ -38,6 +40,7 @@ private struct DecisionValueJSON: DecisionJSONSource {
     if member {
       optionals.member = true
       optionals.id = false
+      optionals.revision = false
     }
     return optionals
   }
@@ -51,6 +54,7 @@ private struct DecisionValueJSON: DecisionJSONSource {
     case .members: out.array(decision.bundle?.members ?? []) { $0.member($1) }
     case .produced: out.array(decision.bundle?.produced ?? []) { $0.produced($1) }
     case .date: out.isoDate(decision.date)
+    case .revision: out.string(decision.revision ?? "")
     case .outcome: out.string(decision.outcome.rawValue)
     case .reasons: out.array(decision.reasons) { $0.reason($1) }
     case .materials: decision.materials.write(to: &out)

@@ -7,8 +7,8 @@ import YiciEvaluation
 /// batch, go through `DecisionJSON.append(_:to:)`, which walks `order`; a test holds
 /// `Decision`'s `Codable` form (the same names) to the bytes written.
 enum DecisionField: CaseIterable {
-  case id, service, bundle, selected, date, outcome, reasons, members, materials, produced, deadlines, commitments
-  case questions, warnings, trace
+  case id, service, bundle, selected, date, revision, outcome, reasons, members, materials, produced, deadlines
+  case commitments, questions, warnings, trace
   /// Last, so that its text (most of the bytes) can go straight to the output.
   case explanation
 
@@ -24,6 +24,9 @@ enum DecisionField: CaseIterable {
     /// a member's decision inside it has `selected` and no explanation.
     var bundle = false
     var member = false
+    /// A decision that names the revision of its rules (`DecisionOptions.revision`); never
+    /// a member's inside a bundle's decision.
+    var revision = false
 
     /// Whether the decision has the field.
     @inline(__always)
@@ -33,6 +36,7 @@ enum DecisionField: CaseIterable {
       case .service: !bundle
       case .bundle, .members, .produced: bundle
       case .selected: member
+      case .revision: revision
       case .deadlines: deadlines
       case .trace: trace
       case .explanation: !member
@@ -52,6 +56,7 @@ enum DecisionField: CaseIterable {
     case .members: ",\"members\":"
     case .produced: ",\"produced\":"
     case .date: ",\"date\":"
+    case .revision: ",\"revision\":"
     case .outcome: ",\"outcome\":"
     case .reasons: ",\"reasons\":"
     case .materials: ",\"materials\":"

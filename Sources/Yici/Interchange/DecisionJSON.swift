@@ -58,6 +58,10 @@ enum DecisionJSON {
       out.key(.date, first: &first)
       source.write(.date, decided, application, to: &out)
     }
+    if optional.has(.revision) {
+      out.key(.revision, first: &first)
+      source.write(.revision, decided, application, to: &out)
+    }
     if optional.has(.outcome) {
       out.key(.outcome, first: &first)
       source.write(.outcome, decided, application, to: &out)

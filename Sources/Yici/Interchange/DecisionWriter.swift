@@ -18,6 +18,8 @@ final class DecisionWriter {
   let serviceIndex: Int
   let language: Language
   let memos: DecisionMemos
+  /// The rules' revision as a JSON string, when decisions carry it.
+  let revision: [UInt8]?
   let serviceField: JSONPieces
   /// By material slot.
   let materialIDs: JSONPieces
@@ -49,8 +51,9 @@ final class DecisionWriter {
   var explained = 0
   static let preparedAfter = 3
 
-  init(service: CompiledService, index: Int, language: Language, memos: DecisionMemos) {
+  init(service: CompiledService, index: Int, language: Language, revision: [UInt8]? = nil, memos: DecisionMemos) {
     self.service = service
+    self.revision = revision
     self.serviceIndex = index
     self.language = language
     self.memos = memos
@@ -134,7 +137,8 @@ private struct VerdictsJSON: DecisionJSONSource {
       case .some: true
       case .none: false
       }
-    return DecisionField.Optionals(id: application.id != nil, deadlines: hasDeadlines, trace: false)
+    return DecisionField.Optionals(
+      id: application.id != nil, deadlines: hasDeadlines, trace: false, revision: writer.revision != nil)
   }
 
   @inline(__always)
@@ -147,6 +151,7 @@ private struct VerdictsJSON: DecisionJSONSource {
     case .bundle, .selected, .members, .produced: break  // a service's verdicts: never written
     case .service: writer.serviceField.append(0, to: &out)
     case .date: out.isoDate(application.date)
+    case .revision: if let revision = writer.revision { out.append(revision) }
     case .outcome: out.raw(verdicts.outcome.quoted)
     case .reasons: writer.writeReasons(verdicts, to: &out)
     case .materials: writer.writeMaterials(verdicts, to: &out)

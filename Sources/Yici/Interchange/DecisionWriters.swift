@@ -8,6 +8,8 @@ import YiciSemantics
 /// service, stay valid). Owned by one decider (one thread).
 final class DecisionWriters {
   let language: Language
+  /// The rules' revision as a JSON string, when decisions carry it.
+  let revision: [UInt8]?
   let memos = DecisionMemos()
   private var writers: [Int: DecisionWriter] = [:]
   /// The writer of the last decision (a batch often decides one service many times).
@@ -15,8 +17,13 @@ final class DecisionWriters {
   /// How many writers are kept before the set starts afresh.
   static let limit = 16_384
 
-  init(language: Language) {
+  init(language: Language, revision: String? = nil) {
     self.language = language
+    self.revision = revision.map { revision in
+      var out = JSONWriter(capacity: revision.utf8.count + 2)
+      out.string(revision)
+      return out.bytes
+    }
   }
 
   /// The writer for the service at `index` of the rule set.
@@ -27,7 +34,7 @@ final class DecisionWriters {
       return writer
     }
     if writers.count >= Self.limit { writers.removeAll() }
-    let writer = DecisionWriter(service: service, index: index, language: language, memos: memos)
+    let writer = DecisionWriter(service: service, index: index, language: language, revision: revision, memos: memos)
     writers[index] = writer
     last = writer
     return writer

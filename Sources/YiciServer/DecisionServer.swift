@@ -1,0 +1,64 @@
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// The HTTP decision service (`yici serve`): the routes over a `RuleStore`, its watcher and
+/// SIGHUP reloader, on Hummingbird.
+///
+/// ```swift
+/// let rules = try LoadedRules.load(paths: ["rules"])
+/// let server = DecisionServer(configuration: ServerConfiguration(port: 8080), rules: rules, logger: logger)
+/// try await server.run { port in print("listening on \(port)") }
+/// ```
+public struct DecisionServer: Sendable {
+  /// How it runs.
+  public let configuration: ServerConfiguration
+  /// The rules it serves, swapped by reloads.
+  public let store: RuleStore
+  /// Its metrics.
+  public let metrics: ServerMetrics
+  let logger: Logger
+
+  /// A server of `rules` (which must have no errors) by the configuration.
+  public init(configuration: ServerConfiguration, rules: LoadedRules, logger: Logger) {
+    self.configuration = configuration
+    self.logger = logger
+    metrics = ServerMetrics()
+    store = RuleStore(rules: rules, paths: configuration.rulePaths, logger: logger, metrics: metrics)
+  }
+
+  /// Serves until cancelled, or until SIGTERM or SIGINT (when `signals`): then it stops
+  /// accepting connections and lets the requests in flight finish. `onRunning` is told
+  /// the port it listens on. With `signals`, SIGHUP reloads the rules.
+  public func run(signals: Bool = true, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    var services: [any Service] = [makeApplication(onRunning: onRunning)]
+    if let interval = configuration.watchInterval { services.append(RuleWatcher(store: store, interval: interval)) }
+    if signals { services.append(HangUpReloader(store: store)) }
+    let group = ServiceGroup(
+      configuration: ServiceGroupConfiguration(
+        services: services.map { .init(service: $0) }, gracefulShutdownSignals: signals ? [.sigterm, .sigint] : [],
+        logger: logger))
+    try await group.run()
+  }
+
+  /// The Hummingbird application: the router with every route.
+  func makeApplication(onRunning: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
+    let router = Router(context: ServerContext.self)
+    router.add(middleware: RequestMiddleware(logger: logger, metrics: metrics))
+    addDecisionRoutes(to: router)
+    addBatchRoute(to: router)
+    addCatalogRoutes(to: router)
+    addAdminRoutes(to: router)
+    addHealthRoutes(to: router)
+    let idle = configuration.idleTimeout.components
+    return Application(
+      router: router,
+      server: .http1(
+        configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))
+      ),
+      configuration: ApplicationConfiguration(
+        address: .hostname(configuration.host, port: configuration.port), serverName: "yici"),
+      onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+      logger: logger)
+  }
+}

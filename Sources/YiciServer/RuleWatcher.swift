@@ -1,0 +1,66 @@
+import Foundation
+import ServiceLifecycle
+import UnixSignals
+
+/// Reloads the rules when their files change: polls the size and modification time of every
+/// `.yici` file under the rule paths (and notices files added or removed).
+struct RuleWatcher: Service {
+  let store: RuleStore
+  let interval: Duration
+
+  func run() async throws {
+    var last = Self.fingerprint(store.paths)
+    while !Task.isCancelledOrShuttingDown {
+      do { try await Task.sleep(for: interval) } catch { return }
+      let now = Self.fingerprint(store.paths)
+      if now != last {
+        last = now
+        await store.reload(trigger: .watch)
+      }
+    }
+  }
+
+  /// Each rule file's path, size and modification time, sorted.
+  static func fingerprint(_ paths: [String]) -> [String] {
+    let files = FileManager.default
+    var found: [String] = []
+    func note(_ path: String) {
+      guard let attributes = try? files.attributesOfItem(atPath: path) else { return }
+      let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
+      let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+      found.append("\(path)\t\(size)\t\(modified)")
+    }
+    for path in paths {
+      var isFolder: ObjCBool = false
+      guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
+        found.append("\(path)\tmissing")
+        continue
+      }
+      guard isFolder.boolValue else {
+        note(path)
+        continue
+      }
+      let names = files.enumerator(atPath: path)?.allObjects as? [String] ?? []
+      for name in names where name.hasSuffix(".yici") {
+        note(path + "/" + name)
+      }
+    }
+    return found.sorted()
+  }
+}
+
+/// Reloads the rules on SIGHUP.
+struct HangUpReloader: Service {
+  let store: RuleStore
+
+  func run() async throws {
+    for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
+      await store.reload(trigger: .signal)
+    }
+  }
+}
+
+extension Task where Success == Never, Failure == Never {
+  /// Whether the task is cancelled or its service group is shutting down.
+  static var isCancelledOrShuttingDown: Bool { isCancelled || isShuttingDownGracefully }
+}

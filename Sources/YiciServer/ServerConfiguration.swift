@@ -1,0 +1,54 @@
+/// How `yici serve` runs: where it listens, what it serves, its limits and who may do what.
+public struct ServerConfiguration: Sendable {
+  /// The address to listen on.
+  public var host: String
+  /// The port to listen on; 0 takes a free one (the tests do).
+  public var port: Int
+  /// The rule files or folders served and watched.
+  public var rulePaths: [String]
+  /// The most bytes a request body may have, but for a batch's: 413 beyond.
+  public var maxBodyBytes: Int
+  /// The most bytes a batch body may have: 413 beyond (a longer stream is cut with an error line).
+  public var maxBatchBytes: Int
+  /// How long a client may take to send a request body (not a batch's): 408 after it.
+  public var bodyTimeout: Duration
+  /// How long a connection may stay idle (no bytes either way) before it is closed.
+  public var idleTimeout: Duration
+  /// The admin token: reloading needs it as a bearer token; nil turns those endpoints off.
+  public var adminToken: AdminToken?
+  /// Whether deciding needs the admin token too (by default anyone may decide).
+  public var decisionsNeedToken: Bool
+  /// How often the rule files are looked at for changes; nil: not watched.
+  public var watchInterval: Duration?
+
+  /// A configuration with the documented defaults.
+  public init(
+    host: String = "127.0.0.1", port: Int = 8080, rulePaths: [String] = ["rules"],
+    maxBodyBytes: Int = ServerLimits.bodyBytes, maxBatchBytes: Int = ServerLimits.batchBytes,
+    bodyTimeout: Duration = ServerLimits.bodyTimeout, idleTimeout: Duration = ServerLimits.idleTimeout,
+    adminToken: AdminToken? = nil, decisionsNeedToken: Bool = false, watchInterval: Duration? = .milliseconds(500)
+  ) {
+    self.host = host
+    self.port = port
+    self.rulePaths = rulePaths
+    self.maxBodyBytes = maxBodyBytes
+    self.maxBatchBytes = maxBatchBytes
+    self.bodyTimeout = bodyTimeout
+    self.idleTimeout = idleTimeout
+    self.adminToken = adminToken
+    self.decisionsNeedToken = decisionsNeedToken
+    self.watchInterval = watchInterval
+  }
+}
+
+/// The default limits of the server (the README lists them).
+public enum ServerLimits {
+  /// A request body: 1 MiB, the limit of one application (`InterchangeLimits.applicationBytes`).
+  public static let bodyBytes = 1 << 20
+  /// A batch body: 256 MiB.
+  public static let batchBytes = 256 << 20
+  /// Sending a request body: 10 seconds.
+  public static let bodyTimeout = Duration.seconds(10)
+  /// An idle connection: 60 seconds.
+  public static let idleTimeout = Duration.seconds(60)
+}
