@@ -9,7 +9,9 @@ enum DecisionLabels {
   static func read(_ json: [UInt8]) -> (service: String, outcome: String)? {
     guard let outcome = value(after: Array(#""outcome":""#.utf8), in: json[...]) else { return nil }
     let head = json[..<outcome.at]
-    guard let service = value(after: Array(#""service":""#.utf8), in: head) ?? value(after: Array(#""bundle":""#.utf8), in: head)
+    guard
+      let service = value(after: Array(#""service":""#.utf8), in: head)
+        ?? value(after: Array(#""bundle":""#.utf8), in: head)
     else { return nil }
     return (service.text, outcome.text)
   }

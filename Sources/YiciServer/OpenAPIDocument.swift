@@ -3,130 +3,87 @@
 /// The OpenAPI 3.1 document of the server, served at `/openapi.json`.
 enum OpenAPIDocument {
   static let json = ##"""
-{
-  "openapi": "3.1.0",
-  "info": {
-    "title": "Yici decision service",
-    "version": "0.1.0",
-    "description": "`yici serve`: decide applications against the Yici rules over HTTP. Every decision carries the revision of the rules that made it. See the README, section `yici serve`."
-  },
-  "servers": [
     {
-      "url": "http://127.0.0.1:8080"
-    }
-  ],
-  "components": {
-    "securitySchemes": {
-      "adminToken": {
-        "type": "http",
-        "scheme": "bearer",
-        "description": "The admin token (YICI_ADMIN_TOKEN or --admin-token-file)"
-      }
-    },
-    "schemas": {
-      "Error": {
-        "type": "object",
-        "properties": {
-          "error": {
-            "type": "string"
-          },
-          "field": {
-            "type": "string"
-          },
-          "column": {
-            "type": "integer"
+      "openapi": "3.1.0",
+      "info": {
+        "title": "Yici decision service",
+        "version": "0.1.0",
+        "description": "`yici serve`: decide applications against the Yici rules over HTTP. Every decision carries the revision of the rules that made it. See the README, section `yici serve`."
+      },
+      "servers": [
+        {
+          "url": "http://127.0.0.1:8080"
+        }
+      ],
+      "components": {
+        "securitySchemes": {
+          "adminToken": {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "The admin token (YICI_ADMIN_TOKEN or --admin-token-file)"
           }
         },
-        "required": [
-          "error"
-        ],
-        "additionalProperties": false
-      },
-      "Text": {
-        "type": "object",
-        "properties": {
-          "zh": {
-            "type": "string"
-          },
-          "en": {
-            "type": "string"
-          }
-        },
-        "required": [
-          "zh"
-        ],
-        "additionalProperties": false
-      },
-      "Decision": {
-        "type": "object",
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "service": {
-            "type": "string"
-          },
-          "date": {
-            "type": "string",
-            "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
-          },
-          "revision": {
-            "type": "string"
-          },
-          "outcome": {
-            "type": "string",
-            "enum": [
-              "accepted",
-              "accepted_with_waiver",
-              "needs_correction",
-              "needs_information",
-              "rejected"
-            ]
-          },
-          "reasons": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "string"
-                },
-                "text": {
-                  "type": "string"
-                },
-                "basis": {
-                  "type": "string"
-                }
-              },
-              "required": [
-                "id",
-                "text"
-              ],
-              "additionalProperties": false
-            }
-          },
-          "materials": {
+        "schemas": {
+          "Error": {
             "type": "object",
             "properties": {
-              "required": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
+              "error": {
+                "type": "string"
               },
-              "provided": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
+              "field": {
+                "type": "string"
               },
-              "missing": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
+              "column": {
+                "type": "integer"
+              }
+            },
+            "required": [
+              "error"
+            ],
+            "additionalProperties": false
+          },
+          "Text": {
+            "type": "object",
+            "properties": {
+              "zh": {
+                "type": "string"
               },
-              "waived": {
+              "en": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "zh"
+            ],
+            "additionalProperties": false
+          },
+          "Decision": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "service": {
+                "type": "string"
+              },
+              "date": {
+                "type": "string",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+              },
+              "revision": {
+                "type": "string"
+              },
+              "outcome": {
+                "type": "string",
+                "enum": [
+                  "accepted",
+                  "accepted_with_waiver",
+                  "needs_correction",
+                  "needs_information",
+                  "rejected"
+                ]
+              },
+              "reasons": {
                 "type": "array",
                 "items": {
                   "type": "object",
@@ -134,1493 +91,1565 @@ enum OpenAPIDocument {
                     "id": {
                       "type": "string"
                     },
-                    "due": {
+                    "text": {
+                      "type": "string"
+                    },
+                    "basis": {
                       "type": "string"
                     }
                   },
                   "required": [
-                    "id"
+                    "id",
+                    "text"
                   ],
                   "additionalProperties": false
                 }
               },
-              "exempt": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
-              },
-              "committed": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
-              },
-              "undetermined": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
-              }
-            },
-            "required": [
-              "required",
-              "provided",
-              "missing",
-              "waived",
-              "exempt",
-              "committed",
-              "undetermined"
-            ],
-            "additionalProperties": false
-          },
-          "deadlines": {
-            "type": "object"
-          },
-          "commitments": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "string"
-                },
-                "text": {
-                  "type": "string"
-                }
-              },
-              "required": [
-                "id",
-                "text"
-              ],
-              "additionalProperties": false
-            }
-          },
-          "questions": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "properties": {
-                "fact": {
-                  "type": "string"
-                },
-                "text": {
-                  "type": "string"
-                },
-                "options": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                }
-              },
-              "required": [
-                "fact",
-                "text"
-              ],
-              "additionalProperties": false
-            }
-          },
-          "warnings": {
-            "type": "array",
-            "items": {
-              "type": "string"
-            }
-          },
-          "trace": {
-            "type": "object"
-          },
-          "explanation": {
-            "type": "string"
-          }
-        },
-        "required": [
-          "service",
-          "date",
-          "revision",
-          "outcome",
-          "reasons",
-          "materials",
-          "commitments",
-          "questions",
-          "warnings",
-          "explanation"
-        ],
-        "additionalProperties": false
-      },
-      "BatchLine": {
-        "oneOf": [
-          {
-            "$ref": "#/components/schemas/Decision"
-          },
-          {
-            "type": "object",
-            "properties": {
-              "line": {
-                "type": "integer"
-              },
-              "error": {
-                "type": "string"
-              }
-            },
-            "required": [
-              "line",
-              "error"
-            ],
-            "additionalProperties": false
-          }
-        ]
-      },
-      "Notice": {
-        "type": "object",
-        "properties": {
-          "service": {
-            "type": "string"
-          },
-          "revision": {
-            "type": "string"
-          },
-          "date": {
-            "type": "string"
-          },
-          "outcome": {
-            "type": "string",
-            "enum": [
-              "accepted",
-              "accepted_with_waiver",
-              "needs_correction",
-              "needs_information",
-              "rejected"
-            ]
-          },
-          "lang": {
-            "type": "string",
-            "enum": [
-              "zh",
-              "en"
-            ]
-          },
-          "notice": {
-            "type": "string"
-          }
-        },
-        "required": [
-          "service",
-          "revision",
-          "date",
-          "outcome",
-          "lang",
-          "notice"
-        ],
-        "additionalProperties": false
-      },
-      "ServiceSummary": {
-        "type": "object",
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "name": {
-            "$ref": "#/components/schemas/Text"
-          },
-          "code": {
-            "type": "string"
-          },
-          "department": {
-            "$ref": "#/components/schemas/Text"
-          },
-          "kind": {
-            "$ref": "#/components/schemas/Text"
-          }
-        },
-        "required": [
-          "id",
-          "name"
-        ],
-        "additionalProperties": false
-      },
-      "ServiceList": {
-        "type": "object",
-        "properties": {
-          "revision": {
-            "type": "string"
-          },
-          "services": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/ServiceSummary"
-            }
-          }
-        },
-        "required": [
-          "revision",
-          "services"
-        ],
-        "additionalProperties": false
-      },
-      "ServiceDescription": {
-        "type": "object",
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "name": {
-            "$ref": "#/components/schemas/Text"
-          },
-          "code": {
-            "type": "string"
-          },
-          "department": {
-            "$ref": "#/components/schemas/Text"
-          },
-          "kind": {
-            "$ref": "#/components/schemas/Text"
-          },
-          "basis": {
-            "$ref": "#/components/schemas/Text"
-          },
-          "immediate": {
-            "type": "boolean"
-          },
-          "visits": {
-            "type": "integer"
-          },
-          "facts": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "string"
-                },
-                "label": {
-                  "$ref": "#/components/schemas/Text"
-                },
-                "question": {
-                  "$ref": "#/components/schemas/Text"
-                },
-                "type": {
-                  "type": "string",
-                  "enum": [
-                    "bool",
-                    "number",
-                    "text",
-                    "date",
-                    "options"
-                  ]
-                },
-                "unit": {
-                  "type": "string"
-                },
-                "options": {
-                  "type": "array",
-                  "items": {
-                    "type": "object",
-                    "properties": {
-                      "id": {
-                        "type": "string"
+              "materials": {
+                "type": "object",
+                "properties": {
+                  "required": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "provided": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "missing": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "waived": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "string"
+                        },
+                        "due": {
+                          "type": "string"
+                        }
                       },
-                      "label": {
-                        "$ref": "#/components/schemas/Text"
-                      }
-                    },
-                    "required": [
-                      "id"
-                    ],
-                    "additionalProperties": false
+                      "required": [
+                        "id"
+                      ],
+                      "additionalProperties": false
+                    }
+                  },
+                  "exempt": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "committed": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "undetermined": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
                   }
-                }
+                },
+                "required": [
+                  "required",
+                  "provided",
+                  "missing",
+                  "waived",
+                  "exempt",
+                  "committed",
+                  "undetermined"
+                ],
+                "additionalProperties": false
               },
-              "required": [
-                "id",
-                "type"
-              ],
-              "additionalProperties": false
-            }
-          },
-          "conditions": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "string"
-                },
-                "reason": {
-                  "$ref": "#/components/schemas/Text"
-                },
-                "basis": {
-                  "$ref": "#/components/schemas/Text"
-                },
-                "commitment": {
-                  "type": "boolean"
-                }
-              },
-              "required": [
-                "id",
-                "commitment"
-              ],
-              "additionalProperties": false
-            }
-          },
-          "materials": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "properties": {
-                "id": {
-                  "type": "string"
-                },
-                "name": {
-                  "$ref": "#/components/schemas/Text"
-                },
-                "form": {
-                  "type": "string",
-                  "enum": [
-                    "original",
-                    "copy",
-                    "electronic"
-                  ]
-                },
-                "copies": {
-                  "type": "integer"
-                },
-                "conditional": {
-                  "type": "boolean"
-                },
-                "waivable": {
-                  "type": "boolean"
-                },
-                "shared": {
-                  "type": "boolean"
-                },
-                "commitment": {
-                  "type": "boolean"
-                },
-                "source": {
-                  "$ref": "#/components/schemas/Text"
-                },
-                "basis": {
-                  "$ref": "#/components/schemas/Text"
-                }
-              },
-              "required": [
-                "id",
-                "name",
-                "conditional",
-                "waivable",
-                "shared",
-                "commitment"
-              ],
-              "additionalProperties": false
-            }
-          }
-        },
-        "required": [
-          "id",
-          "name",
-          "immediate",
-          "facts",
-          "conditions",
-          "materials"
-        ],
-        "additionalProperties": false
-      },
-      "ServiceDetail": {
-        "type": "object",
-        "properties": {
-          "revision": {
-            "type": "string"
-          },
-          "service": {
-            "$ref": "#/components/schemas/ServiceDescription"
-          }
-        },
-        "required": [
-          "revision",
-          "service"
-        ],
-        "additionalProperties": false
-      },
-      "Diagnostic": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "string"
-          },
-          "name": {
-            "type": "string"
-          },
-          "severity": {
-            "type": "string"
-          },
-          "message": {
-            "type": "string"
-          },
-          "file": {
-            "type": "string"
-          },
-          "line": {
-            "type": "integer"
-          },
-          "column": {
-            "type": "integer"
-          },
-          "endLine": {
-            "type": "integer"
-          },
-          "endColumn": {
-            "type": "integer"
-          },
-          "label": {
-            "type": "string"
-          },
-          "help": {
-            "type": "string"
-          },
-          "notes": {
-            "type": "array",
-            "items": {
-              "type": "object"
-            }
-          }
-        },
-        "required": [
-          "code",
-          "name",
-          "severity",
-          "message",
-          "file",
-          "line",
-          "column",
-          "endLine",
-          "endColumn",
-          "notes"
-        ],
-        "additionalProperties": false
-      },
-      "ReloadOutcome": {
-        "type": "object",
-        "properties": {
-          "trigger": {
-            "type": "string",
-            "enum": [
-              "watch",
-              "signal",
-              "api"
-            ]
-          },
-          "result": {
-            "type": "string",
-            "enum": [
-              "reloaded",
-              "unchanged",
-              "failed"
-            ]
-          },
-          "revision": {
-            "type": "string"
-          },
-          "previous": {
-            "type": "string"
-          },
-          "error": {
-            "type": "string"
-          },
-          "diagnostics": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Diagnostic"
-            }
-          },
-          "at": {
-            "type": "string"
-          },
-          "seconds": {
-            "type": "number"
-          }
-        },
-        "required": [
-          "trigger",
-          "result",
-          "revision",
-          "diagnostics",
-          "at",
-          "seconds"
-        ],
-        "additionalProperties": false
-      },
-      "Rules": {
-        "type": "object",
-        "properties": {
-          "revision": {
-            "type": "string"
-          },
-          "digest": {
-            "type": "string"
-          },
-          "files": {
-            "type": "array",
-            "items": {
-              "type": "string"
-            }
-          },
-          "loaded_at": {
-            "type": "string"
-          },
-          "compile_seconds": {
-            "type": "number"
-          },
-          "services": {
-            "type": "integer"
-          },
-          "diagnostics": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Diagnostic"
-            }
-          },
-          "last_reload": {
-            "$ref": "#/components/schemas/ReloadOutcome"
-          }
-        },
-        "required": [
-          "revision",
-          "digest",
-          "files",
-          "loaded_at",
-          "compile_seconds",
-          "services",
-          "diagnostics"
-        ],
-        "additionalProperties": false
-      },
-      "Health": {
-        "type": "object",
-        "properties": {
-          "status": {
-            "type": "string",
-            "enum": [
-              "ok"
-            ]
-          }
-        },
-        "required": [
-          "status"
-        ],
-        "additionalProperties": false
-      },
-      "Ready": {
-        "type": "object",
-        "properties": {
-          "status": {
-            "type": "string",
-            "enum": [
-              "ready"
-            ]
-          },
-          "revision": {
-            "type": "string"
-          }
-        },
-        "required": [
-          "status",
-          "revision"
-        ],
-        "additionalProperties": false
-      }
-    }
-  },
-  "paths": {
-    "/v1/decisions": {
-      "post": {
-        "summary": "Decide one application",
-        "description": "The decision: the bytes of `yici eval --format json --revision` (with `trace=false`, of a `yici eval --batch --revision` line), ending with a newline.",
-        "parameters": [
-          {
-            "name": "lang",
-            "in": "query",
-            "required": false,
-            "description": "The language of the explanation, reasons and questions",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "zh",
-                "en"
-              ]
-            }
-          },
-          {
-            "name": "trace",
-            "in": "query",
-            "required": false,
-            "description": "Include the trace of every condition and material (default true)",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "true",
-                "false",
-                "1",
-                "0"
-              ]
-            }
-          },
-          {
-            "name": "explanation",
-            "in": "query",
-            "required": false,
-            "description": "Write the applicant's explanation (default true)",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "true",
-                "false",
-                "1",
-                "0"
-              ]
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "description": "One application, interchange JSON (as `yici eval` reads it)",
-          "content": {
-            "application/json": {
-              "schema": {
+              "deadlines": {
                 "type": "object"
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "The decision",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
+              },
+              "commitments": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "text": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "text"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "questions": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "fact": {
+                      "type": "string"
+                    },
+                    "text": {
+                      "type": "string"
+                    },
+                    "options": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  },
+                  "required": [
+                    "fact",
+                    "text"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "warnings": {
+                "type": "array",
+                "items": {
                   "type": "string"
                 }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Decision"
-                }
-              }
-            }
-          },
-          "400": {
-            "description": "Not a valid application, or a bad query: the CLI's error text, with the field and column when known",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "401": {
-            "description": "The token is missing or wrong (only when decisions need the admin token)",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "403": {
-            "description": "Decisions need the admin token, and none is configured",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "408": {
-            "description": "The request body was not sent in time",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "413": {
-            "description": "The body is over the limit",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/v1/decisions/batch": {
-      "post": {
-        "summary": "Decide a JSON Lines batch, streamed",
-        "description": "One output line per input line, in order; a bad line gives `{\"line\": N, \"error\": \"…\"}` and the stream goes on. Each line is a `BatchLine`.",
-        "parameters": [
-          {
-            "name": "lang",
-            "in": "query",
-            "required": false,
-            "description": "The language of the explanation, reasons and questions",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "zh",
-                "en"
-              ]
-            }
-          },
-          {
-            "name": "trace",
-            "in": "query",
-            "required": false,
-            "description": "Include the trace of every condition and material (default false)",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "true",
-                "false",
-                "1",
-                "0"
-              ]
-            }
-          },
-          {
-            "name": "explanation",
-            "in": "query",
-            "required": false,
-            "description": "Write the applicant's explanation (default true)",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "true",
-                "false",
-                "1",
-                "0"
-              ]
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "application/x-ndjson": {
-              "schema": {
+              },
+              "trace": {
+                "type": "object"
+              },
+              "explanation": {
                 "type": "string"
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "The decisions, one JSON object a line",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
+              },
+              "bundle": {
+                "type": "string"
+              },
+              "members": {
+                "type": "array",
+                "items": {
+                  "type": "object"
                 }
-              }
-            },
-            "content": {
-              "application/x-ndjson": {
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
-          },
-          "401": {
-            "description": "The token is missing or wrong (only when decisions need the admin token)",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "403": {
-            "description": "Decisions need the admin token, and none is configured",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "413": {
-            "description": "The body is over the limit",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/v1/questions": {
-      "post": {
-        "summary": "The decision so far and the next questions, most decisive first",
-        "description": "The decision without explanation and trace; its `questions` are what a form asks next.",
-        "parameters": [
-          {
-            "name": "lang",
-            "in": "query",
-            "required": false,
-            "description": "The language of the explanation, reasons and questions",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "zh",
-                "en"
-              ]
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "description": "One application, interchange JSON (as `yici eval` reads it)",
-          "content": {
-            "application/json": {
-              "schema": {
-                "type": "object"
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "The decision so far",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Decision"
-                }
-              }
-            }
-          },
-          "400": {
-            "description": "Not a valid application, or a bad query: the CLI's error text, with the field and column when known",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "401": {
-            "description": "The token is missing or wrong (only when decisions need the admin token)",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "403": {
-            "description": "Decisions need the admin token, and none is configured",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "408": {
-            "description": "The request body was not sent in time",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "413": {
-            "description": "The body is over the limit",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/v1/notices": {
-      "post": {
-        "summary": "The one-time notice (一次性告知书) for an application",
-        "parameters": [
-          {
-            "name": "lang",
-            "in": "query",
-            "required": false,
-            "description": "The language of the explanation, reasons and questions",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "zh",
-                "en"
-              ]
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "description": "One application, interchange JSON (as `yici eval` reads it)",
-          "content": {
-            "application/json": {
-              "schema": {
-                "type": "object"
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "The notice",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Notice"
-                }
-              }
-            }
-          },
-          "400": {
-            "description": "Not a valid application, or a bad query: the CLI's error text, with the field and column when known",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "401": {
-            "description": "The token is missing or wrong (only when decisions need the admin token)",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "403": {
-            "description": "Decisions need the admin token, and none is configured",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "408": {
-            "description": "The request body was not sent in time",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "413": {
-            "description": "The body is over the limit",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/v1/services": {
-      "get": {
-        "summary": "The services, or those whose id, name or code contains q",
-        "parameters": [
-          {
-            "name": "q",
-            "in": "query",
-            "required": false,
-            "description": "Search text",
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "The services",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ServiceList"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/v1/services/{id}": {
-      "get": {
-        "summary": "One service: metadata, facts with their questions and options, conditions, materials",
-        "parameters": [
-          {
-            "name": "id",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "The service",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ServiceDetail"
-                }
-              }
-            }
-          },
-          "404": {
-            "description": "No such service",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/v1/rules": {
-      "get": {
-        "summary": "The rules serving: revision, files, diagnostics, when loaded, the last reload",
-        "responses": {
-          "200": {
-            "description": "The rules",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Rules"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/v1/rules/reload": {
-      "post": {
-        "summary": "Read and compile the rules again; swap them in when they have no errors",
-        "security": [
-          {
-            "adminToken": []
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Reloaded, or unchanged",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ReloadOutcome"
-                }
-              }
-            }
-          },
-          "401": {
-            "description": "The token is missing or wrong",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "403": {
-            "description": "No admin token is configured: the endpoint is off",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
-          },
-          "422": {
-            "description": "The new rules could not be read or have errors; the old ones keep serving",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ReloadOutcome"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/health": {
-      "get": {
-        "summary": "Live",
-        "responses": {
-          "200": {
-            "description": "The server answers",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Health"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/health/ready": {
-      "get": {
-        "summary": "Ready: rules are loaded",
-        "responses": {
-          "200": {
-            "description": "Rules are loaded",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Ready"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/metrics": {
-      "get": {
-        "summary": "Prometheus metrics",
-        "responses": {
-          "200": {
-            "description": "The metrics in Prometheus' text format",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "text/plain": {
-                "schema": {
-                  "type": "string"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/openapi.json": {
-      "get": {
-        "summary": "This document",
-        "responses": {
-          "200": {
-            "description": "The OpenAPI document",
-            "headers": {
-              "X-Request-Id": {
-                "description": "The request id (the client's own when it sends a sensible one), as logged",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
+              },
+              "produced": {
+                "type": "array",
+                "items": {
                   "type": "object"
                 }
               }
+            },
+            "required": [
+              "date",
+              "revision",
+              "outcome",
+              "reasons",
+              "materials",
+              "commitments",
+              "questions",
+              "warnings",
+              "explanation"
+            ],
+            "additionalProperties": false,
+            "description": "A service's decision has `service`; a bundle's (一件事) has `bundle`, `members` and `produced` instead."
+          },
+          "BatchLine": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Decision"
+              },
+              {
+                "type": "object",
+                "properties": {
+                  "line": {
+                    "type": "integer"
+                  },
+                  "error": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "line",
+                  "error"
+                ],
+                "additionalProperties": false
+              }
+            ]
+          },
+          "Notice": {
+            "type": "object",
+            "properties": {
+              "service": {
+                "type": "string"
+              },
+              "revision": {
+                "type": "string"
+              },
+              "date": {
+                "type": "string"
+              },
+              "outcome": {
+                "type": "string",
+                "enum": [
+                  "accepted",
+                  "accepted_with_waiver",
+                  "needs_correction",
+                  "needs_information",
+                  "rejected"
+                ]
+              },
+              "lang": {
+                "type": "string",
+                "enum": [
+                  "zh",
+                  "en"
+                ]
+              },
+              "notice": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "service",
+              "revision",
+              "date",
+              "outcome",
+              "lang",
+              "notice"
+            ],
+            "additionalProperties": false
+          },
+          "ServiceSummary": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "$ref": "#/components/schemas/Text"
+              },
+              "code": {
+                "type": "string"
+              },
+              "department": {
+                "$ref": "#/components/schemas/Text"
+              },
+              "kind": {
+                "$ref": "#/components/schemas/Text"
+              },
+              "members": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "For a bundle (一件事, decided by \"bundle\": id): its member services"
+              }
+            },
+            "required": [
+              "id",
+              "name"
+            ],
+            "additionalProperties": false
+          },
+          "ServiceList": {
+            "type": "object",
+            "properties": {
+              "revision": {
+                "type": "string"
+              },
+              "services": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ServiceSummary"
+                }
+              }
+            },
+            "required": [
+              "revision",
+              "services"
+            ],
+            "additionalProperties": false
+          },
+          "ServiceDescription": {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "$ref": "#/components/schemas/Text"
+              },
+              "code": {
+                "type": "string"
+              },
+              "department": {
+                "$ref": "#/components/schemas/Text"
+              },
+              "kind": {
+                "$ref": "#/components/schemas/Text"
+              },
+              "basis": {
+                "$ref": "#/components/schemas/Text"
+              },
+              "immediate": {
+                "type": "boolean"
+              },
+              "visits": {
+                "type": "integer"
+              },
+              "facts": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "label": {
+                      "$ref": "#/components/schemas/Text"
+                    },
+                    "question": {
+                      "$ref": "#/components/schemas/Text"
+                    },
+                    "type": {
+                      "type": "string",
+                      "enum": [
+                        "bool",
+                        "number",
+                        "text",
+                        "date",
+                        "options"
+                      ]
+                    },
+                    "unit": {
+                      "type": "string"
+                    },
+                    "options": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "properties": {
+                          "id": {
+                            "type": "string"
+                          },
+                          "label": {
+                            "$ref": "#/components/schemas/Text"
+                          }
+                        },
+                        "required": [
+                          "id"
+                        ],
+                        "additionalProperties": false
+                      }
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "type"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "conditions": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "reason": {
+                      "$ref": "#/components/schemas/Text"
+                    },
+                    "basis": {
+                      "$ref": "#/components/schemas/Text"
+                    },
+                    "commitment": {
+                      "type": "boolean"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "commitment"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "materials": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "$ref": "#/components/schemas/Text"
+                    },
+                    "form": {
+                      "type": "string",
+                      "enum": [
+                        "original",
+                        "copy",
+                        "electronic"
+                      ]
+                    },
+                    "copies": {
+                      "type": "integer"
+                    },
+                    "conditional": {
+                      "type": "boolean"
+                    },
+                    "waivable": {
+                      "type": "boolean"
+                    },
+                    "shared": {
+                      "type": "boolean"
+                    },
+                    "commitment": {
+                      "type": "boolean"
+                    },
+                    "source": {
+                      "$ref": "#/components/schemas/Text"
+                    },
+                    "basis": {
+                      "$ref": "#/components/schemas/Text"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "name",
+                    "conditional",
+                    "waivable",
+                    "shared",
+                    "commitment"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "members": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "For a bundle (一件事, decided by \"bundle\": id): its member services"
+              }
+            },
+            "required": [
+              "id",
+              "name",
+              "immediate",
+              "facts",
+              "conditions",
+              "materials"
+            ],
+            "additionalProperties": false
+          },
+          "ServiceDetail": {
+            "type": "object",
+            "properties": {
+              "revision": {
+                "type": "string"
+              },
+              "service": {
+                "$ref": "#/components/schemas/ServiceDescription"
+              }
+            },
+            "required": [
+              "revision",
+              "service"
+            ],
+            "additionalProperties": false
+          },
+          "Diagnostic": {
+            "type": "object",
+            "properties": {
+              "code": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "severity": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              },
+              "file": {
+                "type": "string"
+              },
+              "line": {
+                "type": "integer"
+              },
+              "column": {
+                "type": "integer"
+              },
+              "endLine": {
+                "type": "integer"
+              },
+              "endColumn": {
+                "type": "integer"
+              },
+              "label": {
+                "type": "string"
+              },
+              "help": {
+                "type": "string"
+              },
+              "notes": {
+                "type": "array",
+                "items": {
+                  "type": "object"
+                }
+              }
+            },
+            "required": [
+              "code",
+              "name",
+              "severity",
+              "message",
+              "file",
+              "line",
+              "column",
+              "endLine",
+              "endColumn",
+              "notes"
+            ],
+            "additionalProperties": false
+          },
+          "ReloadOutcome": {
+            "type": "object",
+            "properties": {
+              "trigger": {
+                "type": "string",
+                "enum": [
+                  "watch",
+                  "signal",
+                  "api"
+                ]
+              },
+              "result": {
+                "type": "string",
+                "enum": [
+                  "reloaded",
+                  "unchanged",
+                  "failed"
+                ]
+              },
+              "revision": {
+                "type": "string"
+              },
+              "previous": {
+                "type": "string"
+              },
+              "error": {
+                "type": "string"
+              },
+              "diagnostics": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Diagnostic"
+                }
+              },
+              "at": {
+                "type": "string"
+              },
+              "seconds": {
+                "type": "number"
+              }
+            },
+            "required": [
+              "trigger",
+              "result",
+              "revision",
+              "diagnostics",
+              "at",
+              "seconds"
+            ],
+            "additionalProperties": false
+          },
+          "Rules": {
+            "type": "object",
+            "properties": {
+              "revision": {
+                "type": "string"
+              },
+              "digest": {
+                "type": "string"
+              },
+              "files": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "loaded_at": {
+                "type": "string"
+              },
+              "compile_seconds": {
+                "type": "number"
+              },
+              "services": {
+                "type": "integer"
+              },
+              "diagnostics": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Diagnostic"
+                }
+              },
+              "last_reload": {
+                "$ref": "#/components/schemas/ReloadOutcome"
+              }
+            },
+            "required": [
+              "revision",
+              "digest",
+              "files",
+              "loaded_at",
+              "compile_seconds",
+              "services",
+              "diagnostics"
+            ],
+            "additionalProperties": false
+          },
+          "Health": {
+            "type": "object",
+            "properties": {
+              "status": {
+                "type": "string",
+                "enum": [
+                  "ok"
+                ]
+              }
+            },
+            "required": [
+              "status"
+            ],
+            "additionalProperties": false
+          },
+          "Ready": {
+            "type": "object",
+            "properties": {
+              "status": {
+                "type": "string",
+                "enum": [
+                  "ready"
+                ]
+              },
+              "revision": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "status",
+              "revision"
+            ],
+            "additionalProperties": false
+          }
+        }
+      },
+      "paths": {
+        "/v1/decisions": {
+          "post": {
+            "summary": "Decide one application",
+            "description": "The decision: the bytes of `yici eval --format json --revision` (with `trace=false`, of a `yici eval --batch --revision` line), ending with a newline.",
+            "parameters": [
+              {
+                "name": "lang",
+                "in": "query",
+                "required": false,
+                "description": "The language of the explanation, reasons and questions",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "zh",
+                    "en"
+                  ]
+                }
+              },
+              {
+                "name": "trace",
+                "in": "query",
+                "required": false,
+                "description": "Include the trace of every condition and material (default true)",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "true",
+                    "false",
+                    "1",
+                    "0"
+                  ]
+                }
+              },
+              {
+                "name": "explanation",
+                "in": "query",
+                "required": false,
+                "description": "Write the applicant's explanation (default true)",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "true",
+                    "false",
+                    "1",
+                    "0"
+                  ]
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "description": "One application, interchange JSON (as `yici eval` reads it)",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "The decision",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Decision"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Not a valid application, or a bad query: the CLI's error text, with the field and column when known",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "description": "The token is missing or wrong (only when decisions need the admin token)",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "403": {
+                "description": "Decisions need the admin token, and none is configured",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "408": {
+                "description": "The request body was not sent in time",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "413": {
+                "description": "The body is over the limit",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/v1/decisions/batch": {
+          "post": {
+            "summary": "Decide a JSON Lines batch, streamed",
+            "description": "One output line per input line, in order; a bad line gives `{\"line\": N, \"error\": \"…\"}` and the stream goes on. Each line is a `BatchLine`.",
+            "parameters": [
+              {
+                "name": "lang",
+                "in": "query",
+                "required": false,
+                "description": "The language of the explanation, reasons and questions",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "zh",
+                    "en"
+                  ]
+                }
+              },
+              {
+                "name": "trace",
+                "in": "query",
+                "required": false,
+                "description": "Include the trace of every condition and material (default false)",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "true",
+                    "false",
+                    "1",
+                    "0"
+                  ]
+                }
+              },
+              {
+                "name": "explanation",
+                "in": "query",
+                "required": false,
+                "description": "Write the applicant's explanation (default true)",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "true",
+                    "false",
+                    "1",
+                    "0"
+                  ]
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/x-ndjson": {
+                  "schema": {
+                    "type": "string"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "The decisions, one JSON object a line",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/x-ndjson": {
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "description": "The token is missing or wrong (only when decisions need the admin token)",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "403": {
+                "description": "Decisions need the admin token, and none is configured",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "413": {
+                "description": "The body is over the limit",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/v1/questions": {
+          "post": {
+            "summary": "The decision so far and the next questions, most decisive first",
+            "description": "The decision without explanation and trace; its `questions` are what a form asks next.",
+            "parameters": [
+              {
+                "name": "lang",
+                "in": "query",
+                "required": false,
+                "description": "The language of the explanation, reasons and questions",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "zh",
+                    "en"
+                  ]
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "description": "One application, interchange JSON (as `yici eval` reads it)",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "The decision so far",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Decision"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Not a valid application, or a bad query: the CLI's error text, with the field and column when known",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "description": "The token is missing or wrong (only when decisions need the admin token)",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "403": {
+                "description": "Decisions need the admin token, and none is configured",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "408": {
+                "description": "The request body was not sent in time",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "413": {
+                "description": "The body is over the limit",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/v1/notices": {
+          "post": {
+            "summary": "The one-time notice (一次性告知书) for an application",
+            "parameters": [
+              {
+                "name": "lang",
+                "in": "query",
+                "required": false,
+                "description": "The language of the explanation, reasons and questions",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "zh",
+                    "en"
+                  ]
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "description": "One application, interchange JSON (as `yici eval` reads it)",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "The notice",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Notice"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Not a valid application, or a bad query: the CLI's error text, with the field and column when known",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "description": "The token is missing or wrong (only when decisions need the admin token)",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "403": {
+                "description": "Decisions need the admin token, and none is configured",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "408": {
+                "description": "The request body was not sent in time",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "413": {
+                "description": "The body is over the limit",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/v1/services": {
+          "get": {
+            "summary": "The services and bundles, or those whose id, name or code contains q",
+            "parameters": [
+              {
+                "name": "q",
+                "in": "query",
+                "required": false,
+                "description": "Search text",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The services",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/ServiceList"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/v1/services/{id}": {
+          "get": {
+            "summary": "One service: metadata, facts with their questions and options, conditions, materials",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The service",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/ServiceDetail"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "description": "No such service",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/v1/rules": {
+          "get": {
+            "summary": "The rules serving: revision, files, diagnostics, when loaded, the last reload",
+            "responses": {
+              "200": {
+                "description": "The rules",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Rules"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/v1/rules/reload": {
+          "post": {
+            "summary": "Read and compile the rules again; swap them in when they have no errors",
+            "security": [
+              {
+                "adminToken": []
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Reloaded, or unchanged",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/ReloadOutcome"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "description": "The token is missing or wrong",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "403": {
+                "description": "No admin token is configured: the endpoint is off",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "422": {
+                "description": "The new rules could not be read or have errors; the old ones keep serving",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/ReloadOutcome"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/health": {
+          "get": {
+            "summary": "Live",
+            "responses": {
+              "200": {
+                "description": "The server answers",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Health"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/health/ready": {
+          "get": {
+            "summary": "Ready: rules are loaded",
+            "responses": {
+              "200": {
+                "description": "Rules are loaded",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Ready"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/metrics": {
+          "get": {
+            "summary": "Prometheus metrics",
+            "responses": {
+              "200": {
+                "description": "The metrics in Prometheus' text format",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "text/plain": {
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/openapi.json": {
+          "get": {
+            "summary": "This document",
+            "responses": {
+              "200": {
+                "description": "The OpenAPI document",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object"
+                    }
+                  }
+                }
+              }
             }
           }
         }
       }
     }
-  }
-}
-"""##
+    """##
 }

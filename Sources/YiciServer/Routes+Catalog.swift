@@ -54,6 +54,8 @@ struct ServiceSummary: Encodable {
   var code: String?
   var department: ServiceDescription.Text?
   var kind: ServiceDescription.Text?
+  /// For a bundle (一件事): its member services.
+  var members: [String]?
 
   init(_ service: ServiceDescription) {
     id = service.id
@@ -61,6 +63,7 @@ struct ServiceSummary: Encodable {
     code = service.code
     department = service.department
     kind = service.kind
+    members = service.members
   }
 }
 

@@ -26,6 +26,9 @@ public struct ServiceDescription: Encodable, Sendable, Equatable {
   public var conditions: [Condition]
   /// The materials (申请材料).
   public var materials: [Material]
+  /// For a bundle (一件事, decided by `"bundle": id`): its member services, in order; nil for
+  /// a service.
+  public var members: [String]? = nil
 
   /// A text in Chinese and, when the rules give it, in English.
   public struct Text: Encodable, Sendable, Equatable {
@@ -139,12 +142,32 @@ extension ServiceDescription {
   }
 }
 
-extension RuleSet {
-  /// Every compiled service, described, in the rules' order.
-  public var serviceDescriptions: [ServiceDescription] { compiled.services.map(ServiceDescription.init) }
+extension ServiceDescription {
+  /// The description of a bundle: its header, and the facts, conditions and materials of
+  /// its merged form (what one application to the bundle answers and brings).
+  init(_ bundle: CompiledBundle) {
+    self.init(bundle.form)
+    func text(_ text: LocalizedText?) -> Text? { text.map { Text(zh: $0.text, en: $0.english) } }
+    id = bundle.id
+    name = Text(zh: bundle.header.name.text, en: bundle.header.name.english)
+    code = nil
+    kind = nil
+    department = text(bundle.header.department)
+    basis = text(bundle.header.basis)
+    visits = bundle.header.visits
+    immediate = false
+    members = bundle.members.map(\.service)
+  }
+}
 
-  /// The description of one service, or nil when the rules have no such service.
+extension RuleSet {
+  /// Every compiled service, then every bundle, described, in the rules' order.
+  public var serviceDescriptions: [ServiceDescription] {
+    compiled.services.map(ServiceDescription.init) + compiled.bundles.map(ServiceDescription.init)
+  }
+
+  /// The description of one service or bundle, or nil when the rules have no such id.
   public func serviceDescription(_ id: String) -> ServiceDescription? {
-    compiled.service(id).map(ServiceDescription.init)
+    compiled.service(id).map(ServiceDescription.init) ?? compiled.bundle(id).map(ServiceDescription.init)
   }
 }
