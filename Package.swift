@@ -58,7 +58,7 @@ let package = Package(
     .target(
       name: "YiciServer",
       dependencies: [
-        "Yici",
+        "Yici", "YiciGuide",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.." || exit 1
   echo '/// The OpenAPI 3.1 document of the server, served at `/openapi.json`.'
   echo 'enum OpenAPIDocument {'
   echo '  static let json = ##"""'
-  cat openapi/yici-serve.json
-  echo '"""##'
+  sed 's/^/    /' openapi/yici-serve.json
+  echo '    """##'
   echo '}'
 } > Sources/YiciServer/OpenAPIDocument.swift

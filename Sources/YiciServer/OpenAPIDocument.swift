@@ -543,6 +543,13 @@ enum OpenAPIDocument {
                   "type": "string"
                 },
                 "description": "For a bundle (一件事, decided by \"bundle\": id): its member services"
+              },
+              "aliases": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Text"
+                },
+                "description": "Other names people know it by"
               }
             },
             "required": [
@@ -551,7 +558,8 @@ enum OpenAPIDocument {
               "immediate",
               "facts",
               "conditions",
-              "materials"
+              "materials",
+              "aliases"
             ],
             "additionalProperties": false
           },
@@ -563,6 +571,10 @@ enum OpenAPIDocument {
               },
               "service": {
                 "$ref": "#/components/schemas/ServiceDescription"
+              },
+              "guide": {
+                "type": "object",
+                "description": "The service's guide (办事指南): the object of `yici guide SERVICE --format json` (see the README); absent for a bundle"
               }
             },
             "required": [
@@ -1353,7 +1365,7 @@ enum OpenAPIDocument {
         },
         "/v1/services": {
           "get": {
-            "summary": "The services and bundles, or those whose id, name or code contains q",
+            "summary": "The services and bundles, or those whose id, name, alias or code contains q",
             "parameters": [
               {
                 "name": "q",
@@ -1389,7 +1401,7 @@ enum OpenAPIDocument {
         },
         "/v1/services/{id}": {
           "get": {
-            "summary": "One service: metadata, facts with their questions and options, conditions, materials",
+            "summary": "One service or bundle: metadata, facts with their questions and options, conditions, materials, and the service's guide",
             "parameters": [
               {
                 "name": "id",
@@ -1397,6 +1409,16 @@ enum OpenAPIDocument {
                 "required": true,
                 "schema": {
                   "type": "string"
+                }
+              },
+              {
+                "name": "date",
+                "in": "query",
+                "required": false,
+                "description": "The guide of the rules in force on this date (default today)",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
                 }
               }
             ],
@@ -1421,6 +1443,24 @@ enum OpenAPIDocument {
               },
               "404": {
                 "description": "No such service",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "A bad date",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",

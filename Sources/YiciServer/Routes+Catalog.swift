@@ -12,14 +12,15 @@ extension DecisionServer {
       let query = request.uri.queryParameters.get("q").map { $0.lowercased() }
       let services = rules.ruleSet.serviceDescriptions.filter { service in
         guard let query, !query.isEmpty else { return true }
-        return [service.id, service.name.zh, service.name.en, service.code].contains { text in
+        let aliases = service.aliases.flatMap { [$0.zh, $0.en] }
+        return ([service.id, service.name.zh, service.name.en, service.code] + aliases).contains { text in
           text.map { $0.lowercased().contains(query) } ?? false
         }
       }
       return JSONResponse.response(
         ServiceList(revision: rules.revision, services: services.map(ServiceSummary.init)), revision: rules.revision)
     }
-    router.get("/v1/services/{id}") { _, context in
+    router.get("/v1/services/{id}") { request, context in
       let rules = store.current
       let id = context.parameters.get("id") ?? ""
       guard let service = rules.ruleSet.serviceDescription(id) else {
@@ -27,7 +28,16 @@ extension DecisionServer {
         throw ServerError(
           .notFound, "no service '\(id)' in the rules; the services are \(known.joined(separator: ", "))")
       }
-      return JSONResponse.response(ServiceDetail(revision: rules.revision, service: service), revision: rules.revision)
+      var date = ServiceGuideJSON.today()
+      if let asked = request.uri.queryParameters.get("date") {
+        guard let parsed = CivilDate(iso: asked) else {
+          throw ServerError(.badRequest, "date takes a date as YYYY-MM-DD, not '\(asked)'")
+        }
+        date = parsed
+      }
+      return ServiceGuideJSON.response(
+        ServiceDetail(revision: rules.revision, service: service),
+        guide: ServiceGuideJSON.guide(id, in: rules.ruleSet, on: date), revision: rules.revision)
     }
     router.get("/v1/rules") { _, _ in
       let rules = store.current

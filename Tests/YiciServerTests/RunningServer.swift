@@ -87,7 +87,8 @@ final class LogLines: LogHandler, Sendable {
 
 extension LoopbackClient.Response: @unchecked Sendable {}
 
-/// The bytes of a repository file.
+/// The bytes of a repository file (a path relative to the repository, or absolute).
 func repositoryBytes(_ path: String) throws -> [UInt8] {
-  Array(try Data(contentsOf: Repository.root.appendingPathComponent(path)))
+  let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : Repository.root.appendingPathComponent(path)
+  return Array(try Data(contentsOf: url))
 }

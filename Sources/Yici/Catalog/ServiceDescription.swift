@@ -8,6 +8,8 @@ public struct ServiceDescription: Encodable, Sendable, Equatable {
   public var id: String
   /// The service's name.
   public var name: Text
+  /// Other names people know it by (the guide's `aliases`).
+  public var aliases: [Text] = []
   /// Its code in the catalogue of service items (事项编码), when the rules give one.
   public var code: String?
   /// The department that handles it.
@@ -107,6 +109,7 @@ extension ServiceDescription {
     id = service.id
     name = Text(zh: service.header.name.text, en: service.header.name.english)
     code = service.header.code
+    aliases = (service.guide?.aliases ?? []).map { Text(zh: $0.text, en: $0.english) }
     department = text(service.header.department)
     kind = text(service.header.kind)
     basis = text(service.header.basis)
@@ -151,6 +154,7 @@ extension ServiceDescription {
     id = bundle.id
     name = Text(zh: bundle.header.name.text, en: bundle.header.name.english)
     code = nil
+    aliases = []
     kind = nil
     department = text(bundle.header.department)
     basis = text(bundle.header.basis)
