@@ -112,7 +112,10 @@ let package = Package(
       name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics", "YiciTestSupport"]),
     .testTarget(
       name: "YiciTests",
-      dependencies: ["Yici", "YiciTesting", "YiciGuide", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: [
+        "Yici", "YiciTesting", "YiciGuide", "YiciTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Golden"]
     ),
   ]
