@@ -44,7 +44,7 @@ let package = Package(
         "YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation", "YiciReporting",
       ]
     ),
-    .target(name: "YiciTesting", dependencies: ["Yici", "YiciSemantics"], swiftSettings: memorySafe),
+    .target(name: "YiciTesting", dependencies: ["Yici", "YiciSemantics", "YiciReporting"], swiftSettings: memorySafe),
     // The language server (`yici lsp`): JSON-RPC over stdio, for any editor.
     .target(
       name: "YiciLanguageServer", dependencies: ["Yici", "YiciSyntax", "YiciFormatting"], swiftSettings: memorySafe),

@@ -1,25 +1,13 @@
+import YiciReporting
+
 /// A small JSON text builder for the test report: keys in the order written, strings
 /// escaped as RFC 8259 requires.
 struct ReportJSON {
   private(set) var text = ""
 
-  /// A string literal.
+  /// A string literal, escaped as the reform report's JSON escapes it.
   static func quoted(_ value: String) -> String {
-    var text = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: text.unicodeScalars.append(scalar)
-      }
-    }
-    return text + "\""
+    JSONTree.quoted(value)
   }
 
   /// An object of members already written as JSON.

@@ -62,7 +62,15 @@ package enum JSONTree {
     }
   }
 
-  /// A JSON string: quotes, backslashes and control characters escaped.
+  /// A JSON string literal of `text`: quotes, backslashes and control characters escaped
+  /// as RFC 8259 requires (the test report's JSON writes its strings with it too).
+  package static func quoted(_ text: String) -> String {
+    var out = ""
+    quote(text, into: &out)
+    return out
+  }
+
+  /// Appends `text` as a JSON string literal (see `quoted(_:)`).
   private static func quote(_ text: String, into out: inout String) {
     out += "\""
     for scalar in text.unicodeScalars {
