@@ -143,6 +143,22 @@ public final class ParallelBatchDecider {
     pipeline.stop(wait: true)
   }
 
+  /// Ends the input where it was cut (a server's body over its limit): drops the line the
+  /// input stopped in the middle of (the bytes after its last newline, kept or being
+  /// skipped), then finishes as `finish(write:)` does. The caller then says why with a line
+  /// of its own, numbered `lines + 1` (the dropped line's number).
+  public func finishCut<Failure: Error>(write: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+    precondition(!stopped, "a ParallelBatchDecider cannot be used after it finished or failed")
+    let block = current
+    skipping = 0
+    if let lastNewline = block.input.lastIndex(of: 0x0A) {
+      block.input.removeSubrange((lastNewline + 1)...)
+    } else {
+      block.input.removeAll(keepingCapacity: true)
+    }
+    try finish(write: write)
+  }
+
   /// The block being filled.
   private var current: BatchBlock { pipeline.blocks[filling % pipeline.blocks.count] }
 

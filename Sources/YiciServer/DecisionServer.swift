@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import Synchronization
 
 /// The HTTP decision service (`yici serve`): the routes over a `RuleStore`, its watcher and
 /// SIGHUP reloader, on Hummingbird.
@@ -17,6 +18,9 @@ public struct DecisionServer: Sendable {
   public let store: RuleStore
   /// Its metrics.
   public let metrics: ServerMetrics
+  /// Whether it should be sent requests (`/health/ready`).
+  public let readiness = Readiness()
+  private let running = RunningGroup()
   let logger: Logger
 
   /// A server of `rules` (which must have no errors) by the configuration.
@@ -31,19 +35,35 @@ public struct DecisionServer: Sendable {
   /// accepting connections and lets the requests in flight finish. `onRunning` is told
   /// the port it listens on. With `signals`, SIGHUP reloads the rules.
   public func run(signals: Bool = true, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-    var services: [any Service] = [makeApplication(onRunning: onRunning)]
+    let readiness = readiness
+    var services: [any Service] = [
+      makeApplication { port in
+        readiness.move(to: .ready)
+        await onRunning(port)
+      }
+    ]
     if let interval = configuration.watchInterval { services.append(RuleWatcher(store: store, interval: interval)) }
     if signals { services.append(HangUpReloader(store: store)) }
+    // Last, so the first to hear the signal: the group shuts services down in reverse order.
+    services.append(ShutdownWait(readiness: readiness, wait: configuration.shutdownWait))
     let group = ServiceGroup(
       configuration: ServiceGroupConfiguration(
         services: services.map { .init(service: $0) }, gracefulShutdownSignals: signals ? [.sigterm, .sigint] : [],
         logger: logger))
+    running.group.withLock { $0 = group }
     try await group.run()
+  }
+
+  /// Shuts the running server down as SIGTERM does: `/health/ready` answers 503 at once,
+  /// the server accepts for `shutdownWait` more, then stops accepting and lets the requests
+  /// in flight finish, and `run` returns.
+  public func shutDown() async {
+    await running.group.withLock { $0 }?.triggerGracefulShutdown()
   }
 
   /// The Hummingbird application: the router with every route.
   func makeApplication(onRunning: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
-    let router = Router(context: ServerContext.self)
+    let router = Router(context: ServerContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: RequestMiddleware(logger: logger, metrics: metrics))
     addDecisionRoutes(to: router)
     addBatchRoute(to: router)
@@ -51,14 +71,22 @@ public struct DecisionServer: Sendable {
     addAdminRoutes(to: router)
     addHealthRoutes(to: router)
     let idle = configuration.idleTimeout.components
+    let largestBody = max(configuration.maxBodyBytes, configuration.maxBatchBytes)
     return Application(
       router: router,
       server: .http1(
-        configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))
+        configuration: .init(
+          additionalChannelHandlers: [MalformedRequestHandler(), ContinueHandler(limit: largestBody)],
+          idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))
       ),
       configuration: ApplicationConfiguration(
         address: .hostname(configuration.host, port: configuration.port), serverName: "yici"),
       onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
       logger: logger)
   }
+}
+
+/// The service group of a running server, for `shutDown()`.
+private final class RunningGroup: Sendable {
+  let group = Mutex<ServiceGroup?>(nil)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yici
 
 /// One compiled rule set as the server serves it: the rules, their revision, where they were
@@ -20,6 +21,9 @@ public final class LoadedRules: Sendable {
   /// How long reading and compiling took.
   public let compileTime: Duration
   private let pools: [DeciderPool]
+  private let sources: [SourceFile]
+  private let context: [SourceFile]
+  private let copy = Mutex<RuleSet?>(nil)
 
   /// Reads and compiles the rules at `paths`; nil diagnostics errors are left to the caller
   /// (`RuleStore` never serves rules with errors).
@@ -31,12 +35,17 @@ public final class LoadedRules: Sendable {
     let ruleSet = RuleSet(sources: sources, context: context)
     let files = sources + context
     return LoadedRules(
-      ruleSet: ruleSet, revision: RuleRevision.of(sources, context: context), digest: RuleRevision.digest(files),
-      files: files.map(\.path), compileTime: clock.now - start)
+      ruleSet: ruleSet, sources: sources, context: context, revision: RuleRevision.of(sources, context: context),
+      digest: RuleRevision.digest(files), files: files.map(\.path), compileTime: clock.now - start)
   }
 
-  init(ruleSet: RuleSet, revision: String, digest: String, files: [String], compileTime: Duration) {
+  init(
+    ruleSet: RuleSet, sources: [SourceFile], context: [SourceFile], revision: String, digest: String,
+    files: [String], compileTime: Duration
+  ) {
     self.ruleSet = ruleSet
+    self.sources = sources
+    self.context = context
     self.revision = revision
     self.digest = digest
     self.files = files
@@ -52,6 +61,20 @@ public final class LoadedRules: Sendable {
     throws(DecisionError)
   {
     try pools[variant.index].with(body)
+  }
+
+  /// The rules a batch's second thread decides with: a copy compiled from the same files
+  /// (made on first use, then kept), which decides byte for byte alike and shares no
+  /// reference counts with `ruleSet`; `ruleSet` itself for a catalogue too large to hold
+  /// twice (as `yici eval --batch` does).
+  func batchRules(thread: Int) -> RuleSet {
+    guard thread > 0, ruleSet.compiled.services.count <= 64 else { return ruleSet }
+    return copy.withLock { copy in
+      if let copy { return copy }
+      let made = RuleSet(sources: sources, context: context)
+      copy = made
+      return made
+    }
   }
 
   /// The options a variant decides with, carrying this revision.

@@ -757,18 +757,87 @@ enum OpenAPIDocument {
               "status": {
                 "type": "string",
                 "enum": [
-                  "ready"
+                  "ready",
+                  "starting",
+                  "draining"
                 ]
               },
               "revision": {
+                "type": "string"
+              },
+              "reason": {
                 "type": "string"
               }
             },
             "required": [
               "status",
-              "revision"
+              "revision",
+              "reason"
             ],
             "additionalProperties": false
+          },
+          "Application": {
+            "description": "One application, interchange JSON (as `yici eval` reads it; the README's Interchange section). An unknown service, fact or option is a 400 naming the field, as is a value of the wrong type or a key given twice.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string",
+                "description": "Echoed in the decision"
+              },
+              "service": {
+                "type": "string",
+                "description": "The service id (or give `bundle`)"
+              },
+              "bundle": {
+                "type": "string",
+                "description": "The bundle (一件事) id"
+              },
+              "date": {
+                "type": "string",
+                "format": "date",
+                "description": "Picks the rules in force"
+              },
+              "facts": {
+                "type": "object",
+                "description": "By fact id: booleans, numbers, strings; absent or null = unknown"
+              },
+              "materials": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "Ids of materials on the counter"
+              },
+              "shared": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "Ids the shared-data platform can supply"
+              },
+              "commitments": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                },
+                "description": "Ids whose 告知承诺 the applicant signs"
+              }
+            },
+            "required": [
+              "date"
+            ],
+            "oneOf": [
+              {
+                "required": [
+                  "service"
+                ]
+              },
+              {
+                "required": [
+                  "bundle"
+                ]
+              }
+            ]
           }
         }
       },
@@ -828,7 +897,7 @@ enum OpenAPIDocument {
               "content": {
                 "application/json": {
                   "schema": {
-                    "type": "object"
+                    "$ref": "#/components/schemas/Application"
                   }
                 }
               }
@@ -995,14 +1064,15 @@ enum OpenAPIDocument {
               }
             ],
             "requestBody": {
-              "required": true,
+              "required": false,
               "content": {
                 "application/x-ndjson": {
                   "schema": {
                     "type": "string"
                   }
                 }
-              }
+              },
+              "description": "JSON Lines, one application a line (an empty body is an empty batch, answered with no lines)"
             },
             "responses": {
               "200": {
@@ -1019,6 +1089,24 @@ enum OpenAPIDocument {
                   "application/x-ndjson": {
                     "schema": {
                       "type": "string"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "A bad query parameter (`lang`, `trace`, `explanation`); a bad line is not a 400 but its error line in the stream",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
                     }
                   }
                 }
@@ -1105,7 +1193,7 @@ enum OpenAPIDocument {
               "content": {
                 "application/json": {
                   "schema": {
-                    "type": "object"
+                    "$ref": "#/components/schemas/Application"
                   }
                 }
               }
@@ -1246,7 +1334,7 @@ enum OpenAPIDocument {
               "content": {
                 "application/json": {
                   "schema": {
-                    "type": "object"
+                    "$ref": "#/components/schemas/Application"
                   }
                 }
               }
@@ -1418,7 +1506,8 @@ enum OpenAPIDocument {
                 "description": "The guide of the rules in force on this date (default today)",
                 "schema": {
                   "type": "string",
-                  "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+                  "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
+                  "format": "date"
                 }
               }
             ],
@@ -1616,10 +1705,28 @@ enum OpenAPIDocument {
         },
         "/health/ready": {
           "get": {
-            "summary": "Ready: rules are loaded",
+            "summary": "Ready: the rules are loaded and the server accepts connections; 503 while it shuts down",
             "responses": {
               "200": {
-                "description": "Rules are loaded",
+                "description": "Ready: the rules are loaded and the server accepts connections",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Ready"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "description": "Not ready: starting, or draining after SIGTERM",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",
@@ -1636,7 +1743,8 @@ enum OpenAPIDocument {
                   }
                 }
               }
-            }
+            },
+            "description": "`ready` (200) while the server serves; `draining` (503) from SIGTERM on, while it finishes the requests in flight (and, during `--shutdown-wait`, still takes new ones); `starting` (503) before it accepts connections. A load balancer sends requests only on 200. `reason` says why in words."
           }
         },
         "/metrics": {

@@ -24,12 +24,17 @@ struct RequestMiddleware: RouterMiddleware {
     metrics.started()
     var response: Response
     do {
+      if let expect = request.headers[.expect], expect.lowercased() != "100-continue" {
+        throw ServerError(
+          .expectationFailed, "the server cannot meet the expectation '\(expect)'; only 100-continue")
+      }
       response = try await next(request, context)
     } catch let error as ServerError {
       response = error.response
+    } catch let error as HTTPError where error.status == .notFound {
+      response = Self.unrouted(request).response
     } catch let error as HTTPError {
-      let message = error.status == .notFound ? "no such endpoint: \(request.method) \(request.uri.path)" : "\(error)"
-      response = ServerError(error.status, message, headers: error.headers).response
+      response = ServerError(error.status, "\(error)", headers: error.headers).response
     } catch {
       logger.error("request failed: \(error)", metadata: ["request_id": "\(id)"])
       response = ServerError(.internalServerError, "the server could not answer: \(error)").response
@@ -44,6 +49,20 @@ struct RequestMiddleware: RouterMiddleware {
         "request_id": "\(id)", "ms": "\(Self.milliseconds(duration))", "route": "\(route)",
       ])
     return response
+  }
+
+  /// What a request no route took gets: `405` with `Allow` when the path takes other
+  /// methods, else `404`.
+  static func unrouted(_ request: Request) -> ServerError {
+    let path = request.uri.path
+    guard let methods = RouteTable.methods(for: path) else {
+      return ServerError(.notFound, "no such endpoint: \(request.method) \(path)")
+    }
+    let names = methods.map(\.rawValue)
+    return ServerError(
+      .methodNotAllowed,
+      "\(path) takes \(names.joined(separator: ", ")), not \(request.method)",
+      headers: [.allow: names.joined(separator: ", ")])
   }
 
   /// The route a path belongs to, for the metrics' labels (a bounded set).

@@ -9,10 +9,13 @@ extension DecisionServer {
     router.get("/health") { _, _ in
       Response(status: .ok, headers: [.contentType: JSONResponse.contentType], body: ResponseBody(byteBuffer: healthy))
     }
+    let readiness = readiness
     router.get("/health/ready") { _, _ in
       let rules = store.current
+      let state = readiness.state
       return JSONResponse.response(
-        ["status": "ready", "revision": rules.revision], revision: rules.revision)
+        ["status": state.word, "revision": rules.revision, "reason": state.reason],
+        status: state == .ready ? .ok : .serviceUnavailable, revision: rules.revision)
     }
     router.get("/metrics") { _, _ in
       Response(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How `yici serve` runs: where it listens, what it serves, its limits and who may do what.
 public struct ServerConfiguration: Sendable {
   /// The address to listen on.
@@ -20,13 +22,21 @@ public struct ServerConfiguration: Sendable {
   public var decisionsNeedToken: Bool
   /// How often the rule files are looked at for changes; nil: not watched.
   public var watchInterval: Duration?
+  /// How long a server told to shut down (SIGTERM) keeps accepting while `/health/ready`
+  /// answers 503, so a load balancer stops sending it requests first; then it stops
+  /// accepting and finishes the requests in flight.
+  public var shutdownWait: Duration
+  /// How many threads decide one batch (`ParallelBatchDecider`'s jobs): by default one
+  /// per core, as `yici eval --batch`.
+  public var batchJobs: Int
 
   /// A configuration with the documented defaults.
   public init(
     host: String = "127.0.0.1", port: Int = 8080, rulePaths: [String] = ["rules"],
     maxBodyBytes: Int = ServerLimits.bodyBytes, maxBatchBytes: Int = ServerLimits.batchBytes,
     bodyTimeout: Duration = ServerLimits.bodyTimeout, idleTimeout: Duration = ServerLimits.idleTimeout,
-    adminToken: AdminToken? = nil, decisionsNeedToken: Bool = false, watchInterval: Duration? = .milliseconds(500)
+    adminToken: AdminToken? = nil, decisionsNeedToken: Bool = false, watchInterval: Duration? = .milliseconds(500),
+    shutdownWait: Duration = .zero, batchJobs: Int = ProcessInfo.processInfo.activeProcessorCount
   ) {
     self.host = host
     self.port = port
@@ -38,6 +48,8 @@ public struct ServerConfiguration: Sendable {
     self.adminToken = adminToken
     self.decisionsNeedToken = decisionsNeedToken
     self.watchInterval = watchInterval
+    self.shutdownWait = shutdownWait
+    self.batchJobs = max(1, batchJobs)
   }
 }
 

@@ -48,6 +48,13 @@ struct Serve: AsyncParsableCommand {
   @Option(help: "Milliseconds between looks at the rule files for changes (0: do not watch).")
   var watchInterval: Int = 500
 
+  @Option(
+    help: """
+      Seconds a server told to stop (SIGTERM) keeps accepting while /health/ready answers 503, \
+      before it stops accepting and finishes the requests in flight.
+      """)
+  var shutdownWait: Int = 0
+
   @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
   var logLevel: String = "info"
 
@@ -56,7 +63,8 @@ struct Serve: AsyncParsableCommand {
     guard Logger.Level(rawValue: logLevel) != nil else {
       throw ValidationError("--log-level: unknown level \(logLevel)")
     }
-    guard maxBodyBytes > 0, maxBatchBytes > 0, bodyTimeout > 0, idleTimeout > 0, watchInterval >= 0 else {
+    guard maxBodyBytes > 0, maxBatchBytes > 0, bodyTimeout > 0, idleTimeout > 0, watchInterval >= 0, shutdownWait >= 0
+    else {
       throw ValidationError("the limits take positive numbers")
     }
   }
@@ -93,7 +101,8 @@ struct Serve: AsyncParsableCommand {
     let configuration = ServerConfiguration(
       host: host, port: port, rulePaths: rulePaths, maxBodyBytes: maxBodyBytes, maxBatchBytes: maxBatchBytes,
       bodyTimeout: .seconds(bodyTimeout), idleTimeout: .seconds(idleTimeout), adminToken: token,
-      decisionsNeedToken: decisionsNeedToken, watchInterval: watchInterval > 0 ? .milliseconds(watchInterval) : nil)
+      decisionsNeedToken: decisionsNeedToken, watchInterval: watchInterval > 0 ? .milliseconds(watchInterval) : nil,
+      shutdownWait: .seconds(shutdownWait))
     let server = DecisionServer(configuration: configuration, rules: rules, logger: logger)
     let services = rules.ruleSet.compiled.services.count
     let summary = RuleOptions.summary(rules.ruleSet.diagnostics)

@@ -81,8 +81,8 @@ final class LoopbackClient: @unchecked Sendable {  // a body's thread only write
     }
   }
 
-  /// Reads one response: its head, then a body by `Content-Length` or chunked.
-  func readResponse() throws -> Response {
+  /// Reads a response's head only (the answer to HEAD: a length but no body).
+  func readHead() throws -> Response {
     let head = try readUntil(Array("\r\n\r\n".utf8))
     let lines = String(decoding: head, as: UTF8.self).components(separatedBy: "\r\n")
     let status = Int(lines[0].split(separator: " ")[1]) ?? 0
@@ -91,6 +91,12 @@ final class LoopbackClient: @unchecked Sendable {  // a body's thread only write
       guard let colon = line.firstIndex(of: ":") else { continue }
       headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
     }
+    return Response(status: status, headers: headers, body: [])
+  }
+
+  /// Reads one response: its head, then a body by `Content-Length` or chunked.
+  func readResponse() throws -> Response {
+    let (status, headers) = try { (head: Response) in (head.status, head.headers) }(readHead())
     var body: [UInt8] = []
     if let length = headers["content-length"].flatMap({ Int($0) }) {
       body = try read(length)
@@ -107,6 +113,24 @@ final class LoopbackClient: @unchecked Sendable {  // a body's thread only write
       }
     }
     return Response(status: status, headers: headers, body: body)
+  }
+
+  /// Reads until the server closes the connection (end of file or a reset), at most
+  /// `timeout` seconds; returns the bytes read, or nil when it was still open then.
+  func drain(timeout: Int) -> [UInt8]? {
+    var limit = timeval(tv_sec: timeout, tv_usec: 0)
+    setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+    var bytes = buffered
+    buffered = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+      if count > 0 {
+        bytes += chunk[..<count]
+      } else {
+        return count == 0 || errno == ECONNRESET ? bytes : nil
+      }
+    }
   }
 
   /// Whether the server has closed the connection (a read gives end of file).

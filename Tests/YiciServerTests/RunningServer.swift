@@ -55,6 +55,11 @@ final class RunningServer: Sendable {
     try await call { try $0.request(method, path, body: body, headers: headers) }
   }
 
+  /// Waits until the server's `run` returns (after `shutDown()`), without cancelling it.
+  func finished() async -> Result<Void, any Error> {
+    await task.result
+  }
+
   func stop() async {
     task.cancel()
     _ = await task.result
