@@ -28,7 +28,8 @@ public final class Readiness: Sendable {
       switch self {
       case .starting: "the server is not accepting connections yet"
       case .ready: "the rules are loaded and the server accepts connections"
-      case .draining: "the server is shutting down: it finishes the requests in flight, then stops accepting"
+      case .draining:
+        "the server is shutting down: it will stop accepting connections and finish the requests in flight"
       }
     }
   }
