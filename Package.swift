@@ -31,6 +31,9 @@ let package = Package(
     // the JSON error of a request that is not HTTP).
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
     .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
+    // The decision log and case store (`yici serve --data`, `yici replay`, `yici track --data`):
+    // SQLite through GRDB, on Debian's libsqlite3.
+    .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
   ],
   targets: [
     .target(name: "YiciSyntax", swiftSettings: memorySafe),
@@ -62,7 +65,7 @@ let package = Package(
     .target(
       name: "YiciServer",
       dependencies: [
-        "Yici", "YiciGuide",
+        "Yici", "YiciGuide", "YiciStore",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -75,6 +78,11 @@ let package = Package(
         .product(name: "Metrics", package: "swift-metrics"),
         .product(name: "Prometheus", package: "swift-prometheus"),
       ]),
+    // The decision log and the cases (issue 15): schema, migrations and queries behind the
+    // `DecisionStore` protocol; SQLite through GRDB is the first backend.
+    .target(
+      name: "YiciStore",
+      dependencies: ["Yici", "YiciSemantics", .product(name: "GRDB", package: "GRDB.swift")]),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     .target(
       name: "YiciREPL",
@@ -85,7 +93,7 @@ let package = Package(
       name: "yici",
       dependencies: [
         "Yici", "YiciREPL", "YiciLanguageServer", "YiciServer", "YiciCalendar", "YiciReporting", "YiciFormatting",
-        "YiciTesting", "YiciGuide",
+        "YiciTesting", "YiciGuide", "YiciStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -113,7 +121,10 @@ let package = Package(
     .testTarget(
       name: "YiciLanguageServerTests", dependencies: ["YiciLanguageServer", "YiciTestSupport"],
       exclude: ["Transcripts", "Neovim"]),
-    .testTarget(name: "YiciServerTests", dependencies: ["YiciServer", "Yici", "YiciTestSupport"]),
+    .testTarget(
+      name: "YiciServerTests", dependencies: ["YiciServer", "Yici", "YiciStore", "YiciTestSupport"],
+      exclude: ["Fixtures"]),
+    .testTarget(name: "YiciStoreTests", dependencies: ["YiciStore", "Yici", "YiciTestSupport"]),
     .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL", "YiciTestSupport"], exclude: ["Transcripts"]),
     .testTarget(
       name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics", "YiciTestSupport"]),

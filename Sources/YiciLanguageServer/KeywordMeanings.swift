@@ -23,6 +23,8 @@ extension Keyword {
     case .facts: "The facts (信息) the applicant tells, and facts derived from them (`let`)."
     case .let: "A derived fact: computed from other facts by an expression."
     case .ask: "The question asked of the applicant for this fact."
+    case .personal: "A personal fact (个人信息: an ID number, a name, a phone number): the decision log keeps it masked."
+    case .hashed: "After `personal`: the decision log keeps the fact as its keyed hash instead of masked."
     case .bool: "A yes/no fact."
     case .number: "A number fact, optionally with a unit: `number(平方米)`."
     case .text: "A text fact."

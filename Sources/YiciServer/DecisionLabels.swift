@@ -18,7 +18,7 @@ enum DecisionLabels {
 
   /// The string after the first `key` (which ends with the opening quote), up to its
   /// closing quote, and where the key starts.
-  private static func value(after key: [UInt8], in json: ArraySlice<UInt8>) -> (text: String, at: Int)? {
+  static func value(after key: [UInt8], in json: ArraySlice<UInt8>) -> (text: String, at: Int)? {
     var index = json.startIndex
     while index + key.count <= json.endIndex {
       if json[index] == key[0], json[index..<index + key.count].elementsEqual(key) {

@@ -21,11 +21,17 @@ public struct DecisionServer: Sendable {
   /// Whether it should be sent requests (`/health/ready`).
   public let readiness = Readiness()
   private let running = RunningGroup()
+  /// Where decisions are put on record; nil: they are not (`yici serve --no-decision-log`).
+  public let recording: DecisionRecording?
   let logger: Logger
 
-  /// A server of `rules` (which must have no errors) by the configuration.
-  public init(configuration: ServerConfiguration, rules: LoadedRules, logger: Logger) {
+  /// A server of `rules` (which must have no errors) by the configuration, recording its
+  /// decisions when given `recording`.
+  public init(
+    configuration: ServerConfiguration, rules: LoadedRules, logger: Logger, recording: DecisionRecording? = nil
+  ) {
     self.configuration = configuration
+    self.recording = recording
     self.logger = logger
     metrics = ServerMetrics()
     store = RuleStore(rules: rules, paths: configuration.rulePaths, logger: logger, metrics: metrics)
@@ -36,12 +42,14 @@ public struct DecisionServer: Sendable {
   /// the port it listens on. With `signals`, SIGHUP reloads the rules.
   public func run(signals: Bool = true, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
     let readiness = readiness
-    var services: [any Service] = [
+    // Shut down in reverse order: the HTTP server first (the requests in flight finish),
+    // then the decision log (what they queued is written).
+    var services: [any Service] = recording.map { [DecisionLogWriter(log: $0.log)] } ?? []
+    services.append(
       makeApplication { port in
         readiness.move(to: .ready)
         await onRunning(port)
-      }
-    ]
+      })
     if let interval = configuration.watchInterval { services.append(RuleWatcher(store: store, interval: interval)) }
     if signals { services.append(HangUpReloader(store: store)) }
     // Last, so the first to hear the signal: the group shuts services down in reverse order.
@@ -67,6 +75,7 @@ public struct DecisionServer: Sendable {
     router.add(middleware: RequestMiddleware(logger: logger, metrics: metrics))
     addDecisionRoutes(to: router)
     addBatchRoute(to: router)
+    addDecisionLogRoutes(to: router)
     addCatalogRoutes(to: router)
     addAdminRoutes(to: router)
     addHealthRoutes(to: router)

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Yici
+import YiciStore
 
 /// One compiled rule set as the server serves it: the rules, their revision, where they were
 /// read from and when, and the deciders that decide by them.
@@ -20,6 +21,8 @@ public final class LoadedRules: Sendable {
   public let loadedAt: Date
   /// How long reading and compiling took.
   public let compileTime: Duration
+  /// The facts the rules mark as personal: how the decision log keeps them.
+  public let personalFacts: PersonalFacts
   private let pools: [DeciderPool]
   private let sources: [SourceFile]
   private let context: [SourceFile]
@@ -51,6 +54,7 @@ public final class LoadedRules: Sendable {
     self.files = files
     self.loadedAt = Date()
     self.compileTime = compileTime
+    personalFacts = PersonalFacts(ruleSet: ruleSet)
     pools = DecisionVariant.all.map { variant in
       DeciderPool(ruleSet: ruleSet, options: variant.options(revision: revision))
     }

@@ -73,6 +73,11 @@ enum OpenAPIDocument {
               "revision": {
                 "type": "string"
               },
+              "decision_id": {
+                "type": "string",
+                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
+                "description": "The id the decision is on record under (yici serve with its decision log on): GET /v1/decisions/{id}"
+              },
               "outcome": {
                 "type": "string",
                 "enum": [
@@ -723,6 +728,9 @@ enum OpenAPIDocument {
               },
               "last_reload": {
                 "$ref": "#/components/schemas/ReloadOutcome"
+              },
+              "decision_log": {
+                "$ref": "#/components/schemas/DecisionLog"
               }
             },
             "required": [
@@ -732,7 +740,8 @@ enum OpenAPIDocument {
               "loaded_at",
               "compile_seconds",
               "services",
-              "diagnostics"
+              "diagnostics",
+              "decision_log"
             ],
             "additionalProperties": false
           },
@@ -773,6 +782,194 @@ enum OpenAPIDocument {
               "status",
               "revision",
               "reason"
+            ],
+            "additionalProperties": false
+          },
+          "DecisionLog": {
+            "type": "object",
+            "description": "Whether decisions are put on record and when one is acknowledged: durable (once its record is on disk, the default), queued (once queued: faster, a crash may lose the queued ones), off",
+            "properties": {
+              "mode": {
+                "type": "string",
+                "enum": [
+                  "durable",
+                  "queued",
+                  "off"
+                ]
+              },
+              "data": {
+                "type": "string",
+                "description": "The data folder"
+              },
+              "capacity": {
+                "type": "integer",
+                "description": "The most decisions waiting to be written before requests wait for room"
+              },
+              "waiting": {
+                "type": "integer"
+              },
+              "written": {
+                "type": "integer",
+                "description": "Decisions written since the server started"
+              },
+              "batches": {
+                "type": "integer",
+                "description": "Transactions committed since the server started (group commit)"
+              },
+              "last_error": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "mode"
+            ],
+            "additionalProperties": false
+          },
+          "DecisionSummary": {
+            "type": "object",
+            "description": "A decision on record",
+            "properties": {
+              "decision_id": {
+                "type": "string"
+              },
+              "recorded_at": {
+                "type": "string",
+                "description": "When it was decided (ISO 8601, UTC)"
+              },
+              "service": {
+                "type": "string"
+              },
+              "bundle": {
+                "type": "string"
+              },
+              "revision": {
+                "type": "string"
+              },
+              "outcome": {
+                "type": "string",
+                "enum": [
+                  "accepted",
+                  "accepted_with_waiver",
+                  "needs_correction",
+                  "needs_information",
+                  "rejected"
+                ]
+              },
+              "date": {
+                "type": "string",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+              },
+              "lang": {
+                "type": "string",
+                "enum": [
+                  "zh",
+                  "en"
+                ]
+              },
+              "trace": {
+                "type": "boolean"
+              },
+              "explanation": {
+                "type": "boolean"
+              }
+            },
+            "required": [
+              "decision_id",
+              "recorded_at",
+              "revision",
+              "outcome",
+              "date",
+              "lang",
+              "trace",
+              "explanation"
+            ],
+            "additionalProperties": false
+          },
+          "StoredDecision": {
+            "type": "object",
+            "description": "A decision on record with its application and the decision returned",
+            "properties": {
+              "decision_id": {
+                "type": "string"
+              },
+              "recorded_at": {
+                "type": "string",
+                "description": "When it was decided (ISO 8601, UTC)"
+              },
+              "service": {
+                "type": "string"
+              },
+              "bundle": {
+                "type": "string"
+              },
+              "revision": {
+                "type": "string"
+              },
+              "outcome": {
+                "type": "string",
+                "enum": [
+                  "accepted",
+                  "accepted_with_waiver",
+                  "needs_correction",
+                  "needs_information",
+                  "rejected"
+                ]
+              },
+              "date": {
+                "type": "string",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+              },
+              "lang": {
+                "type": "string",
+                "enum": [
+                  "zh",
+                  "en"
+                ]
+              },
+              "trace": {
+                "type": "boolean"
+              },
+              "explanation": {
+                "type": "boolean"
+              },
+              "application": {
+                "type": "object",
+                "description": "The application as received, the facts the rules mark personal masked or hashed"
+              },
+              "decision": {
+                "$ref": "#/components/schemas/Decision"
+              }
+            },
+            "required": [
+              "decision_id",
+              "recorded_at",
+              "revision",
+              "outcome",
+              "date",
+              "lang",
+              "trace",
+              "explanation",
+              "application",
+              "decision"
+            ],
+            "additionalProperties": false
+          },
+          "DecisionList": {
+            "type": "object",
+            "properties": {
+              "decisions": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/DecisionSummary"
+                }
+              },
+              "next": {
+                "type": "string",
+                "description": "The after of the next page; absent on the last"
+              }
+            },
+            "required": [
+              "decisions"
             ],
             "additionalProperties": false
           },
@@ -1010,6 +1207,164 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "503": {
+                "description": "The decision could not be put on record (the decision log cannot be written); try again",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "get": {
+            "summary": "The decisions on record, oldest first, a page at a time",
+            "parameters": [
+              {
+                "name": "service",
+                "in": "query",
+                "required": false,
+                "description": "Only this service's (or bundle's)",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "outcome",
+                "in": "query",
+                "required": false,
+                "description": "Only with this outcome",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "accepted",
+                    "accepted_with_waiver",
+                    "needs_correction",
+                    "needs_information",
+                    "rejected"
+                  ]
+                }
+              },
+              {
+                "name": "from",
+                "in": "query",
+                "required": false,
+                "description": "Only those decided from this date (YYYY-MM-DD, UTC) or instant (ISO 8601)",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "to",
+                "in": "query",
+                "required": false,
+                "description": "Only those decided through this date (YYYY-MM-DD, UTC) or before this instant",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "after",
+                "in": "query",
+                "required": false,
+                "description": "The page after this decision id (the previous page's next)",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "limit",
+                "in": "query",
+                "required": false,
+                "description": "The most on the page (1 to 1000, default 100)",
+                "schema": {
+                  "type": "integer"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "A page of decisions",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/DecisionList"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "A bad parameter",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "description": "The server runs without a decision log",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "description": "The decision log cannot be read",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
               }
             }
           }
@@ -1168,6 +1523,95 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/v1/decisions/{id}": {
+          "get": {
+            "summary": "One decision on record: what was decided, by which rules, on what application",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The decision",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/StoredDecision"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Not a decision id",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "description": "No such decision on record, or no decision log",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "description": "The decision log cannot be read",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
         "/v1/questions": {
           "post": {
             "summary": "The decision so far and the next questions, most decisive first",
@@ -1291,6 +1735,24 @@ enum OpenAPIDocument {
               },
               "413": {
                 "description": "The body is over the limit",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "description": "The decision could not be put on record (the decision log cannot be written); try again",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",

@@ -45,7 +45,8 @@ extension DecisionServer {
         RulesBody(
           revision: rules.revision, digest: rules.digest, files: rules.files, loadedAt: rules.loadedAt,
           compileSeconds: rules.compileTime.seconds, services: rules.ruleSet.compiled.services.count,
-          diagnostics: rules.ruleSet.diagnostics.map(\.record), lastReload: store.lastReload),
+          diagnostics: rules.ruleSet.diagnostics.map(\.record), lastReload: store.lastReload,
+          decisionLog: DecisionLogBody(recording)),
         revision: rules.revision)
     }
   }
@@ -93,9 +94,11 @@ struct RulesBody: Encodable {
   var services: Int
   var diagnostics: [DiagnosticRecord]
   var lastReload: ReloadOutcome?
+  var decisionLog: DecisionLogBody
 
   enum CodingKeys: String, CodingKey {
     case revision, digest, files, services, diagnostics
+    case decisionLog = "decision_log"
     case loadedAt = "loaded_at"
     case compileSeconds = "compile_seconds"
     case lastReload = "last_reload"

@@ -53,6 +53,7 @@ extension DecisionServer {
       throw ServerError(error)
     }
     if let labels = DecisionLabels.read(output) { metrics.decided(service: labels.service, outcome: labels.outcome) }
+    if let recording { try await record(&output, application: body, rules: rules, variant: variant, by: recording) }
     output.append(0x0A)
     return Response(
       status: .ok, headers: [.contentType: JSONResponse.contentType, .yiciRevision: rules.revision],

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import Yici
 import YiciServer
+import YiciStore
 
 /// `yici serve`: the HTTP decision service (the library is `YiciServer`; this reads the
 /// options, loads the rules and prints where it listens).
@@ -15,7 +16,11 @@ struct Serve: AsyncParsableCommand {
       /metrics, /openapi.json. The rules are reloaded when their files change, on SIGHUP and on an \
       authenticated POST /v1/rules/reload; rules with errors never replace the ones serving. \
       SIGTERM lets the requests in flight finish. The admin token is read from YICI_ADMIN_TOKEN \
-      or --admin-token-file; without one, reloading over HTTP is off.
+      or --admin-token-file; without one, reloading over HTTP is off. Every decision returned is put \
+      on record in the data folder (--data, default yici-data; a SQLite file in WAL mode) with its \
+      decision_id, and acknowledged only once its record is durable (--log-ack queued: once queued, \
+      faster, a crash may lose the queued ones); GET /v1/decisions lists them. --no-decision-log \
+      turns the log off.
       """)
 
   @Argument(help: "Rule files (.yici) or folders that hold them (default: rules).")
@@ -55,6 +60,18 @@ struct Serve: AsyncParsableCommand {
       """)
   var shutdownWait: Int = 0
 
+  @Option(help: ArgumentHelp("The data folder: the decision log (yici.sqlite) and its hash key.", valueName: "dir"))
+  var data: String = "yici-data"
+
+  @Flag(help: "Do not put decisions on record (no data folder is used).")
+  var noDecisionLog = false
+
+  @Option(help: "When a decision is acknowledged: durable (its record is on disk) or queued.")
+  var logAck: String = Durability.durable.rawValue
+
+  @Option(help: "The most decisions waiting to be written; past it requests wait for room.")
+  var logQueue: Int = 4096
+
   @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
   var logLevel: String = "info"
 
@@ -63,6 +80,10 @@ struct Serve: AsyncParsableCommand {
     guard Logger.Level(rawValue: logLevel) != nil else {
       throw ValidationError("--log-level: unknown level \(logLevel)")
     }
+    guard Durability(rawValue: logAck) != nil else {
+      throw ValidationError("--log-ack takes durable or queued, not '\(logAck)'")
+    }
+    guard logQueue > 0 else { throw ValidationError("--log-queue takes a positive number, not \(logQueue)") }
     guard maxBodyBytes > 0, maxBatchBytes > 0, bodyTimeout > 0, idleTimeout > 0, watchInterval >= 0, shutdownWait >= 0
     else {
       throw ValidationError("the limits take positive numbers")
@@ -103,7 +124,18 @@ struct Serve: AsyncParsableCommand {
       bodyTimeout: .seconds(bodyTimeout), idleTimeout: .seconds(idleTimeout), adminToken: token,
       decisionsNeedToken: decisionsNeedToken, watchInterval: watchInterval > 0 ? .milliseconds(watchInterval) : nil,
       shutdownWait: .seconds(shutdownWait))
-    let server = DecisionServer(configuration: configuration, rules: rules, logger: logger)
+    var recording: DecisionRecording?
+    if !noDecisionLog {
+      do throws(StoreError) {
+        recording = try DecisionRecording.open(
+          folder: data, durability: Durability(rawValue: logAck) ?? .durable, capacity: logQueue)
+      } catch {
+        Terminal.error("cannot open the decision log: \(error)")
+        throw ExitCode(ExitStatus.outputFailed)
+      }
+    }
+    let server = DecisionServer(configuration: configuration, rules: rules, logger: logger, recording: recording)
+    let logLine = recording.map { "decision log: \($0.folder) (\($0.log.durability.rawValue))" } ?? "decision log: off"
     let services = rules.ruleSet.compiled.services.count
     let summary = RuleOptions.summary(rules.ruleSet.diagnostics)
     let host = host
@@ -113,6 +145,7 @@ struct Serve: AsyncParsableCommand {
         yici serve: listening on http://\(host):\(port)
         rules: revision \(rules.revision), \(services) services from \(rules.files.count) files, \(summary)
         admin endpoints: \(token == nil ? "off (no admin token)" : "on")
+        \(logLine)
 
         """)
     }

@@ -21,14 +21,15 @@ final class RunningServer: Sendable {
 
   /// Starts a server of the rules at `paths` (relative to the repository) on port 0.
   static func start(
-    _ paths: [String] = ["rules"], configure: (inout ServerConfiguration) -> Void = { _ in }
+    _ paths: [String] = ["rules"], recording: DecisionRecording? = nil,
+    configure: (inout ServerConfiguration) -> Void = { _ in }
   ) async throws -> RunningServer {
     var configuration = ServerConfiguration(port: 0, rulePaths: paths, watchInterval: nil)
     configure(&configuration)
     let rules = try LoadedRules.load(paths: configuration.rulePaths)
     let log = LogLines()
     let logger = Logger(label: "yici.serve.test") { _ in log }
-    let server = DecisionServer(configuration: configuration, rules: rules, logger: logger)
+    let server = DecisionServer(configuration: configuration, rules: rules, logger: logger, recording: recording)
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     let task = Task { try await server.run(signals: false) { port in continuation.yield(port) } }
     var iterator = ports.makeAsyncIterator()

@@ -9,7 +9,9 @@ import YiciTestSupport
     let binary = try #require(YiciBinary.url, "no yici binary")
     let process = Process()
     process.executableURL = binary
-    process.arguments = ["serve", "--port", "0", "--watch-interval", "0", AgreementTests.rules]
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent("yici-serve-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: data) }
+    process.arguments = ["serve", "--port", "0", "--watch-interval", "0", "--data", data, AgreementTests.rules]
     process.currentDirectoryURL = Repository.root
     process.environment = ["YICI_ADMIN_TOKEN": "from-the-environment"]
     let (output, errors) = (Pipe(), Pipe())

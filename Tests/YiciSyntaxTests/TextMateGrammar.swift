@@ -36,7 +36,7 @@ enum TextMateGrammar {
       .statutory, .promisedLimit, .immediateWhen, .workingDays, .naturalDays, .warning, .before, .supplement,
       .acceptanceDayCounted, .dayOffReceiptMoves, .naturalDayDeadlineMoves, .provides, .aliases, .searchWords,
       .audience, .scope, .onlineDepth, .fee, .step, .by, .takes, .place, .window, .hours, .phone, .result, .delivery,
-      .intermediary, .consult, .complaints, .sealed, .signed, .sample, .blankForm, .note:
+      .intermediary, .consult, .complaints, .sealed, .signed, .sample, .blankForm, .note, .personal, .hashed:
       .attribute
     case .free, .notApplicable: .constant
     }

@@ -55,6 +55,7 @@ private struct DecisionValueJSON: DecisionJSONSource {
     case .produced: out.array(decision.bundle?.produced ?? []) { $0.produced($1) }
     case .date: out.isoDate(decision.date)
     case .revision: out.string(decision.revision ?? "")
+    case .decisionID: break  // put in by the server (`DecisionIDField`)
     case .outcome: out.string(decision.outcome.rawValue)
     case .reasons: out.array(decision.reasons) { $0.reason($1) }
     case .materials: decision.materials.write(to: &out)

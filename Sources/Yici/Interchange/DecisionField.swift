@@ -7,7 +7,8 @@ import YiciEvaluation
 /// batch, go through `DecisionJSON.append(_:to:)`, which walks `order`; a test holds
 /// `Decision`'s `Codable` form (the same names) to the bytes written.
 enum DecisionField: CaseIterable {
-  case id, service, bundle, selected, date, revision, outcome, reasons, members, materials, produced, deadlines
+  case id, service, bundle, selected, date, revision, decisionID, outcome, reasons, members, materials, produced,
+    deadlines
   case commitments, questions, warnings, trace
   /// Last, so that its text (most of the bytes) can go straight to the output.
   case explanation
@@ -27,6 +28,9 @@ enum DecisionField: CaseIterable {
     /// A decision that names the revision of its rules (`DecisionOptions.revision`); never
     /// a member's inside a bundle's decision.
     var revision = false
+    /// A decision the server put on record (`"decision_id"`): never written by the library,
+    /// put in by `DecisionIDField.insert(_:into:)`.
+    var decisionID = false
 
     /// Whether the decision has the field.
     @inline(__always)
@@ -37,6 +41,7 @@ enum DecisionField: CaseIterable {
       case .bundle, .members, .produced: bundle
       case .selected: member
       case .revision: revision
+      case .decisionID: decisionID
       case .deadlines: deadlines
       case .trace: trace
       case .explanation: !member
@@ -57,6 +62,7 @@ enum DecisionField: CaseIterable {
     case .produced: ",\"produced\":"
     case .date: ",\"date\":"
     case .revision: ",\"revision\":"
+    case .decisionID: ",\"decision_id\":"
     case .outcome: ",\"outcome\":"
     case .reasons: ",\"reasons\":"
     case .materials: ",\"materials\":"

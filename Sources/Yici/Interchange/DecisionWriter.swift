@@ -152,6 +152,7 @@ private struct VerdictsJSON: DecisionJSONSource {
     case .service: writer.serviceField.append(0, to: &out)
     case .date: out.isoDate(application.date)
     case .revision: if let revision = writer.revision { out.append(revision) }
+    case .decisionID: break  // put in by the server (`DecisionIDField`)
     case .outcome: out.raw(verdicts.outcome.quoted)
     case .reasons: writer.writeReasons(verdicts, to: &out)
     case .materials: writer.writeMaterials(verdicts, to: &out)

@@ -31,7 +31,8 @@ extension ServiceCompiler {
     }
     let version = FactDefinition(
       id: fact.id.name, label: fact.label.map(LocalizedText.init), type: type,
-      question: fact.question.map(LocalizedText.init), derivation: nil, span: span, period: period)
+      question: fact.question.map(LocalizedText.init), derivation: nil, span: span, period: period,
+      personal: fact.personal)
     factVersions[slot] = earlier + [version]
   }
 

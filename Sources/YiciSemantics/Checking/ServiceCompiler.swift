@@ -119,7 +119,7 @@ struct ServiceCompiler {
       FactDefinition(
         id: fact.id.name, label: fact.label.map(LocalizedText.init), type: type,
         question: fact.question.map(LocalizedText.init), derivation: nil,
-        span: SourceSpan(file: file, range: fact.id.range), period: period(fact.period)))
+        span: SourceSpan(file: file, range: fact.id.range), period: period(fact.period), personal: fact.personal))
     checkPeriod(fact.period, in: file)
   }
 

@@ -116,6 +116,9 @@ public struct FactDefinition: Sendable {
   /// When this declaration is in force (an input fact may be declared again for another
   /// policy period, with its own label and question).
   public var period: Period = .always
+  /// Whether it is personal (`personal`, 个人信息) and how the decision log keeps it; nil
+  /// for other facts.
+  public var personal: FactSyntax.Personal? = nil
 
   /// Whether the applicant tells it (as opposed to it being derived).
   public var isInput: Bool { derivation == nil }

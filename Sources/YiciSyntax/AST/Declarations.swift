@@ -12,6 +12,14 @@ public struct FactSyntax: Sendable {
   public var period: PeriodSyntax
   /// The whole declaration.
   public var range: SourceRange
+  /// `personal` (个人信息), with `hashed` (哈希) or not: a fact about a person that the
+  /// decision log keeps masked (or hashed); nil for other facts.
+  public var personal: Personal? = nil
+
+  /// How the decision log keeps a personal fact.
+  public enum Personal: String, Sendable {
+    case masked, hashed
+  }
 
   /// How a fact gets its value.
   public enum Definition: Sendable {

@@ -34,6 +34,8 @@ extension Keyword {
     case .facts: ("facts", "信息")
     case .let: ("let", "令")
     case .ask: ("ask", "问")
+    case .personal: ("personal", "个人信息")
+    case .hashed: ("hashed", "哈希")
     case .bool: ("bool", "是否")
     case .number: ("number", "数值")
     case .text: ("text", "文本")

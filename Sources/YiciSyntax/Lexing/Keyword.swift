@@ -16,6 +16,8 @@ public enum Keyword: String, CaseIterable, Sendable {
   case name, code, department, kind, basis, immediate, promised, visits
   case from, until
   case facts, `let`, ask
+  // A personal fact (个人信息) and how the decision log keeps it: masked, or hashed.
+  case personal, hashed
   case bool, number, text, date, options
   case conditions, otherwise, commitment
   case materials, original, copy, electronic, copies, copiesSuffix

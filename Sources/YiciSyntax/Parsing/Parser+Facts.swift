@@ -27,6 +27,9 @@ extension Parser {
       if let keyword = accept(.ask) {
         if fact.question != nil { reportDuplicate("ask", at: keyword) }
         fact.question = try parseText("the question after 'ask'")
+      } else if let keyword = accept(.personal) {
+        if fact.personal != nil { reportDuplicate("personal", at: keyword) }
+        fact.personal = accept(.hashed) != nil ? .hashed : .masked
       } else if try parsePeriodClause(&fact.period) {
       } else {
         break

@@ -1,0 +1,34 @@
+/// The store's queries, written once for every backend: parameters are `$1`, `$2`, … (which
+/// PostgreSQL numbers and SQLite names, in the order they first appear), a nullable filter
+/// is `CAST($n AS TEXT) IS NULL OR …` so that PostgreSQL knows its type.
+enum StoreSQL {
+  static let decisionColumns = """
+    id, recorded_at, subject, kind, revision, outcome, decision_date, language, with_trace, with_explanation, \
+    application, decision
+    """
+
+  static let insertDecision = """
+    INSERT INTO decisions (\(decisionColumns))
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    """
+
+  static let decisionByID = "SELECT \(decisionColumns) FROM decisions WHERE id = $1"
+
+  /// $1 subject, $2 outcome, $3 from (µs), $4 to (µs), $5 after (id), $6 limit.
+  static let decisionsFiltered = """
+    SELECT \(decisionColumns) FROM decisions
+    WHERE (CAST($1 AS TEXT) IS NULL OR subject = $1)
+      AND (CAST($2 AS TEXT) IS NULL OR outcome = $2)
+      AND (CAST($3 AS BIGINT) IS NULL OR recorded_at >= $3)
+      AND (CAST($4 AS BIGINT) IS NULL OR recorded_at < $4)
+      AND (CAST($5 AS TEXT) IS NULL OR id > $5)
+    ORDER BY id
+    LIMIT $6
+    """
+
+  static let decisionCount = "SELECT COUNT(*) FROM decisions"
+
+  static let appliedVersions = "SELECT version FROM yici_schema ORDER BY version"
+
+  static let recordVersion = "INSERT INTO yici_schema (version, name, applied_at) VALUES ($1, $2, $3)"
+}
