@@ -72,6 +72,7 @@ struct RequestMiddleware: RouterMiddleware {
       "/v1/rules/reload", "/health", "/health/ready", "/metrics", "/openapi.json":
       path
     case _ where path.hasPrefix("/v1/services/"): "/v1/services/{id}"
+    case _ where path.hasPrefix("/v1/decisions/"): "/v1/decisions/{id}"
     default: "other"
     }
   }

@@ -6,7 +6,8 @@ enum RouteTable {
   /// Each path template (`{id}` takes one segment) and its methods, `HEAD` aside (every
   /// `GET` route answers it).
   static let routes: [(path: String, methods: [HTTPRequest.Method])] = [
-    ("/v1/decisions", [.post]), ("/v1/decisions/batch", [.post]), ("/v1/questions", [.post]),
+    ("/v1/decisions", [.get, .post]), ("/v1/decisions/batch", [.post]), ("/v1/decisions/{id}", [.get]),
+    ("/v1/questions", [.post]),
     ("/v1/notices", [.post]), ("/v1/services", [.get]), ("/v1/services/{id}", [.get]), ("/v1/rules", [.get]),
     ("/v1/rules/reload", [.post]), ("/health", [.get]), ("/health/ready", [.get]), ("/metrics", [.get]),
     ("/openapi.json", [.get]),

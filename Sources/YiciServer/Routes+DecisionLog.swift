@@ -30,9 +30,11 @@ extension DecisionServer {
   }
 
   func addDecisionLogRoutes(to router: Router<ServerContext>) {
-    router.get("/v1/decisions/{id}") { _, context in
-      let store = try self.decisionStore()
+    router.get("/v1/decisions/{id}") { request, context in
       let id = context.parameters.get("id") ?? ""
+      // `/v1/decisions/batch` is a path of its own, which only POST takes.
+      if id == "batch" { throw RequestMiddleware.unrouted(request) }
+      let store = try self.decisionStore()
       guard DecisionID.isWellFormed(id) else {
         throw ServerError(.badRequest, "'\(id)' is not a decision id (a lowercase UUID)")
       }

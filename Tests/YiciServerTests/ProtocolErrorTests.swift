@@ -9,7 +9,8 @@ import YiciTestSupport
     let server = try await RunningServer.start([AgreementTests.rules])
     defer { Task { await server.stop() } }
     let cases: [(String, String, String)] = [
-      ("GET", "/v1/decisions", "POST"), ("PUT", "/v1/decisions/batch", "POST"), ("DELETE", "/health", "GET, HEAD"),
+      ("DELETE", "/v1/decisions", "GET, POST, HEAD"), ("PUT", "/v1/decisions/batch", "POST"),
+      ("GET", "/v1/decisions/batch", "POST"), ("DELETE", "/health", "GET, HEAD"),
       ("POST", "/v1/services", "GET, HEAD"), ("POST", "/v1/services/food_business_license", "GET, HEAD"),
       ("GET", "/v1/rules/reload", "POST"),
     ]
