@@ -8,14 +8,17 @@ import YiciStore
 public struct DecisionRecording: Sendable {
   /// The log the decisions are queued to.
   public let log: DecisionLog
+  /// Where cases are kept (the same database).
+  public let cases: any CaseStore
   /// The data folder.
   public let folder: String
   /// The key personal facts are hashed under (`HashKey`).
   let hashKey: [UInt8]
 
   /// Recording to `log`, for a store in `folder`.
-  public init(log: DecisionLog, folder: String, hashKey: [UInt8]) {
+  public init(log: DecisionLog, cases: any CaseStore, folder: String, hashKey: [UInt8]) {
     self.log = log
+    self.cases = cases
     self.folder = folder
     self.hashKey = hashKey
   }
@@ -26,7 +29,7 @@ public struct DecisionRecording: Sendable {
   {
     let store = try SQLiteStore(folder: folder, durability: durability)
     return DecisionRecording(
-      log: DecisionLog(store: store, durability: durability, capacity: capacity), folder: folder,
+      log: DecisionLog(store: store, durability: durability, capacity: capacity), cases: store, folder: folder,
       hashKey: try HashKey.load(folder: folder))
   }
 

@@ -76,6 +76,7 @@ public struct DecisionServer: Sendable {
     addDecisionRoutes(to: router)
     addBatchRoute(to: router)
     addDecisionLogRoutes(to: router)
+    addCaseRoutes(to: router)
     addCatalogRoutes(to: router)
     addAdminRoutes(to: router)
     addHealthRoutes(to: router)

@@ -973,6 +973,160 @@ enum OpenAPIDocument {
             ],
             "additionalProperties": false
           },
+          "CaseEvent": {
+            "type": "object",
+            "description": "One thing that happened to a case, appended, never changed",
+            "properties": {
+              "seq": {
+                "type": "integer"
+              },
+              "kind": {
+                "type": "string",
+                "enum": [
+                  "pause",
+                  "resume",
+                  "material_supplied",
+                  "completed",
+                  "withdrawn"
+                ]
+              },
+              "day": {
+                "type": "string",
+                "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+              },
+              "subject": {
+                "type": "string",
+                "description": "The pause's period or the material supplied"
+              },
+              "note": {
+                "type": "string"
+              },
+              "actor": {
+                "type": "string"
+              },
+              "recorded_at": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "seq",
+              "kind",
+              "day",
+              "actor",
+              "recorded_at"
+            ],
+            "additionalProperties": false
+          },
+          "Case": {
+            "type": "object",
+            "description": "A case under electronic supervision (电子监察) and where it stands on `today`",
+            "properties": {
+              "status": {
+                "type": "string",
+                "enum": [
+                  "running",
+                  "warning",
+                  "due_today",
+                  "overdue",
+                  "paused",
+                  "completed",
+                  "withdrawn"
+                ]
+              },
+              "case_id": {
+                "type": "string"
+              },
+              "decision_id": {
+                "type": "string"
+              },
+              "service": {
+                "type": "string"
+              },
+              "accepted": {
+                "type": "string"
+              },
+              "today": {
+                "type": "string"
+              },
+              "opened_at": {
+                "type": "string"
+              },
+              "opened_by": {
+                "type": "string"
+              },
+              "clock": {
+                "type": "object",
+                "description": "The clock, as `yici track --format json` gives it: state, watched limit, due dates, days used, left, overdue and paused, the pauses past their maximum"
+              },
+              "clock_error": {
+                "type": "string"
+              },
+              "waived": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "due": {
+                      "type": "string"
+                    },
+                    "supplied": {
+                      "type": "string"
+                    },
+                    "overdue": {
+                      "type": "boolean",
+                      "description": "Not supplied and past its due date"
+                    }
+                  },
+                  "required": [
+                    "id",
+                    "overdue"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "events": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/CaseEvent"
+                }
+              }
+            },
+            "required": [
+              "status",
+              "case_id",
+              "decision_id",
+              "service",
+              "accepted",
+              "today",
+              "opened_at",
+              "opened_by",
+              "waived",
+              "events"
+            ],
+            "additionalProperties": false
+          },
+          "CaseList": {
+            "type": "object",
+            "properties": {
+              "today": {
+                "type": "string"
+              },
+              "cases": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Case"
+                }
+              }
+            },
+            "required": [
+              "today",
+              "cases"
+            ],
+            "additionalProperties": false
+          },
           "Application": {
             "description": "One application, interchange JSON (as `yici eval` reads it; the README's Interchange section). An unknown service, fact or option is a 400 naming the field, as is a value of the wrong type or a key given twice.",
             "type": "object",
@@ -1086,6 +1240,21 @@ enum OpenAPIDocument {
                     "0"
                   ]
                 }
+              },
+              {
+                "name": "open_case",
+                "in": "query",
+                "required": false,
+                "description": "Open the case of an accepted decision too: its id in the Yici-Case-Id header (and Location)",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "true",
+                    "false",
+                    "1",
+                    "0"
+                  ]
+                }
               }
             ],
             "requestBody": {
@@ -1105,6 +1274,12 @@ enum OpenAPIDocument {
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  "Yici-Case-Id": {
+                    "description": "With ?open_case=true and an accepted decision: the case opened",
                     "schema": {
                       "type": "string"
                     }
@@ -2252,6 +2427,517 @@ enum OpenAPIDocument {
                   "application/json": {
                     "schema": {
                       "type": "object"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/v1/cases": {
+          "post": {
+            "summary": "Open the case of an accepted (or accepted-with-waiver) decision on record",
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object",
+                    "properties": {
+                      "decision_id": {
+                        "type": "string"
+                      },
+                      "actor": {
+                        "type": "string"
+                      }
+                    },
+                    "required": [
+                      "decision_id",
+                      "actor"
+                    ]
+                  }
+                }
+              }
+            },
+            "responses": {
+              "201": {
+                "description": "The case opened",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Case"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "A bad body",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "description": "No such decision on record, or no decision log",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "409": {
+                "description": "The decision is not accepted, or has its case already",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "422": {
+                "description": "The decision cannot open a case (a bundle's)",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "description": "The store cannot be read",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "get": {
+            "summary": "The cases and where each stands",
+            "parameters": [
+              {
+                "name": "status",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "running",
+                    "warning",
+                    "due_today",
+                    "overdue",
+                    "paused",
+                    "completed",
+                    "withdrawn"
+                  ]
+                }
+              },
+              {
+                "name": "today",
+                "in": "query",
+                "required": false,
+                "description": "The day to report on (default today)",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The cases",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/CaseList"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "A bad parameter",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "description": "No decision log",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "description": "The store cannot be read",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/v1/cases/{id}": {
+          "get": {
+            "summary": "One case: its clock, waived materials and events",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "today",
+                "in": "query",
+                "required": false,
+                "description": "The day to report on (default today)",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The case",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Case"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "Not a case id, or a bad day",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "description": "No such case",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "description": "The store cannot be read",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/v1/cases/{id}/events": {
+          "post": {
+            "summary": "Add an event to a case: pause or resume a period not counted, a waived material supplied, completed, withdrawn",
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object",
+                    "properties": {
+                      "kind": {
+                        "type": "string",
+                        "enum": [
+                          "pause",
+                          "resume",
+                          "material_supplied",
+                          "completed",
+                          "withdrawn"
+                        ]
+                      },
+                      "actor": {
+                        "type": "string"
+                      },
+                      "day": {
+                        "type": "string",
+                        "description": "The day it happened (default today)"
+                      },
+                      "period": {
+                        "type": "string",
+                        "description": "pause, resume: the period not counted, as the service declares it"
+                      },
+                      "material": {
+                        "type": "string",
+                        "description": "material_supplied: the waived material"
+                      },
+                      "note": {
+                        "type": "string"
+                      }
+                    },
+                    "required": [
+                      "kind",
+                      "actor"
+                    ]
+                  }
+                }
+              }
+            },
+            "responses": {
+              "201": {
+                "description": "The case with the event",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Case"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "description": "A bad body",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "description": "No such case",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "409": {
+                "description": "The case is closed, the pause is not open (or already open), the material was supplied, or the case changed meanwhile",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "422": {
+                "description": "A period the service does not leave out of its limit, a material not waived, a day before acceptance",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "503": {
+                "description": "The store cannot be read",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
                     }
                   }
                 }

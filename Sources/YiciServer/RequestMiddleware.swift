@@ -73,6 +73,8 @@ struct RequestMiddleware: RouterMiddleware {
       path
     case _ where path.hasPrefix("/v1/services/"): "/v1/services/{id}"
     case _ where path.hasPrefix("/v1/decisions/"): "/v1/decisions/{id}"
+    case "/v1/cases": path
+    case _ where path.hasPrefix("/v1/cases/"): path.hasSuffix("/events") ? "/v1/cases/{id}/events" : "/v1/cases/{id}"
     default: "other"
     }
   }

@@ -10,7 +10,8 @@ enum RouteTable {
     ("/v1/questions", [.post]),
     ("/v1/notices", [.post]), ("/v1/services", [.get]), ("/v1/services/{id}", [.get]), ("/v1/rules", [.get]),
     ("/v1/rules/reload", [.post]), ("/health", [.get]), ("/health/ready", [.get]), ("/metrics", [.get]),
-    ("/openapi.json", [.get]),
+    ("/openapi.json", [.get]), ("/v1/cases", [.get, .post]), ("/v1/cases/{id}", [.get]),
+    ("/v1/cases/{id}/events", [.post]),
   ]
 
   /// The methods `path` takes, with `HEAD` for a `GET` route; nil when no route has it.

@@ -10,10 +10,11 @@ import YiciStore
 extension DecisionServer {
   /// Puts the decision on record: gives it its `decision_id` and queues it; returns when
   /// the log acknowledges it (by default, once it is durable). A 503 when it cannot be.
+  @discardableResult
   func record(
     _ output: inout [UInt8], application: [UInt8], rules: LoadedRules, variant: DecisionVariant,
     by recording: DecisionRecording
-  ) async throws(ServerError) {
+  ) async throws(ServerError) -> StoredDecision {
     let id = DecisionID.make()
     DecisionIDField.insert(id, into: &output)
     guard
@@ -27,6 +28,7 @@ extension DecisionServer {
       throw ServerError(
         .serviceUnavailable, "the decision could not be put on record: \(error)", headers: [.retryAfter: "1"])
     }
+    return record
   }
 
   func addDecisionLogRoutes(to router: Router<ServerContext>) {

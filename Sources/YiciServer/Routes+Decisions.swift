@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdCore
 import Yici
+import YiciStore
 
 /// `POST /v1/decisions`, `/v1/questions` and `/v1/notices`: one application each.
 extension DecisionServer {
@@ -53,11 +54,20 @@ extension DecisionServer {
       throw ServerError(error)
     }
     if let labels = DecisionLabels.read(output) { metrics.decided(service: labels.service, outcome: labels.outcome) }
-    if let recording { try await record(&output, application: body, rules: rules, variant: variant, by: recording) }
+    var headers: HTTPFields = [.contentType: JSONResponse.contentType, .yiciRevision: rules.revision]
+    let openCase = try Self.flag(request.uri.queryParameters.get("open_case"), "open_case") ?? false
+    if let recording {
+      let stored = try await record(&output, application: body, rules: rules, variant: variant, by: recording)
+      if openCase, CaseBook.opening.contains(stored.outcome), stored.kind == .service {
+        let file = try await self.openCase(for: stored, actor: "yici serve", in: recording.cases)
+        headers[.yiciCase] = file.id
+        headers[.location] = "/v1/cases/\(file.id)"
+      }
+    } else if openCase {
+      throw ServerError(.badRequest, "open_case: cases are not kept: the server runs without a decision log")
+    }
     output.append(0x0A)
-    return Response(
-      status: .ok, headers: [.contentType: JSONResponse.contentType, .yiciRevision: rules.revision],
-      body: ResponseBody(byteBuffer: ByteBuffer(bytes: output)))
+    return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: output)))
   }
 
   /// The variant a request's `?lang=`, `?trace=` and `?explanation=` ask for.

@@ -81,4 +81,6 @@ extension HTTPField.Name {
   static let requestID = HTTPField.Name("X-Request-Id")!
   /// The revision of the rules that answered.
   static let yiciRevision = HTTPField.Name("Yici-Revision")!
+  /// The case a decision opened (`?open_case=true`).
+  static let yiciCase = HTTPField.Name("Yici-Case-Id")!
 }

@@ -10,7 +10,7 @@ import GRDB
 public final class SQLiteStore: DecisionStore {
   /// The database file.
   public let path: String
-  private let pool: DatabasePool
+  let pool: DatabasePool
 
   /// The database file's name in the data folder.
   public static let fileName = "yici.sqlite"

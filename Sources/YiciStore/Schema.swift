@@ -44,7 +44,34 @@ public enum Schema {
         "CREATE INDEX decisions_by_time ON decisions (recorded_at)",
         "CREATE INDEX decisions_by_subject ON decisions (subject, id)",
         "CREATE INDEX decisions_by_outcome ON decisions (outcome, id)",
-      ])
+      ]),
+    Migration(
+      version: 2, name: "cases",
+      statements: [
+        """
+        CREATE TABLE cases (
+          id TEXT PRIMARY KEY,
+          decision_id TEXT NOT NULL UNIQUE,
+          service TEXT NOT NULL,
+          accepted TEXT NOT NULL,
+          immediate INTEGER NOT NULL,
+          waived TEXT NOT NULL,
+          opened_at BIGINT NOT NULL,
+          opened_by TEXT NOT NULL)
+        """,
+        """
+        CREATE TABLE case_events (
+          case_id TEXT NOT NULL REFERENCES cases (id),
+          seq INTEGER NOT NULL,
+          recorded_at BIGINT NOT NULL,
+          actor TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          day TEXT NOT NULL,
+          subject TEXT NOT NULL,
+          note TEXT NOT NULL,
+          PRIMARY KEY (case_id, seq))
+        """,
+      ]),
   ]
 
   /// The newest version this build knows.

@@ -31,4 +31,30 @@ enum StoreSQL {
   static let appliedVersions = "SELECT version FROM yici_schema ORDER BY version"
 
   static let recordVersion = "INSERT INTO yici_schema (version, name, applied_at) VALUES ($1, $2, $3)"
+
+  static let insertCase = """
+    INSERT INTO cases (id, decision_id, service, accepted, immediate, waived, opened_at, opened_by)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    """
+
+  static let caseColumns = "id, decision_id, service, accepted, immediate, waived, opened_at, opened_by"
+
+  static let caseByID = "SELECT \(caseColumns) FROM cases WHERE id = $1"
+
+  static let caseByDecision = "SELECT \(caseColumns) FROM cases WHERE decision_id = $1"
+
+  static let allCases = "SELECT \(caseColumns) FROM cases ORDER BY id"
+
+  static let insertEvent = """
+    INSERT INTO case_events (case_id, seq, recorded_at, actor, kind, day, subject, note)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    """
+
+  static let eventsOfCase = """
+    SELECT seq, recorded_at, actor, kind, day, subject, note FROM case_events WHERE case_id = $1 ORDER BY seq
+    """
+
+  static let allEvents = """
+    SELECT case_id, seq, recorded_at, actor, kind, day, subject, note FROM case_events ORDER BY case_id, seq
+    """
 }

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import Yici
+import YiciStore
 
 /// `yici track`: where a case stands today against its time limit (电子监察).
-struct Track: ParsableCommand {
+struct Track: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Report a case's status: running, paused, warning (预警), due today or overdue (超时).",
     discussion: """
@@ -15,22 +16,42 @@ struct Track: ParsableCommand {
       The promised limit is watched (else the statutory one; 0 days for "immediate": true). A \
       pause longer than the maximum the service declares is flagged. Exits 65 for a case that \
       cannot be read or tracked.
+      With --data DIR and no CASE.json, lists the cases `yici serve` keeps in that data folder \
+      (opened by POST /v1/cases), each with where it stands today (--today), --status picking \
+      one state; a waived material not supplied by its due date is flagged.
       """)
 
   @Argument(help: ArgumentHelp("The case (JSON); - reads standard input.", valueName: "CASE.json"))
-  var casePath: String
+  var casePath: String?
+
+  @Option(help: ArgumentHelp("The data folder of `yici serve`: list its cases.", valueName: "dir"))
+  var data: String?
+
+  @Option(help: "With --data: only the cases in this state (running, warning, due_today, overdue, paused, …).")
+  var status: String?
+
+  @Option(help: ArgumentHelp("With --data: the day to report on (default today).", valueName: "date"))
+  var today: String?
 
   @OptionGroup var source: CalendarSource
 
   @Option(help: "Output format: text or json.")
   var format: OutputFormat = .text
 
-  func run() throws {
+  func run() async throws {
     let rules = try source.load()
     if !rules.errors.isEmpty {
       let renderer = DiagnosticRenderer(colored: Terminal.shouldColor(.error, .auto))
       for diagnostic in rules.errors { Terminal.write(renderer.render(diagnostic) + "\n", to: .error) }
       throw ExitCode(ExitStatus.rulesHaveErrors)
+    }
+    if let data, casePath == nil {
+      try await TrackedCases(data: data, status: status, today: today, format: format).list(rules)
+      return
+    }
+    guard let casePath else {
+      Terminal.error("give the case (CASE.json), or --data DIR to list the cases of a data folder")
+      throw ExitCode(ExitStatus.usage)
     }
     guard let input = Terminal.readInput(casePath) else {
       Terminal.error("cannot read \(casePath)")

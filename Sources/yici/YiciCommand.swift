@@ -18,7 +18,7 @@ struct YiciCommand: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Check.self, Eval.self, Fmt.self, Repl.self, Deadline.self, CalendarCommand.self, Track.self, Report.self,
-      TestCommand.self, LanguageServerCommand.self, GuideCommand.self, Serve.self,
+      TestCommand.self, LanguageServerCommand.self, GuideCommand.self, Serve.self, Replay.self,
     ]
   )
 
