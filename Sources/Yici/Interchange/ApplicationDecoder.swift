@@ -233,9 +233,10 @@ package struct ApplicationDecoder: Sendable {
   }
 
   /// Reads the service's id and finds it; the service of the last application is tried
-  /// first (a batch is mostly of one service).
+  /// first (a batch is mostly of one service). The last one may have been a bundle's, whose
+  /// target lies past the services: then there is no guess.
   private func readService(_ reader: inout JSONReader, guess: Int) throws(InterchangeError) -> Int {
-    if guess >= 0, reader.accept(serviceIDs.bytes(guess)) { return guess }
+    if guess >= 0, guess < serviceIDs.count, reader.accept(serviceIDs.bytes(guess)) { return guess }
     let nameStart = reader.position
     let name = try reader.readString("the service id")
     guard let index = Self.lookup(services, name, reader) else {
