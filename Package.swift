@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "Yici", targets: ["Yici"]),
     .library(name: "YiciLanguageServer", targets: ["YiciLanguageServer"]),
     .library(name: "YiciServer", targets: ["YiciServer"]),
+    .library(name: "YiciWeb", targets: ["YiciWeb"]),
     .executable(name: "yici", targets: ["yici"]),
   ],
   dependencies: [
@@ -34,6 +35,8 @@ let package = Package(
     // The decision log and case store (`yici serve --data`, `yici replay`, `yici track --data`):
     // SQLite through GRDB, on Debian's libsqlite3.
     .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    // The web pages (`yici serve`'s HTML): logic-less templates, no dependencies of its own.
+    .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
   ],
   targets: [
     .target(name: "YiciSyntax", swiftSettings: memorySafe),
@@ -60,12 +63,20 @@ let package = Package(
       dependencies: [
         "Yici", "YiciSyntax", "YiciSemantics", "YiciEvaluation", "YiciExplanation", "YiciReporting", "YiciCalendar",
       ], swiftSettings: memorySafe),
+    // The web pages `yici serve` mounts: catalogue, guides, questionnaires, the clerk's
+    // window and the reform report, rendered from Mustache templates.
+    .target(
+      name: "YiciWeb",
+      dependencies: [
+        "Yici", "YiciGuide", "YiciSemantics", "YiciReporting", "YiciExplanation", "YiciCalendar",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     // The HTTP decision service (`yici serve`): routes, the swapped rule set, reload, limits,
     // auth and metrics, over the façade only.
     .target(
       name: "YiciServer",
       dependencies: [
-        "Yici", "YiciGuide", "YiciStore",
+        "Yici", "YiciGuide", "YiciStore", "YiciWeb",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -125,6 +136,8 @@ let package = Package(
       name: "YiciServerTests", dependencies: ["YiciServer", "Yici", "YiciStore", "YiciTestSupport"],
       exclude: ["Fixtures"]),
     .testTarget(name: "YiciStoreTests", dependencies: ["YiciStore", "Yici", "YiciTestSupport"]),
+    .testTarget(
+      name: "YiciWebTests", dependencies: ["YiciWeb", "Yici", "YiciTestSupport"], exclude: ["Golden", "Browser"]),
     .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL", "YiciTestSupport"], exclude: ["Transcripts"]),
     .testTarget(
       name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics", "YiciTestSupport"]),

@@ -25,6 +25,12 @@ let package = Package(
     .executableTarget(name: "fuzz-rules", dependencies: ["FuzzHarness"]),
     .executableTarget(name: "fuzz-application", dependencies: ["FuzzHarness"]),
     .executableTarget(name: "fuzz-batch", dependencies: ["FuzzHarness"]),
+    // The web pages' form decoder and questionnaire (YiciWeb).
+    .target(
+      name: "FormHarness",
+      dependencies: [.product(name: "Yici", package: root), .product(name: "YiciWeb", package: root)]
+    ),
+    .executableTarget(name: "fuzz-form", dependencies: ["FormHarness"]),
     .executableTarget(name: "fuzz-lsp", dependencies: [.product(name: "YiciLanguageServer", package: root)]),
   ]
 )

@@ -3,15 +3,16 @@
 # time; exits 1 when any of them found a crash, a timeout or ran out of memory, and prints
 # the saved inputs (Fuzz/artifacts/<target>/crash-…, timeout-…, oom-…).
 #
-#   Fuzz/run.sh [SECONDS] [TARGET…]     SECONDS per target (default 60); TARGET: rules,
-#                                       application, batch, lsp (default: all four)
+#   Fuzz/run.sh [SECONDS] [TARGET…]     SECONDS per target (default 60; form gets a third
+#                                       of it); TARGET: rules, application, batch, lsp, form
+#                                       (default: all five)
 # Environment: FUZZ_TIMEOUT (seconds per input, default 10), FUZZ_RSS_MB (default 2048),
 # FUZZ_JOBS (build jobs).
 set -euo pipefail
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(rules application batch lsp)
+[ ${#targets[@]} -gt 0 ] || targets=(rules application batch lsp form)
 fuzz="$(cd "$(dirname "$0")" && pwd)"
 cd "$fuzz"
 
@@ -43,14 +44,17 @@ for target in "${targets[@]}"; do
     application) dictionary=application.dict max_len=4096 ;;
     batch) dictionary=application.dict max_len=16384 ;;
     lsp) dictionary=lsp.dict max_len=16384 ;;
+    form) dictionary=form.dict max_len=4096 ;;
     *) echo "fuzz: no target '$target'" >&2; exit 64 ;;
   esac
+  time="$seconds"
+  [ "$target" != form ] || time=$(((seconds + 2) / 3))
   artifacts="$fuzz/artifacts/$target"
   mkdir -p "$artifacts" "corpus/$target"
   before="$(ls "$artifacts")"
   status=0
   "$bin/fuzz-$target" "corpus/$target" -dict="dictionaries/$dictionary" -max_len="$max_len" \
-    -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" \
+    -max_total_time="$time" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" \
     -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" >"logs/$target.log" 2>&1 || status=$?
   if ! grep -q "^INFO: Loaded [0-9]* modules" "logs/$target.log"; then
     echo "fuzz-$target: the build has no coverage instrumentation (see Fuzz/logs/$target.log)" >&2
@@ -58,7 +62,7 @@ for target in "${targets[@]}"; do
   fi
   runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "logs/$target.log")"
   speed="$(sed -n 's/^stat::average_exec_per_sec: *//p' "logs/$target.log")"
-  echo "fuzz-$target: ${runs:-?} inputs in $seconds s (${speed:-?}/s), exit $status"
+  echo "fuzz-$target: ${runs:-?} inputs in $time s (${speed:-?}/s), exit $status"
   found="$(comm -13 <(echo "$before") <(ls "$artifacts"))"
   if [ "$status" -ne 0 ] || [ -n "$found" ]; then
     failed=1

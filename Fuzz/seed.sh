@@ -5,12 +5,13 @@
 #   application  examples/applications/*.json, one line in 25 of examples/benchmark/agree_1k.jsonl
 #   batch        the example applications on one line each, and 8-line slices of agree_1k.jsonl
 #   lsp          each language-server transcript's client messages, framed as a client sends them
+#   form         Fuzz/regressions/form/ (posted questionnaires and a pasted application)
 # Inputs the fuzzers found before stay in the corpus; seeding again only adds.
 set -euo pipefail
 fuzz="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$fuzz")"
 corpus="${1:-$fuzz/corpus}"
-mkdir -p "$corpus/rules" "$corpus/application" "$corpus/batch" "$corpus/lsp"
+mkdir -p "$corpus/rules" "$corpus/application" "$corpus/batch" "$corpus/lsp" "$corpus/form"
 
 for file in "$repo"/rules/*/*.yici "$repo"/examples/benchmark/*.yici "$repo"/Tests/YiciTests/Golden/diagnostics/*.yici; do
   cp "$file" "$corpus/rules/seed-$(basename "$(dirname "$file")")-$(basename "$file")"
@@ -36,5 +37,9 @@ for file in "$repo"/Tests/YiciLanguageServerTests/Transcripts/*.jsonl; do
   done >"$corpus/lsp/seed-$(basename "$file" .jsonl)"
 done
 
+for file in "$fuzz"/regressions/form/*; do
+  cp "$file" "$corpus/form/seed-$(basename "$file")"
+done
+
 echo "seeded $corpus: $(ls "$corpus/rules" | wc -l) rules, $(ls "$corpus/application" | wc -l) application," \
-  "$(ls "$corpus/batch" | wc -l) batch, $(ls "$corpus/lsp" | wc -l) lsp inputs"
+  "$(ls "$corpus/batch" | wc -l) batch, $(ls "$corpus/lsp" | wc -l) lsp, $(ls "$corpus/form" | wc -l) form inputs"

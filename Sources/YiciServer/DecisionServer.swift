@@ -78,6 +78,7 @@ public struct DecisionServer: Sendable {
     addDecisionLogRoutes(to: router)
     addCaseRoutes(to: router)
     addCatalogRoutes(to: router)
+    addWebRoutes(to: router)
     addAdminRoutes(to: router)
     addHealthRoutes(to: router)
     let idle = configuration.idleTimeout.components
