@@ -5,14 +5,15 @@ import HTTPTypes
 enum RouteTable {
   /// Each path template (`{id}` takes one segment) and its methods, `HEAD` aside (every
   /// `GET` route answers it).
-  static let routes: [(path: String, methods: [HTTPRequest.Method])] = [
-    ("/v1/decisions", [.get, .post]), ("/v1/decisions/batch", [.post]), ("/v1/decisions/{id}", [.get]),
-    ("/v1/questions", [.post]),
-    ("/v1/notices", [.post]), ("/v1/services", [.get]), ("/v1/services/{id}", [.get]), ("/v1/rules", [.get]),
-    ("/v1/rules/reload", [.post]), ("/health", [.get]), ("/health/ready", [.get]), ("/metrics", [.get]),
-    ("/openapi.json", [.get]), ("/v1/cases", [.get, .post]), ("/v1/cases/{id}", [.get]),
-    ("/v1/cases/{id}/events", [.post]),
-  ]
+  static let routes: [(path: String, methods: [HTTPRequest.Method])] =
+    [
+      ("/v1/decisions", [.get, .post]), ("/v1/decisions/batch", [.post]), ("/v1/decisions/{id}", [.get]),
+      ("/v1/questions", [.post]),
+      ("/v1/notices", [.post]), ("/v1/services", [.get]), ("/v1/services/{id}", [.get]), ("/v1/rules", [.get]),
+      ("/v1/rules/reload", [.post]), ("/health", [.get]), ("/health/ready", [.get]), ("/metrics", [.get]),
+      ("/openapi.json", [.get]), ("/v1/cases", [.get, .post]), ("/v1/cases/{id}", [.get]),
+      ("/v1/cases/{id}/events", [.post]),
+    ] + webRoutes
 
   /// The methods `path` takes, with `HEAD` for a `GET` route; nil when no route has it.
   /// Empty segments do not count, as the router does not count them (`//health/`).

@@ -12,9 +12,10 @@ public struct WebSite: Sendable {
   /// The site.
   public init() {}
 
-  /// The paths the site answers (for the server's router); `{id}` is a service or bundle id.
+  /// The paths the site answers (for the server's router); `{id}` is a service's or bundle's
+  /// id, or an asset's file name.
   public static let routes: [(method: String, path: String)] = [
-    ("GET", "/"), ("GET", "/assets/{file}"), ("GET", "/window"), ("POST", "/window"), ("GET", "/report"),
+    ("GET", "/"), ("GET", "/assets/{id}"), ("GET", "/window"), ("POST", "/window"), ("GET", "/report"),
     ("GET", "/services/{id}"), ("GET", "/services/{id}/apply"), ("POST", "/services/{id}/apply"),
     ("GET", "/bundles/{id}"), ("GET", "/bundles/{id}/apply"), ("POST", "/bundles/{id}/apply"),
   ]

@@ -20,6 +20,9 @@ import YiciTestSupport
     let css = try await server.request("GET", "/assets/site.css")
     #expect(css.header("content-type") == "text/css; charset=utf-8")
     #expect(try await server.request("GET", "/services/nope").status == 404)
+    let delete = try await server.request("DELETE", "/window")
+    #expect(delete.status == 405)
+    #expect(delete.header("allow") == "GET, POST, HEAD")
   }
 
   @Test func aPostedFormIsDecidedAndABrokenOneIsA400() async throws {
