@@ -1,3 +1,4 @@
+import YiciCalendar
 import YiciSemantics
 
 /// Evaluates compiled expressions over one application's fact values, with Yici's
@@ -16,6 +17,8 @@ package struct ExpressionEvaluator: Sendable {
   private let committedConditions: [Bool]
   /// What the application says of each material (`.committed` among it), by slot.
   private let materials: [BoundApplication.MaterialFlags]
+  /// The application's date, what `today` reads.
+  private let date: CivilDate
 
   /// Binds an application's facts to a service's slots and computes its derived facts.
   package init(service: CompiledService, application: BoundApplication) {
@@ -24,6 +27,7 @@ package struct ExpressionEvaluator: Sendable {
     self.service = service
     committedConditions = application.committedConditions
     materials = application.materials
+    date = application.date
     guard !service.derivedOrder.isEmpty else { return }
     // Derived slots read as unknown until computed, whatever the application put there.
     derived = service.facts.map { $0.derivation == nil ? nil : .unknown }
@@ -80,7 +84,57 @@ package struct ExpressionEvaluator: Sendable {
       case .value: return .error("'-' on a value that is not a number")
       case let other: return other
       }
+    case .today: return .value(.date(date))
+    case .shift(let operand, let periods): return shift(evaluate(operand), by: periods)
+    case .between(let unit, let start, let end):
+      switch (evaluate(start), evaluate(end)) {
+      case (.error(let message), _), (_, .error(let message)): return .error(message)
+      case (.unknown, _), (_, .unknown): return .unknown
+      case (.value(.date(let a)), .value(.date(let b))):
+        return .value(.number(ExactDecimal(DatePeriod.whole(unit, from: a, to: b))))
+      default: return .error("\(unit.rawValue)(…) of a value that is not a date")
+      }
+    case .atLeast(let count, let operands): return atLeast(count, of: operands).result
+    case .provided(let id):
+      let provided = service.materialSlots[id].map { $0 < materials.count && materials[$0].contains(.provided) }
+      return .value(.bool(provided ?? false))
     }
+  }
+
+  /// A date shifted by periods, in order; an error when it leaves years 0000...9999.
+  private func shift(_ start: EvaluationResult, by periods: [DatePeriod]) -> EvaluationResult {
+    guard case .value(.date(var date)) = start else {
+      if case .value = start { return .error("a period added to a value that is not a date") }
+      return start
+    }
+    for period in periods {
+      guard let next = period.applied(to: date) else {
+        let sign = period.count < 0 ? "-" : "+"
+        return .error("\(date) \(sign) \(abs(period.count)) \(period.unit.rawValue) is outside years 0000–9999")
+      }
+      date = next
+    }
+    return .value(.date(date))
+  }
+
+  /// Whether at least `count` operands hold: true once `count` do, false once too few are
+  /// left that may, else the first error, else unknown.
+  private func atLeast(_ count: Int, of operands: [CompiledExpression]) -> Truth {
+    var holding = 0
+    var possible = operands.count
+    var error: Truth?
+    for operand in operands {
+      let truth = truth(operand)
+      switch truth {
+      case .true: holding += 1
+      case .false: possible -= 1
+      case .unknown: break
+      case .error: if error == nil { error = truth }
+      }
+      if holding >= count { return .true }
+      if possible < count { return .false }
+    }
+    return error ?? .unknown
   }
 
   /// The input facts (slots, in order of first use) that an unknown expression still needs,
@@ -216,7 +270,7 @@ extension ExpressionEvaluator {
   /// when a fact holds a value of another kind than the test reads: the tree walk then
   /// decides, and words the error.
   func truth(_ tests: FlatTests, _ test: Range<Int>) -> Trit? {
-    tests.truth(test, inputs: inputs.span)
+    tests.truth(test, inputs: inputs.span, today: date)
   }
 }
 

@@ -87,6 +87,8 @@ struct KeywordTokens {
     case (.naturalDays, .chinese): "日"
     case (.workingDays, .english): number == "1" ? "working day" : "working days"
     case (.naturalDays, .english): number == "1" ? "day" : "days"
+    case (.yearsUnit, .english): number == "1" ? "year" : "years"
+    case (.monthsUnit, .english): number == "1" ? "month" : "months"
     default: keyword.spelling(in: language)
     }
   }

@@ -2,8 +2,11 @@ import YiciSyntax
 
 /// Whether one space goes between two tokens on a line.
 enum Spacing {
-  /// Keywords written against their `(`: `options(…)`, `number(m2)`, `any(…)`, `known(x)`.
-  private static let calls: Set<Keyword> = [.number, .options, .any, .known, .committed]
+  /// Keywords written against their `(`: `options(…)`, `number(m2)`, `any(…)`, `known(x)`,
+  /// `months(a, b)`, `provided(m)`.
+  private static let calls: Set<Keyword> = [
+    .number, .options, .any, .known, .committed, .yearsBetween, .monthsBetween, .daysBetween, .provided,
+  ]
 
   /// Whether a space goes between token `left` and token `right`.
   static func spaced(_ left: Int, _ right: Int, tokens: [Token], keywords: KeywordTokens) -> Bool {

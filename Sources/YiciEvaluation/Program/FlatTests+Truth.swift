@@ -1,3 +1,4 @@
+import YiciCalendar
 import YiciSemantics
 
 extension FlatTests {
@@ -5,7 +6,7 @@ extension FlatTests {
   /// fact holds a value of another kind than the test reads: the tree walk then decides,
   /// and words the error. The connectives are `Trit`'s, the tree walk's own, and a number
   /// step holds for the orders the evaluator's comparison says.
-  func truth(_ test: Range<Int>, inputs: Span<Value?>) -> Trit? {
+  func truth(_ test: Range<Int>, inputs: Span<Value?>, today: CivilDate) -> Trit? {
     // Three values in two bits (a `Trit`'s raw value; a leaf is never an error), on a
     // stack held in one word: a flat test has at most `FlatTests.maxSteps` steps, so it
     // never overflows.
@@ -24,6 +25,22 @@ extension FlatTests {
       case .number, .option, .bool:
         guard let value = Self.leaf(step, inputs) else { return nil }
         stack = stack << 2 | UInt64(value.rawValue)
+      case .date, .between:
+        guard let value = Self.dateLeaf(step, inputs, today: today) else { return nil }
+        stack = stack << 2 | UInt64(value.rawValue)
+      case .atLeast:
+        // The items' results are the top `operand` entries; none is an error (leaves never
+        // are, and the connectives keep it so).
+        var holding = 0
+        var possible = Int(step.operand)
+        for _ in 0..<step.operand {
+          let item = Trit(bits: stack)
+          stack >>= 2
+          if item == .true { holding += 1 } else if item == .false { possible -= 1 }
+        }
+        let count = Int(step.slot)
+        let result: Trit = holding >= count ? .true : possible < count ? .false : .unknown
+        stack = stack << 2 | UInt64(result.rawValue)
       }
     }
     return Trit(bits: stack)
@@ -51,8 +68,29 @@ extension FlatTests {
     case .bool:
       guard case .bool(let value)? = inputs[slot] else { return inputs[slot] == nil ? .unknown : nil }
       return Trit(value == (step.operand != 0))
-    case .not, .and, .or:
+    case .not, .and, .or, .date, .between, .atLeast:
       return nil
     }
+  }
+
+  /// A date step's three-valued result; nil when the fact is not a date or a shifted date
+  /// leaves years 0000...9999 (the tree walk words the error).
+  private static func dateLeaf(_ step: Step, _ inputs: Span<Value?>, today: CivilDate) -> Trit? {
+    let slot = Int(step.slot)
+    guard slot < inputs.count else { return nil }
+    guard case .date(let date)? = inputs[slot] else { return inputs[slot] == nil ? .unknown : nil }
+    let units: [DatePeriod.Unit] = [.years, .months, .days]
+    let unit = units[Int(step.scale & 3)]
+    let high = Int(Int32(truncatingIfNeeded: step.operand >> 32))
+    let order: Int
+    if step.kind == .between {
+      let whole = DatePeriod.whole(unit, from: date, to: today)
+      order = whole < high ? 0 : whole == high ? 1 : 2
+    } else {
+      guard let shifted = DatePeriod(unit, high).applied(to: date) else { return nil }
+      let target = step.scale & 16 != 0 ? Int(Int32(truncatingIfNeeded: step.operand)) : today.dayNumber
+      order = shifted.dayNumber < target ? 0 : shifted.dayNumber == target ? 1 : 2
+    }
+    return Trit(step.orders & 1 << UInt8(order) != 0)
   }
 }

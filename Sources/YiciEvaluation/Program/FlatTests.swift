@@ -24,6 +24,14 @@ package final class FlatTests: Sendable {
       case bool
       /// The connectives, over the one or two results before them.
       case not, and, or
+      /// The date fact in `slot` shifted by a period, compared with the application's date
+      /// or a constant date (`DateStep`).
+      case date
+      /// The whole periods from the date fact in `slot` to the application's date, compared
+      /// with a whole number (`DateStep`).
+      case between
+      /// Whether at least `slot` of the `operand` results before it hold.
+      case atLeast
     }
 
     package let kind: Kind
@@ -48,12 +56,9 @@ package final class FlatTests: Sendable {
 
     /// The number fact in `slot` compared by `op` with `constant`.
     static func number(slot: Int32, _ op: ComparisonOperator, _ constant: ExactDecimal) -> Step {
-      var orders: UInt8 = 0
-      for (bit, order) in [-1, 0, 1].enumerated() where ExpressionEvaluator.holds(op, order: order) {
-        orders |= 1 << UInt8(bit)
-      }
-      return Step(
-        .number, slot: slot, operand: UInt64(bitPattern: constant.significand), orders: orders, scale: constant.scale)
+      Step(
+        .number, slot: slot, operand: UInt64(bitPattern: constant.significand), orders: orders(op),
+        scale: constant.scale)
     }
 
     /// Whether the option fact in `slot` holds one of the options whose bits are set.
@@ -61,6 +66,33 @@ package final class FlatTests: Sendable {
 
     /// Whether the yes/no fact in `slot` is `value`.
     static func bool(slot: Int32, value: Bool) -> Step { Step(.bool, slot: slot, operand: value ? 1 : 0) }
+
+    /// Whether at least `count` of the `items` results before it hold.
+    static func atLeast(_ count: Int, of items: Int) -> Step {
+      Step(.atLeast, slot: Int32(count), operand: UInt64(items))
+    }
+
+    /// A date step: `kind` `.date` or `.between`, its period unit in `scale`'s low bits
+    /// (`DateStep.unit`), a constant date instead of today when bit 4 is set, and two
+    /// signed 32-bit numbers in `operand` (`DateStep.pack`).
+    static func date(
+      _ kind: Kind, slot: Int32, _ op: ComparisonOperator, unit: DatePeriod.Unit, constantDate: Bool,
+      high: Int32, low: Int32
+    ) -> Step {
+      let units: [DatePeriod.Unit] = [.years, .months, .days]
+      let scale = UInt8(units.firstIndex(of: unit) ?? 2) | (constantDate ? 16 : 0)
+      let operand = UInt64(UInt32(bitPattern: high)) << 32 | UInt64(UInt32(bitPattern: low))
+      return Step(kind, slot: slot, operand: operand, orders: orders(op), scale: scale)
+    }
+
+    /// The orders (a bit each for less, equal and greater) for which `op` holds.
+    static func orders(_ op: ComparisonOperator) -> UInt8 {
+      var orders: UInt8 = 0
+      for (bit, order) in [-1, 0, 1].enumerated() where ExpressionEvaluator.holds(op, order: order) {
+        orders |= 1 << UInt8(bit)
+      }
+      return orders
+    }
 
     static let not = Step(.not)
     static let and = Step(.and)
@@ -148,8 +180,69 @@ package final class FlatTests: Sendable {
         bits |= 1 << UInt64(index)
       }
       steps.append(.option(slot: Int32(slot), options: negated ? ~bits : bits))
+    case .atLeast(let count, let operands):
+      for operand in operands {
+        guard flatten(operand, facts: facts, into: &steps) else { return false }
+      }
+      steps.append(.atLeast(count, of: operands.count))
+    case .compare(let op, let a, let b):
+      guard let step = dateStep(op, a, b, facts: facts) ?? dateStep(op.mirrored, b, a, facts: facts) else {
+        return false
+      }
+      steps.append(step)
     default: return false
     }
     return true
+  }
+}
+
+extension FlatTests {
+  /// The one step of a date comparison, `fact [± period] op today|date` or `days|months|
+  /// years(fact, today) op n`, or nil when it has another shape (or its numbers do not fit
+  /// 32 bits).
+  fileprivate static func dateStep(
+    _ op: ComparisonOperator, _ a: CompiledExpression, _ b: CompiledExpression, facts: [FactDefinition]
+  ) -> Step? {
+    func dateFact(_ slot: Int) -> Int32? {
+      guard slot < facts.count, facts[slot].isInput, case .date = facts[slot].type else { return nil }
+      return Int32(slot)
+    }
+    switch (a, b) {
+    case (.between(let unit, .fact(let slot), .today), .constant(.number(let number))):
+      guard let slot = dateFact(slot), number.scale == 0, let whole = Int32(exactly: number.significand) else {
+        return nil
+      }
+      return .date(.between, slot: slot, op, unit: unit, constantDate: false, high: whole, low: 0)
+    case (.fact(let slot), _), (.shift(.fact(let slot), _), _):
+      guard let slot = dateFact(slot) else { return nil }
+      var period = DatePeriod(.days, 0)
+      if case .shift(_, let periods) = a {
+        guard periods.count == 1 else { return nil }
+        period = periods[0]
+      }
+      guard let count = Int32(exactly: period.count) else { return nil }
+      switch b {
+      case .today:
+        return .date(.date, slot: slot, op, unit: period.unit, constantDate: false, high: count, low: 0)
+      case .constant(.date(let date)):
+        guard let day = Int32(exactly: date.dayNumber) else { return nil }
+        return .date(.date, slot: slot, op, unit: period.unit, constantDate: true, high: count, low: day)
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+}
+
+extension ComparisonOperator {
+  /// The operator with its sides swapped: `a < b` is `b > a`.
+  var mirrored: ComparisonOperator {
+    switch self {
+    case .less: .greater
+    case .lessEqual: .greaterEqual
+    case .greater: .less
+    case .greaterEqual: .lessEqual
+    case .equal, .notEqual: self
+    }
   }
 }

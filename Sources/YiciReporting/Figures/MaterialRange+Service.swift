@@ -41,7 +41,7 @@ extension MaterialRange {
       }
     }
     let points = TestPoints(
-      required.compactMap(\.when) + conditions + service.facts.compactMap(\.derivation))
+      required.compactMap(\.when) + conditions + service.facts.compactMap(\.derivation), today: date)
     for group in groups.all {
       let members = whens.compactMap { $0 }.filter { !$0.inputs.isDisjoint(with: group) }.map(\.expression)
       let rules = conditions.filter { !reader.inputs(of: $0).isDisjoint(with: group) }

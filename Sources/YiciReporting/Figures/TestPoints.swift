@@ -16,8 +16,12 @@ struct TestPoints {
   private var dates = Set<CivilDate>()
   private var texts = Set<String>()
 
-  /// Collects the constants of the expressions.
-  init(_ expressions: [CompiledExpression]) {
+  /// The report's date, what `today` reads.
+  private let today: CivilDate
+
+  /// Collects the constants of the expressions; `today` is the date they are read on.
+  init(_ expressions: [CompiledExpression], today: CivilDate) {
+    self.today = today
     for expression in expressions { collect(expression) }
   }
 
@@ -76,8 +80,41 @@ struct TestPoints {
     case .member(let element, let set, _):
       for value in set { note(value) }
       collect(element)
+    case .compare(_, let a, let b) where dateBound(a, b) != nil || dateBound(b, a) != nil:
+      // `birth + 1 month <= today`: the birth dates around today − 1 month.
+      if let (slot, date) = dateBound(a, b) ?? dateBound(b, a) {
+        direct[slot, default: []].insert(.date(date))
+        note(.date(date))
+      }
+    case .today: note(.date(today))
     default:
       for operand in expression.operands { collect(operand) }
+    }
+  }
+
+  /// The date a date fact is compared with when `fact [± periods]` or `years|months|
+  /// days(fact, today)` is compared with `other` (`today`, a date, or a number of periods):
+  /// the periods taken back off it.
+  private func dateBound(_ side: CompiledExpression, _ other: CompiledExpression) -> (slot: Int, date: CivilDate)? {
+    switch (side, other) {
+    case (.between(let unit, .fact(let slot), .today), .constant(.number(let number))):
+      guard number.scale == 0, let count = Int(exactly: number.significand) else { return nil }
+      return DatePeriod(unit, -count).applied(to: today).map { (slot, $0) }
+    case (.fact(let slot), _), (.shift(.fact(let slot), _), _):
+      var periods: [DatePeriod] = []
+      if case .shift(_, let shift) = side { periods = shift }
+      var date: CivilDate
+      switch other {
+      case .today: date = today
+      case .constant(.date(let constant)): date = constant
+      default: return nil
+      }
+      for period in periods.reversed() {
+        guard let back = DatePeriod(period.unit, -period.count).applied(to: date) else { return nil }
+        date = back
+      }
+      return (slot, date)
+    default: return nil
     }
   }
 

@@ -70,6 +70,20 @@ extension ServiceCompiler {
       return typeCheckChain(first, links, in: file)
     case .membership(let element, let members, let negated):
       return typeCheckMembership(element, members, negated: negated, in: file)
+    case .today:
+      return Typed(expression: .today, type: .date)
+    case .period:
+      let period = file.text(in: expression.range)
+      report(
+        .dateArithmetic, "a period (\(period)) is added to or subtracted from a date", in: file,
+        at: expression.range, help: "write e.g. issued + \(period) >= today")
+      return nil
+    case .between(let unit, let start, let end):
+      return typeCheckBetween(unit, start, end, range: expression.range, in: file)
+    case .atLeast(let count, let operands):
+      return typeCheckAtLeast(count, operands, range: expression.range, in: file)
+    case .provided(let name):
+      return resolveProvided(name, in: file)
     }
   }
 
@@ -188,6 +202,9 @@ extension ServiceCompiler {
       return Typed(expression: op == .and ? .and(operands) : .or(operands), type: .bool)
     }
     let head = typeCheck(first, in: file)
+    if head?.type == .date || links.contains(where: { if case .period = $0.operand.kind { true } else { false } }) {
+      return typeCheckDateShift(head, first, links, in: file)
+    }
     var type = head?.type
     var terms: [ArithmeticTerm] = []
     for link in links {

@@ -1,3 +1,5 @@
+import YiciCalendar
+
 /// An expression after checking: every name is a slot, every option an index, every
 /// literal a `Value`. Evaluation walks this tree with no string lookups.
 public indirect enum CompiledExpression: Sendable {
@@ -20,6 +22,17 @@ public indirect enum CompiledExpression: Sendable {
   /// `a op b op c …`, computed left to right.
   case arithmetic(CompiledExpression, [ArithmeticTerm])
   case negate(CompiledExpression)
+  /// The application's date (`today`/`申请日`): the date it is decided on.
+  case today
+  /// A date shifted by periods, in order (`birth + 1 month`): years and months by the
+  /// month-end rule (`CivilDate.adding(months:)`), days exactly.
+  case shift(CompiledExpression, [DatePeriod])
+  /// The whole periods from the first date to the second (`months(a, b)`), a number.
+  case between(DatePeriod.Unit, CompiledExpression, CompiledExpression)
+  /// Whether at least `count` of the yes/no operands hold (three-valued).
+  case atLeast(Int, [CompiledExpression])
+  /// Whether the material with this id is on the counter (always known).
+  case provided(String)
 
   /// The fact slots the expression reads, directly.
   public var factSlots: [Int] {
@@ -39,10 +52,10 @@ public indirect enum CompiledExpression: Sendable {
   /// The operands of this expression, in order (none for a leaf).
   public var operands: [CompiledExpression] {
     switch self {
-    case .constant, .fact, .known, .committed: []
-    case .not(let e), .negate(let e), .member(let e, _, _): [e]
-    case .compare(_, let a, let b): [a, b]
-    case .and(let operands), .or(let operands): operands
+    case .constant, .fact, .known, .committed, .today, .provided: []
+    case .not(let e), .negate(let e), .member(let e, _, _), .shift(let e, _): [e]
+    case .compare(_, let a, let b), .between(_, let a, let b): [a, b]
+    case .and(let operands), .or(let operands), .atLeast(_, let operands): operands
     case .arithmetic(let first, let terms): [first] + terms.map(\.operand)
     }
   }
@@ -90,4 +103,42 @@ public enum ArithmeticOperator: String, Sendable {
 public enum CommitmentItem: Sendable, Hashable {
   case condition(String)
   case material(String)
+}
+
+/// A signed period a date is shifted by: `6 months` is `DatePeriod(.months, 6)`, `- 30 days`
+/// `DatePeriod(.days, -30)`.
+public struct DatePeriod: Sendable, Hashable {
+  /// The calendar units of a period.
+  public enum Unit: String, Sendable, Hashable {
+    case years, months, days
+  }
+
+  /// The unit.
+  public let unit: Unit
+  /// How many, negative to go back.
+  public let count: Int
+
+  /// Creates a period.
+  public init(_ unit: Unit, _ count: Int) {
+    self.unit = unit
+    self.count = count
+  }
+
+  /// `date` shifted by the period, or nil outside years 0000...9999.
+  public func applied(to date: CivilDate) -> CivilDate? {
+    switch unit {
+    case .years: date.adding(years: count)
+    case .months: date.adding(months: count)
+    case .days: date.addingChecked(days: count)
+    }
+  }
+
+  /// The whole periods of this unit from `start` to `end`.
+  public static func whole(_ unit: Unit, from start: CivilDate, to end: CivilDate) -> Int {
+    switch unit {
+    case .years: CivilDate.wholeYears(from: start, to: end)
+    case .months: CivilDate.wholeMonths(from: start, to: end)
+    case .days: CivilDate.days(from: start, to: end)
+    }
+  }
 }

@@ -38,7 +38,24 @@ public struct Expression: Sendable, Hashable {
     case chain(Expression, [Operation])
     /// `e in (a, b, …)`, or `e not in (…)` when `negated`.
     case membership(Expression, [Expression], negated: Bool)
+    /// `today`/`申请日`: the application's date (the date it is decided on).
+    case today
+    /// A period, `6 months`/`6 个月`, as written: what a date is shifted by (`birth + 1 month`).
+    case period(String, PeriodUnit)
+    /// `years(a, b)`/`整年数(a, b)`, `months(…)`/`整月数(…)`, `days(…)`/`天数(…)`: the whole
+    /// periods from date `a` to date `b`.
+    case between(PeriodUnit, Expression, Expression)
+    /// `at least n of (a, b, …)`/`至少 n 项(a, b, …)`: whether n or more of the yes/no
+    /// operands hold; `n` as written.
+    case atLeast(String, [Expression])
+    /// `provided(material)`/`已提交(material)`: whether the material is on the counter.
+    case provided(Identifier)
   }
+}
+
+/// The unit of a period in an expression.
+public enum PeriodUnit: String, Sendable, Hashable {
+  case years, months, days
 }
 
 /// One link of a chain: an operator and the operand after it.
@@ -87,11 +104,13 @@ extension Expression {
   /// The expressions directly inside this one, in source order.
   public var children: [Expression] {
     switch kind {
-    case .number, .string, .date, .boolean, .name, .known, .committed: []
+    case .number, .string, .date, .boolean, .name, .known, .committed, .today, .period, .provided: []
     case .unary(_, let operand): [operand]
     case .binary(_, let left, let right): [left, right]
     case .chain(let first, let links): [first] + links.map(\.operand)
     case .membership(let element, let members, _): [element] + members
+    case .between(_, let start, let end): [start, end]
+    case .atLeast(_, let operands): operands
     }
   }
 

@@ -30,6 +30,18 @@ extension TreeDump {
         dump.expression(element)
         for member in members { dump.expression(member, label: "member:") }
       }
+    case .today: node("Today", [], label: label, range: range)
+    case .period(let value, let unit): node("Period", [value, unit.rawValue], label: label, range: range)
+    case .between(let unit, let start, let end):
+      node("Between", [unit.rawValue], label: label, range: range) { dump in
+        dump.expression(start)
+        dump.expression(end)
+      }
+    case .atLeast(let count, let operands):
+      node("AtLeast", [count], label: label, range: range) { dump in
+        for operand in operands { dump.expression(operand) }
+      }
+    case .provided(let material): node("Provided", [material.name], label: label, range: range)
     }
   }
 }

@@ -47,6 +47,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case invalidOnlineDepth = "E0242"
   case invalidFee = "E0243"
   case invalidLink = "E0244"
+  case dateArithmetic = "E0225"
+  case countOutOfRange = "E0226"
   // Reform rules and style
   case materialWithoutBasis = "W0301"
   case sharedMaterialRequired = "W0302"

@@ -120,6 +120,15 @@ extension Keyword {
     case .sample: ("sample", "样表")
     case .blankForm: ("blank form", "空白表格")
     case .note: ("note", "备注")
+    case .today: ("today", "申请日")
+    case .yearsUnit: ("years", "年")
+    case .monthsUnit: ("months", "个月")
+    case .yearsBetween: ("years", "整年数")
+    case .monthsBetween: ("months", "整月数")
+    case .daysBetween: ("days", "天数")
+    case .atLeast: ("at least", "至少")
+    case .countOf: ("of", "项")
+    case .provided: ("provided", "已提交")
     }
   }
 }

@@ -36,6 +36,10 @@ public enum Keyword: String, CaseIterable, Sendable {
   case guide, aliases, searchWords, audience, scope, onlineDepth, fee, free, step, by, takes
   case place, window, hours, phone, result, delivery, intermediary, notApplicable, consult, complaints
   case sealed, signed, sample, blankForm, note
+  // Expressions on dates, counts and the counter. Last, so that the spellings they share
+  // with earlier keywords (`days`) keep their earlier meaning in `Keyword.lookup`.
+  case today, yearsUnit, monthsUnit, yearsBetween, monthsBetween, daysBetween
+  case atLeast, countOf, provided
 
   /// The English spelling (the first word, for multi-word keywords such as `at most`).
   public var englishSpelling: String {
@@ -110,8 +114,9 @@ public enum Keyword: String, CaseIterable, Sendable {
   public static func lookup(_ word: String) -> Keyword? { table[word] }
 
   /// Keywords a Chinese name may accidentally start with when the space is forgotten
-  /// (`当经营面积`), longest first so the hint names the right one.
+  /// (`当经营面积`), longest first so the hint names the right one. The one-character units
+  /// 年 and 项 start too many words (年龄, 项目) to be a hint.
   public static let chinesePrefixes: [String] = allCases.map(\.chineseSpelling)
-    .filter { $0 != "份" && $0 != "en" && $0 != "无" }
+    .filter { $0 != "份" && $0 != "en" && $0 != "无" && $0 != "年" && $0 != "项" }
     .sorted { $0.count > $1.count }
 }

@@ -131,6 +131,9 @@ extension Parser {
     switch token.kind {
     case .number:
       advance()
+      if let (unit, range) = parsePeriodUnit() {
+        return Expression(.period(token.text, unit), range: token.range.union(range))
+      }
       return Expression(.number(token.text), range: token.range)
     case .string:
       advance()
@@ -152,6 +155,12 @@ extension Parser {
       if let (name, range) = try parseQuery(.committed, naming: "a condition or material id") {
         return Expression(.committed(name), range: range)
       }
+      if let (name, range) = try parseQuery(.provided, naming: "a material id") {
+        return Expression(.provided(name), range: range)
+      }
+      if let range = accept(.today) { return Expression(.today, range: range) }
+      if let between = try parseBetween() { return between }
+      if let count = try parseAtLeast() { return count }
       advance()
       return Expression(.name(token.text), range: token.range)
     default:
@@ -173,5 +182,68 @@ extension Parser {
     let name = try expectIdentifier("\(what) in \(spelled)(…)")
     let close = try expect(.rightParen, "')' after the \(what.dropFirst(2))")
     return (name, start.union(close.range))
+  }
+}
+
+extension Parser {
+  /// `years(a, b)`, `months(a, b)`, `days(a, b)` (整年数, 整月数, 天数): nil when no such
+  /// keyword and '(' are next.
+  fileprivate mutating func parseBetween() throws(Recovery) -> Expression? {
+    let units: [(Keyword, PeriodUnit)] = [(.yearsBetween, .years), (.monthsBetween, .months), (.daysBetween, .days)]
+    guard peek().kind == .leftParen, let (keyword, unit) = units.first(where: { check($0.0) }),
+      let start = accept(keyword)
+    else { return nil }
+    let spelled = keyword.spelling(in: .english)
+    advance()
+    let from = try parseExpression()
+    _ = try expect(.comma, "',' between the two dates of \(spelled)(…)")
+    let to = try parseExpression()
+    let close = try expect(.rightParen, "')' after the two dates of \(spelled)(…)")
+    return Expression(.between(unit, from, to), range: start.union(close.range))
+  }
+
+  /// `at least n of (a, b, …)` / `至少 n 项(a, b, …)`: nil when `at least` is not next.
+  fileprivate mutating func parseAtLeast() throws(Recovery) -> Expression? {
+    guard let start = accept(.atLeast) else { return nil }
+    let count = try expect(.number, "a number after 'at least'")
+    guard accept(.countOf) != nil else {
+      throw fail(
+        "expected 'of' (项) after the number of 'at least \(count.text)'",
+        help: "write at least 2 of (a, b, c) / 至少 2 项(a, b, c)")
+    }
+    _ = try expect(.leftParen, "'(' before the list of 'at least'")
+    var operands = [try parseExpression()]
+    while current.kind == .comma {
+      advance()
+      operands.append(try parseExpression())
+    }
+    let close = try expect(.rightParen, "',' or ')' in the list of 'at least'")
+    return Expression(.atLeast(count.text, operands), range: start.union(close.range))
+  }
+
+  /// The unit of a period after a number, if one is next: `years`/`year`/`年`/`周岁`,
+  /// `months`/`month`/`个月`/`个 月`/`月`, `days`/`day`/`日`/`天`.
+  fileprivate mutating func parsePeriodUnit() -> (PeriodUnit, SourceRange)? {
+    let token = current
+    guard token.kind == .identifier else { return nil }
+    let unit: PeriodUnit
+    var range = token.range
+    switch token.text {
+    case "years", "year", "年", "周岁": unit = .years
+    case "months", "month", "个月", "月": unit = .months
+    case "days", "day", "日", "天": unit = .days
+    case "个" where peek().kind == .identifier && peek().text == "月":
+      advance()
+      unit = .months
+      range = range.union(current.range)
+    default: return nil
+    }
+    advance()
+    // Noted by the keyword's own spelling (as day units are), so `yici fmt` translates the
+    // singular and the synonyms too.
+    let keyword: Keyword = unit == .years ? .yearsUnit : unit == .months ? .monthsUnit : .naturalDays
+    let language: KeywordLanguage = token.text.utf8.first.map { $0 < 0x80 } ?? true ? .english : .chinese
+    noteLanguage(of: Token(kind: .identifier, range: range, text: keyword.spelling(in: language)), keyword: keyword)
+    return (unit, range)
   }
 }
