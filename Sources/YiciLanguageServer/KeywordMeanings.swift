@@ -109,6 +109,16 @@ extension Keyword {
     case .sample: "A link to a filled-in sample of the material (样表)."
     case .blankForm: "A link to the blank form (空白表格)."
     case .note: "A note on the material for the applicant (备注)."
+    case .today: "The application's date (申请日): the date it is decided on."
+    case .yearsUnit: "A period in years after a number, added to a date: `birth_date + 18 years`."
+    case .monthsUnit:
+      "A period in months after a number, added to a date: `issued + 6 months` (a shorter month ends on its last day)."
+    case .yearsBetween: "The whole years from one date to another: `years(birth_date, today)` is the age in 周岁."
+    case .monthsBetween: "The whole months from one date to another: `months(issued, today)`."
+    case .daysBetween: "The days from one date to another: `days(birth_date, today)`."
+    case .atLeast: "Whether at least n of the listed yes/no items hold: `at least 2 of (a, b, c)`."
+    case .countOf: "Introduces the items counted by `at least n of (…)` (至少 n 项)."
+    case .provided: "Whether a material is on the counter: `provided(application_form)`."
     }
   }
 }

@@ -27,16 +27,17 @@ enum TextMateGrammar {
       .guide:
       .block
     case .bool, .number, .text, .date, .options: .type
-    case .known, .committed, .any: .query
-    case .or, .and, .not, .in: .logical
-    case .true, .false: .constant
+    case .known, .committed, .any, .provided, .yearsBetween, .monthsBetween, .daysBetween: .query
+    case .or, .and, .not, .in, .atLeast, .countOf: .logical
+    case .true, .false, .today: .constant
     case .uses, .name, .code, .department, .kind, .basis, .immediate, .promised, .visits, .from, .until, .let, .ask,
       .otherwise, .commitment, .original, .copy, .electronic, .copies, .copiesSuffix, .when, .shared, .waivable,
       .source, .library, .atMost, .onlyIf, .letter, .english, .extends, .holiday, .workday, .to, .provisional,
       .statutory, .promisedLimit, .immediateWhen, .workingDays, .naturalDays, .warning, .before, .supplement,
       .acceptanceDayCounted, .dayOffReceiptMoves, .naturalDayDeadlineMoves, .provides, .aliases, .searchWords,
       .audience, .scope, .onlineDepth, .fee, .step, .by, .takes, .place, .window, .hours, .phone, .result, .delivery,
-      .intermediary, .consult, .complaints, .sealed, .signed, .sample, .blankForm, .note, .personal, .hashed:
+      .intermediary, .consult, .complaints, .sealed, .signed, .sample, .blankForm, .note, .personal, .hashed,
+      .yearsUnit, .monthsUnit:
       .attribute
     case .free, .notApplicable: .constant
     }
