@@ -95,6 +95,12 @@ package struct ExpressionEvaluator: Sendable {
       default: return .error("\(unit.rawValue)(…) of a value that is not a date")
       }
     case .atLeast(let count, let operands): return atLeast(count, of: operands).result
+    case .validIdentifier(let check, let text):
+      switch evaluate(text) {
+      case .value(.text(let value)): return .value(.bool(check.accepts(value)))
+      case .value: return .error("valid \(check.rawValue)(…) of a value that is not a text")
+      case let other: return other
+      }
     case .provided(let id):
       let provided = service.materialSlots[id].map { $0 < materials.count && materials[$0].contains(.provided) }
       return .value(.bool(provided ?? false))
@@ -270,7 +276,7 @@ extension ExpressionEvaluator {
   /// when a fact holds a value of another kind than the test reads: the tree walk then
   /// decides, and words the error.
   func truth(_ tests: FlatTests, _ test: Range<Int>) -> Trit? {
-    tests.truth(test, inputs: inputs.span, today: date)
+    tests.truth(test, inputs: inputs.span, today: date.dayNumber)
   }
 }
 

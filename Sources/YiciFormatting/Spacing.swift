@@ -6,13 +6,14 @@ enum Spacing {
   /// `months(a, b)`, `provided(m)`.
   private static let calls: Set<Keyword> = [
     .number, .options, .any, .known, .committed, .yearsBetween, .monthsBetween, .daysBetween, .provided,
+    .validIDNumber, .validCreditCode,
   ]
 
   /// Whether a space goes between token `left` and token `right`.
   static func spaced(_ left: Int, _ right: Int, tokens: [Token], keywords: KeywordTokens) -> Bool {
     switch tokens[right].kind {
     case .comma, .semicolon, .colon, .rightParen, .percent: return false
-    case .leftParen: if let keyword = keywords.keyword[left], calls.contains(keyword) { return false }
+    case .leftParen: if let keyword = keywords.keyword(at: left), calls.contains(keyword) { return false }
     default: break
     }
     if tokens[left].kind == .leftParen { return false }

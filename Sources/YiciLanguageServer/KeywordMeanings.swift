@@ -119,6 +119,10 @@ extension Keyword {
     case .atLeast: "Whether at least n of the listed yes/no items hold: `at least 2 of (a, b, c)`."
     case .countOf: "Introduces the items counted by `at least n of (…)` (至少 n 项)."
     case .provided: "Whether a material is on the counter: `provided(application_form)`."
+    case .validIDNumber:
+      "Whether a text is a well-formed 公民身份号码 (GB 11643: 18 characters, a real birth date, the check character)."
+    case .validCreditCode:
+      "Whether a text is a well-formed 统一社会信用代码 (GB 32100: 18 characters of its alphabet, the check character)."
     }
   }
 }

@@ -27,7 +27,9 @@ enum TextMateGrammar {
       .guide:
       .block
     case .bool, .number, .text, .date, .options: .type
-    case .known, .committed, .any, .provided, .yearsBetween, .monthsBetween, .daysBetween: .query
+    case .known, .committed, .any, .provided, .yearsBetween, .monthsBetween, .daysBetween, .validIDNumber,
+      .validCreditCode:
+      .query
     case .or, .and, .not, .in, .atLeast, .countOf: .logical
     case .true, .false, .today: .constant
     case .uses, .name, .code, .department, .kind, .basis, .immediate, .promised, .visits, .from, .until, .let, .ask,

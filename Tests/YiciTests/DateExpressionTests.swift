@@ -35,6 +35,7 @@ import YiciTestSupport
         materials {
           form: "Form" original basis "x"
           annex: "Annex" original when provided(form) and at least 1 of (a, b) basis "x"
+          consent: "Guardian's consent" original when not adult basis "x"
         }
       }
       """)
@@ -136,5 +137,16 @@ import YiciTestSupport
     #expect(!without.materials.required.contains("annex"))
     let with = try Self.rules.decide(json: Array(json(#""form""#).utf8))
     #expect(with.materials.required.contains("annex"))
+  }
+
+  @Test func aConditionNamedInAWhenReadsAsItsExpression() throws {
+    let service = try Self.service
+    let when = try #require(service.materials.first { $0.id == "consent" }?.when)
+    for (birth, required) in [("2007-03-02", true), ("2007-03-01", false)] {
+      var application = BoundApplication(for: service, date: CivilDate(iso: "2025-03-01")!)
+      application.facts[service.factSlots["birth"]!] = .date(CivilDate(iso: birth)!)
+      let evaluator = ExpressionEvaluator(service: service, application: application)
+      #expect(evaluator.truth(when).trit == Trit(required), "born \(birth)")
+    }
   }
 }

@@ -28,6 +28,19 @@ extension ServiceCompiler {
     return Typed(expression: .atLeast(number, compiled), type: .bool)
   }
 
+  /// `valid id number(e)`, `valid credit code(e)`: a text.
+  mutating func typeCheckIdentifier(_ kind: IdentifierKind, _ text: Expression, in file: SourceFile) -> Typed? {
+    guard let typed = typeCheck(text, in: file) else { return nil }
+    guard typed.type == .text else {
+      report(
+        .typeMismatch, "valid \(kind.rawValue)(…) checks a text, but \(file.text(in: text.range)) is \(typed.type)",
+        in: file, at: text.range, help: "name a text fact, e.g. valid \(kind.rawValue)(applicant_id)")
+      return nil
+    }
+    let check: IdentifierCheck = kind == .idNumber ? .idNumber : .creditCode
+    return Typed(expression: .validIdentifier(check, typed.expression), type: .bool)
+  }
+
   /// `provided(m)`: a material of the service or of a vocabulary it uses.
   mutating func resolveProvided(_ name: Identifier, in file: SourceFile) -> Typed? {
     let declared = service.materials.map(\.id.name) + used.flatMap { $0.syntax.materials.map(\.id.name) }

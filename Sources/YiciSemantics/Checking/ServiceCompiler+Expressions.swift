@@ -84,6 +84,8 @@ extension ServiceCompiler {
       return typeCheckAtLeast(count, operands, range: expression.range, in: file)
     case .provided(let name):
       return resolveProvided(name, in: file)
+    case .validIdentifier(let kind, let text):
+      return typeCheckIdentifier(kind, text, in: file)
     }
   }
 
@@ -97,8 +99,11 @@ extension ServiceCompiler {
       guard let type = derivedType(slot) else { return nil }
       return Typed(expression: .fact(slot), type: type)
     }
+    if case .options(let set) = context, let index = set.index(of: name) {
+      return Typed(expression: .constant(.option(index)), type: .options(set))
+    }
+    if let condition = conditionExpressions[name] { return Typed(expression: condition, type: .bool) }
     if case .options(let set) = context {
-      if let index = set.index(of: name) { return Typed(expression: .constant(.option(index)), type: .options(set)) }
       report(
         .unknownOption, "'\(name)' is not an option of '\(set.owner)'", in: file, at: range,
         label: Suggestions.label(for: name, in: set.options.map(\.id) + set.options.compactMap(\.label?.text)),
@@ -134,13 +139,18 @@ extension ServiceCompiler {
     if let fact = facts.first(where: { $0.label?.text == name || $0.label?.english == name }) {
       return "'\(name)' is the label of fact '\(fact.id)'; expressions name facts by id: write \(fact.id)"
     }
-    if service.conditions.contains(where: { $0.id.name == name }) {
-      return "'\(name)' is a condition; expressions read facts (and their options), so name the facts it reads, "
-        + "or make it a derived fact: let \(name) = …"
+    let versions = service.conditions.filter { $0.id.name == name }.count
+    if versions > 1 {
+      return "'\(name)' is a condition declared for \(versions) policy periods, which an expression cannot name: "
+        + "make what it checks a derived fact (let \(name)_holds = …) and name that"
+    }
+    if versions == 1 {
+      return "'\(name)' is a condition, but not one this expression can read: a later condition, a material's "
+        + "`when` or an `only if` reads a condition with no errors (a `let` reads facts only); or make what it "
+        + "checks a derived fact (let \(name)_holds = …) and name that"
     }
     if service.materials.contains(where: { $0.id.name == name }) {
-      return
-        "'\(name)' is a material; expressions read facts, not materials (a material's `when` says when it is required)"
+      return "'\(name)' is a material; whether it is on the counter is provided(\(name))"
     }
     // The service's own facts come after its vocabularies': prefer them.
     if let owner = facts.last(where: { fact in

@@ -61,6 +61,9 @@ struct ServiceCompiler {
   /// Facts declared after the service's own, each with the file it is written in (the
   /// expression a clerk checks at the REPL: `Checker.checkExpression`).
   var extraFacts: [(syntax: FactSyntax, file: SourceFile)] = []
+  /// The conditions compiled so far that expressions may name, by id: their expressions,
+  /// which a name of the condition reads as.
+  var conditionExpressions: [String: CompiledExpression] = [:]
 
   /// Records a diagnostic, up to one past `SourceLimits.diagnosticsPerFile` per service.
   mutating func report(
@@ -84,7 +87,20 @@ struct ServiceCompiler {
     for fact in service.facts { declareFact(fact, in: file) }
     for extra in extraFacts { declareFact(extra.syntax, in: extra.file) }
     for slot in orderDerivedFacts() { _ = derivedType(slot) }
-    let conditions = service.conditions.compactMap { compileCondition($0) }
+    var conditions: [CompiledCondition] = []
+    for syntax in service.conditions {
+      guard let condition = compileCondition(syntax) else { continue }
+      conditions.append(condition)
+      // Later conditions, `when`s and `only if`s may name it (one declaration only: which
+      // version an expression meant would depend on the date).
+      // Only one small enough to read again where it is named, so that naming conditions
+      // in conditions cannot grow an expression past the limits the parser keeps.
+      if service.conditions.lazy.filter({ $0.id.name == syntax.id.name }).count == 1,
+        condition.expression.fitsTheLimits
+      {
+        conditionExpressions[syntax.id.name] = condition.expression
+      }
+    }
     checkVersions("condition", service.conditions.map { ($0.id, period($0.period), file) })
     let materials = compileMaterials()
     let waivers = compileWaivers()

@@ -1,4 +1,5 @@
 import YiciCalendar
+import YiciSyntax
 
 /// An expression after checking: every name is a slot, every option an index, every
 /// literal a `Value`. Evaluation walks this tree with no string lookups.
@@ -33,6 +34,8 @@ public indirect enum CompiledExpression: Sendable {
   case atLeast(Int, [CompiledExpression])
   /// Whether the material with this id is on the counter (always known).
   case provided(String)
+  /// Whether a text is a well-formed identifier of a national format.
+  case validIdentifier(IdentifierCheck, CompiledExpression)
 
   /// The fact slots the expression reads, directly.
   public var factSlots: [Int] {
@@ -53,11 +56,26 @@ public indirect enum CompiledExpression: Sendable {
   public var operands: [CompiledExpression] {
     switch self {
     case .constant, .fact, .known, .committed, .today, .provided: []
-    case .not(let e), .negate(let e), .member(let e, _, _), .shift(let e, _): [e]
+    case .not(let e), .negate(let e), .member(let e, _, _), .shift(let e, _), .validIdentifier(_, let e): [e]
     case .compare(_, let a, let b), .between(_, let a, let b): [a, b]
     case .and(let operands), .or(let operands), .atLeast(_, let operands): operands
     case .arithmetic(let first, let terms): [first] + terms.map(\.operand)
     }
+  }
+
+  /// Whether the expression has at most `SourceLimits.expressionOperands` nodes and
+  /// `SourceLimits.nestingDepth` levels, as a parsed expression has: one that does may be
+  /// read again inside another (a condition named in an expression).
+  package var fitsTheLimits: Bool {
+    var nodes = 0
+    // (expression, depth) pairs: a work list, so a deep tree takes no stack.
+    var pending: [(CompiledExpression, Int)] = [(self, 1)]
+    while let (next, depth) = pending.popLast() {
+      nodes += 1
+      guard nodes <= SourceLimits.expressionOperands, depth <= SourceLimits.nestingDepth else { return false }
+      for operand in next.operands { pending.append((operand, depth + 1)) }
+    }
+    return true
   }
 
   /// The constant boolean value, if the expression is one.

@@ -50,7 +50,16 @@ public struct Expression: Sendable, Hashable {
     case atLeast(String, [Expression])
     /// `provided(material)`/`已提交(material)`: whether the material is on the counter.
     case provided(Identifier)
+    /// `valid id number(e)`/`身份证号码有效(e)`, `valid credit code(e)`/`统一社会信用代码有效(e)`:
+    /// whether the text is a well-formed 公民身份号码 (GB 11643) or 统一社会信用代码 (GB 32100).
+    case validIdentifier(IdentifierKind, Expression)
   }
+}
+
+/// The national identifiers an expression can check a text against.
+public enum IdentifierKind: String, Sendable, Hashable {
+  case idNumber = "id number"
+  case creditCode = "credit code"
 }
 
 /// The unit of a period in an expression.
@@ -111,6 +120,7 @@ extension Expression {
     case .membership(let element, let members, _): [element] + members
     case .between(_, let start, let end): [start, end]
     case .atLeast(_, let operands): operands
+    case .validIdentifier(_, let text): [text]
     }
   }
 

@@ -42,6 +42,8 @@ extension TreeDump {
         for operand in operands { dump.expression(operand) }
       }
     case .provided(let material): node("Provided", [material.name], label: label, range: range)
+    case .validIdentifier(let kind, let text):
+      node("ValidIdentifier", [kind.rawValue], label: label, range: range) { dump in dump.expression(text) }
     }
   }
 }

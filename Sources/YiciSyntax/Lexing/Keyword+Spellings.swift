@@ -129,6 +129,8 @@ extension Keyword {
     case .atLeast: ("at least", "至少")
     case .countOf: ("of", "项")
     case .provided: ("provided", "已提交")
+    case .validIDNumber: ("valid id number", "身份证号码有效")
+    case .validCreditCode: ("valid credit code", "统一社会信用代码有效")
     }
   }
 }

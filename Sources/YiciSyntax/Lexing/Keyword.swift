@@ -39,7 +39,7 @@ public enum Keyword: String, CaseIterable, Sendable {
   // Expressions on dates, counts and the counter. Last, so that the spellings they share
   // with earlier keywords (`days`) keep their earlier meaning in `Keyword.lookup`.
   case today, yearsUnit, monthsUnit, yearsBetween, monthsBetween, daysBetween
-  case atLeast, countOf, provided
+  case atLeast, countOf, provided, validIDNumber, validCreditCode
 
   /// The English spelling (the first word, for multi-word keywords such as `at most`).
   public var englishSpelling: String {

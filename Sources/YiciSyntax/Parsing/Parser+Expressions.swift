@@ -161,6 +161,7 @@ extension Parser {
       if let range = accept(.today) { return Expression(.today, range: range) }
       if let between = try parseBetween() { return between }
       if let count = try parseAtLeast() { return count }
+      if let check = try parseIdentifierCheck() { return check }
       advance()
       return Expression(.name(token.text), range: token.range)
     default:
@@ -202,7 +203,21 @@ extension Parser {
     return Expression(.between(unit, from, to), range: start.union(close.range))
   }
 
-  /// `at least n of (a, b, …)` / `至少 n 项(a, b, …)`: nil when `at least` is not next.
+  /// `valid id number(e)`, `valid credit code(e)` (身份证号码有效, 统一社会信用代码有效): nil
+  /// when neither keyword and '(' are next.
+  fileprivate mutating func parseIdentifierCheck() throws(Recovery) -> Expression? {
+    let checks: [(Keyword, IdentifierKind)] = [(.validIDNumber, .idNumber), (.validCreditCode, .creditCode)]
+    guard let (keyword, kind) = checks.first(where: { check($0.0) }) else { return nil }
+    let words = keyword.spellings.english.split(separator: " ").count
+    guard peek(current.text == keyword.chineseSpelling ? 1 : words).kind == .leftParen, let start = accept(keyword)
+    else { return nil }
+    advance()
+    let text = try parseExpression()
+    let close = try expect(.rightParen, "')' after the text of \(keyword.spelling(in: .english))(…)")
+    return Expression(.validIdentifier(kind, text), range: start.union(close.range))
+  }
+
+  /// `at least n of (a, b, …)` / `至少 n 项 (a, b, …)`: nil when `at least` is not next.
   fileprivate mutating func parseAtLeast() throws(Recovery) -> Expression? {
     guard let start = accept(.atLeast) else { return nil }
     let count = try expect(.number, "a number after 'at least'")
