@@ -66,7 +66,7 @@ extension Decision {
       }
       ?? (english ? "What is '\(fact.id)'?" : "请提供“\(fact.id)”")
     let options = fact.options.isEmpty ? nil : fact.options.map(\.id)
-    return Question(fact: fact.id, text: text, options: options)
+    return Question(fact: fact.id, text: text, options: options, multiple: fact.isMultiSelect ? true : nil)
   }
 
   private static func trace(_ verdicts: Verdicts, service: CompiledService, english: Bool) -> Trace {

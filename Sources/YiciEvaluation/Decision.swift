@@ -116,4 +116,7 @@ public struct Question: Codable, Sendable, Equatable {
   public var text: String
   /// The accepted answers, for a fact with named options.
   public var options: [String]?
+  /// True for a multi-select fact (`choices`): the answer is a list of any of the options.
+  /// Absent (nil) otherwise.
+  public var multiple: Bool? = nil
 }

@@ -101,6 +101,18 @@ package struct ExpressionEvaluator: Sendable {
       case .value: return .error("valid \(check.rawValue)(…) of a value that is not a text")
       case let other: return other
       }
+    case .includes(let operand, let mask):
+      switch evaluate(operand) {
+      case .value(.choices(let bits)): return .value(.bool(bits & mask != 0))
+      case .value: return .error("contains on a value that is not a multi-select fact's")
+      case let other: return other
+      }
+    case .countChosen(let operand):
+      switch evaluate(operand) {
+      case .value(.choices(let bits)): return .value(.number(ExactDecimal(bits.nonzeroBitCount)))
+      case .value: return .error("count(…) of a value that is not a multi-select fact's")
+      case let other: return other
+      }
     case .provided(let id):
       let provided = service.materialSlots[id].map { $0 < materials.count && materials[$0].contains(.provided) }
       return .value(.bool(provided ?? false))
@@ -195,6 +207,12 @@ package struct ExpressionEvaluator: Sendable {
     case .member(.fact(let slot), let set, let negated):
       switch input(slot) {
       case .some(.some(let value)): return set.contains(value) != negated ? .true : .false
+      case .some(nil): return .unknown
+      default: break
+      }
+    case .includes(.fact(let slot), let mask):
+      switch input(slot) {
+      case .some(.choices(let bits)): return bits & mask != 0 ? .true : .false
       case .some(nil): return .unknown
       default: break
       }

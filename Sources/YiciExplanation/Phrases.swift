@@ -115,6 +115,11 @@ struct Phrases {
     pick("可选：", "Options: ") + labels.joined(separator: listSeparator)
   }
 
+  /// The options of a multi-select fact: any number of them may be chosen.
+  func choices(_ labels: [String]) -> String {
+    pick("可多选：", "Choose any of: ") + labels.joined(separator: listSeparator)
+  }
+
   // MARK: - Explanation
 
   var rejectedIntro: String {

@@ -62,7 +62,7 @@ struct Rendering {
         let labels = options.map { id in
           fact?.options.first { $0.id == id }?.label?.text(english: english) ?? id
         }
-        lines.append("   " + phrases.options(labels))
+        lines.append("   " + (question.multiple == true ? phrases.choices(labels) : phrases.options(labels)))
       }
       return lines
     }

@@ -28,7 +28,7 @@ enum Completion {
     func addItems(facts: [FactSyntax], conditions: [ConditionSyntax], materials: [MaterialSyntax]) {
       for fact in facts {
         add(fact.id.name, kind: Kind.variable, detail: fact.label?.value ?? "fact")
-        if case .input(let type) = fact.definition, case .options(let options) = type.kind {
+        if case .input(let type) = fact.definition, let options = type.optionList {
           for option in options { add(option.id.name, kind: Kind.enumMember, detail: "option of \(fact.id.name)") }
         }
       }

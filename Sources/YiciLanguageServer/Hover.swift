@@ -48,14 +48,19 @@ enum Hover {
     var lines: [String] = []
     switch fact.definition {
     case .input(let type):
-      let written = if case .options = type.kind { "options" } else { file.text(in: type.range) }
+      let written =
+        switch type.kind {
+        case .options: "options"
+        case .choices: "choices (any number of the options)"
+        default: file.text(in: type.range)
+        }
       lines.append("**fact** `\(fact.id.name)`: \(written)")
     case .derived(let expression):
       lines.append("**derived fact** `\(fact.id.name)` = `\(file.text(in: expression.range))`")
     }
     if let label = fact.label { lines.append(show(label)) }
     if let question = fact.question { lines.append("ask: " + show(question)) }
-    if case .input(let type) = fact.definition, case .options(let options) = type.kind {
+    if case .input(let type) = fact.definition, let options = type.optionList {
       lines.append(
         "options: "
           + options.map { option in option.label.map { "`\(option.id.name)` \(show($0))" } ?? "`\(option.id.name)`" }

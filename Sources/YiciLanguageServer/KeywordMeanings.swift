@@ -123,6 +123,11 @@ extension Keyword {
       "Whether a text is a well-formed 公民身份号码 (GB 11643: 18 characters, a real birth date, the check character)."
     case .validCreditCode:
       "Whether a text is a well-formed 统一社会信用代码 (GB 32100: 18 characters of its alphabet, the check character)."
+    case .choices: "A multi-select fact (多选): any number of named options, `choices(rx \"处方药\", cold \"冷藏药品\")`."
+    case .contains: "Whether a multi-select fact has an option chosen: `scope contains rx` (经营范围 包含 处方药)."
+    case .includesAnyOf:
+      "Whether a multi-select fact has any of the listed options chosen: `scope includes any of (a, b)`."
+    case .countChosen: "How many options of a multi-select fact are chosen: `count(scope) >= 2`."
     }
   }
 }

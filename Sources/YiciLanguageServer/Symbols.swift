@@ -146,7 +146,7 @@ struct SymbolTable {
     if let condition = conditions.first(where: { $0.id.name == name }) { return .condition(condition, source) }
     if let material = materials.first(where: { $0.id.name == name }) { return .material(material, source) }
     for fact in facts {
-      guard case .input(let type) = fact.definition, case .options(let options) = type.kind,
+      guard case .input(let type) = fact.definition, let options = type.optionList,
         let option = options.first(where: { $0.id.name == name })
       else { continue }
       return .option(option, of: fact, source)

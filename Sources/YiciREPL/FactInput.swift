@@ -54,7 +54,35 @@ enum FactInput {
       let message =
         text.isEmpty ? "give one of the options of '\(fact.id)'" : "'\(text)' is not an option of '\(fact.id)'\(hint)"
       return .failure(InputError(message: message, help: ["the options are " + optionList(set.options)]))
+    case .choices(let set):
+      return choices(text, for: fact, in: set)
     }
+  }
+
+  /// The options chosen of a multi-select fact, typed as ids or labels separated by commas
+  /// (`,` `，` `、`); `none` or `无` is none chosen.
+  static func choices(_ text: String, for fact: FactDefinition, in set: ValueType.OptionSet) -> Result<
+    FactValue, InputError
+  > {
+    let help = [
+      "the options are " + optionList(set.options),
+      "e.g. \(fact.id) = \(set.options.prefix(2).map(\.id).joined(separator: ", "))",
+    ]
+    if ["none", "无"].contains(text.lowercased()) { return .success(.list([])) }
+    let parts = text.split(whereSeparator: { ",，、".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+    guard !parts.isEmpty, !parts.contains(where: \.isEmpty) else {
+      return .failure(
+        InputError(message: "give the options chosen of '\(fact.id)', separated by commas (or none)", help: help))
+    }
+    var chosen: [String] = []
+    for part in parts {
+      guard let index = optionIndex(part, in: set) else {
+        return .failure(InputError(message: "'\(part)' is not an option of '\(fact.id)'", help: help))
+      }
+      let id = set.options[index].id
+      if !chosen.contains(id) { chosen.append(id) }
+    }
+    return .success(.list(chosen))
   }
 
   /// The option a typed name means: id or label exactly, then without regard to case,
@@ -83,6 +111,9 @@ enum FactInput {
     case (.bool, .bool), (.number, .number), (.text, .text): return value
     case (.date, .text(let text)): return CivilDate(iso: text).map { .text($0.description) }
     case (.options(let set), .text(let text)): return set.index(of: text).map { .text(set.options[$0].id) }
+    case (.choices(let set), .list(let texts)):
+      let ids = texts.compactMap { set.index(of: $0).map { set.options[$0].id } }
+      return ids.count == texts.count ? .list(ids) : nil
     default: return nil
     }
   }

@@ -17,7 +17,8 @@ extension Session {
         switch fact.type {
         case .bool: ["true", "false", "是", "否"]
         case .date: ["today"]
-        case .options(let set): set.options.flatMap { [$0.id] + [$0.label?.text, $0.label?.english].compactMap { $0 } }
+        case .options(let set), .choices(let set):
+          set.options.flatMap { [$0.id] + [$0.label?.text, $0.label?.english].compactMap { $0 } }
         case .number, .text: []
         }
       return CompletionContext.FactEntry(names: names, values: values, options: fact.options.map(\.id))

@@ -137,6 +137,7 @@ extension Session {
     case .bool(let flag): flag ? "true" : "false"
     case .number(let number): number.description
     case .text(let text): "\"\(text)\""
+    case .list(let texts): "[" + texts.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
     case .null: "null"
     }
   }

@@ -51,6 +51,10 @@ enum Show {
       return set.index(of: text).map { option(set.options[$0], english: english) } ?? text
     case (.text(let text), .date): return text
     case (.text(let text), _): return "\"\(text)\""
+    case (.list(let texts), .choices(let set)):
+      let shown = texts.map { text in set.index(of: text).map { option(set.options[$0], english: english) } ?? text }
+      return shown.isEmpty ? (english ? "none" : "无") : shown.joined(separator: ", ")
+    case (.list(let texts), _): return texts.joined(separator: ", ")
     case (.null, _): return "?"
     }
   }
@@ -61,6 +65,11 @@ enum Show {
     case (.option(let index), .options(let set)) where index < set.options.count:
       return option(set.options[index], english: english)
     case (.number(let number), .number(let unit?)): return "\(number) \(unit)"
+    case (.choices(let bits), .choices(let set)):
+      let shown = set.options.indices.filter { bits & (1 << UInt64($0)) != 0 }.map {
+        option(set.options[$0], english: english)
+      }
+      return shown.isEmpty ? (english ? "none" : "无") : shown.joined(separator: ", ")
     default: return value.description
     }
   }
@@ -74,6 +83,7 @@ enum Show {
   /// A type as the facts list shows it: `number (平方米)`, `yes/no`, `option`.
   static func type(_ type: ValueType) -> String {
     if case .options = type { return "option" }
+    if case .choices = type { return "options (several)" }
     return type.description
   }
 

@@ -9,7 +9,7 @@ import YiciTestSupport
 ///
 /// Re-record with `YICI_RECORD=1 swift test --filter FormatterGoldenTests` and review the diff.
 @Suite struct FormatterGoldenTests {
-  static let inputs = ["chinese", "english", "bundle"]
+  static let inputs = ["chinese", "english", "bundle", "choices"]
 
   @Test(arguments: inputs)
   func formattedTextMatchesItsGoldens(_ name: String) throws {

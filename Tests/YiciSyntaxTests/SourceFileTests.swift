@@ -73,6 +73,12 @@ import Testing
       #expect(words.following(words.number(of: keyword.chineseSpelling), keyword) != nil, "\(keyword)")
       #expect(words.primary[Int(first)] == Keyword.lookup(String(english[0])))
     }
+    for word in Keyword.allCases.flatMap({
+      $0.spellings.english.split(separator: " ").map(String.init) + [$0.chineseSpelling]
+    }) {
+      #expect(words.texts[Int(words.number(of: word))] == word, "\(word)")
+    }
+    #expect(words.count < KeywordWords.capacity && KeywordWords.capacity == 65_535)
     #expect(words.number(of: "经营面积") == 0)
     #expect(words.number(of: "basis_x") == 0)
     #expect(words.number(of: "") == 0)

@@ -26,11 +26,11 @@ enum TextMateGrammar {
     case .facts, .conditions, .materials, .waiver, .timeLimits, .notCounted, .year, .members, .situation, .results,
       .guide:
       .block
-    case .bool, .number, .text, .date, .options: .type
+    case .bool, .number, .text, .date, .options, .choices: .type
     case .known, .committed, .any, .provided, .yearsBetween, .monthsBetween, .daysBetween, .validIDNumber,
-      .validCreditCode:
+      .validCreditCode, .countChosen:
       .query
-    case .or, .and, .not, .in, .atLeast, .countOf: .logical
+    case .or, .and, .not, .in, .atLeast, .countOf, .contains, .includesAnyOf: .logical
     case .true, .false, .today: .constant
     case .uses, .name, .code, .department, .kind, .basis, .immediate, .promised, .visits, .from, .until, .let, .ask,
       .otherwise, .commitment, .original, .copy, .electronic, .copies, .copiesSuffix, .when, .shared, .waivable,

@@ -230,6 +230,7 @@ import YiciTestSupport
       let numbers: [ExactDecimal] = [0, 9, 10, 17, 18, 49, 50, 149, 150, 199, 200, 1000].map { ExactDecimal($0) }
       return .number(numbers[random.next(numbers.count)])
     case .options(let set): return .option(random.next(max(1, set.options.count)))
+    case .choices(let set): return .choices(UInt64(random.next(1 << min(set.options.count, 16))))
     case .text, .date: return nil
     }
   }

@@ -31,7 +31,8 @@ public struct FuzzOutcome: Sendable, CustomStringConvertible {
 /// JSON Lines. Each checks cheap invariants and throws `FuzzFailure` when one fails;
 /// crashes, hangs and runaway memory are the sanitizer's and libFuzzer's to catch.
 public struct FuzzHarness: Sendable {
-  /// The bundled rules (`rules/`), deciding the application and batch inputs.
+  /// The bundled rules (`rules/`) and `multiSelect`, deciding the application and batch
+  /// inputs.
   public let bundled: RuleSet
   /// The bundled vocabularies and calendars (`rules/common`, `rules/calendar`), checked
   /// together with a fuzzed rule file so its `uses` and `calendar` references resolve.
@@ -39,9 +40,32 @@ public struct FuzzHarness: Sendable {
 
   /// Loads the bundled rules from the repository at `root`.
   public init(root: String) throws(RuleSources.LoadError) {
-    bundled = try RuleSet.load(paths: ["rules"], relativeTo: root)
+    let sources = try RuleSources.read(["rules"], relativeTo: root)
+    bundled = RuleSet(
+      sources: sources + [Self.multiSelect],
+      context: RuleSources.context(for: sources, paths: ["rules"], relativeTo: root))
     libraries = try RuleSources.read(["rules/common", "rules/calendar"], relativeTo: root)
   }
+
+  /// A service with a multi-select fact (`choices`), so the application targets reach the
+  /// decoder of option lists (`"scope": ["rx", "冷藏药品"]`); Fuzz/regressions/application has
+  /// an application to it as a seed.
+  static let multiSelect = SourceFile(
+    path: "fuzz/multi_select.yici",
+    text: """
+      service fuzz_choices {
+        name "药品零售许可"
+        basis "x"
+        facts {
+          scope: choices(rx "处方药", otc_a "甲类非处方药", otc_b "乙类非处方药", herbal "中药饮片", cold "冷藏药品") ask "?"
+        }
+        conditions { some: count(scope) >= 1 otherwise "x" basis "x" }
+        materials {
+          cold_chain: "冷链设施说明" original when scope contains cold basis "x"
+          otc_staff: "药学技术人员证明" original when scope includes any of (otc_a, otc_b) basis "x"
+        }
+      }
+      """)
 
   /// Loads the bundled rules from the repository holding this source file (the fuzz
   /// package's parent), or from `$YICI_ROOT` when set.

@@ -125,6 +125,9 @@ extension ServiceDescription {
       case .options(let set):
         described.type = "options"
         described.options = set.options.map { Option(id: $0.id, label: text($0.label)) }
+      case .choices(let set):
+        described.type = "choices"
+        described.options = set.options.map { Option(id: $0.id, label: text($0.label)) }
       }
       return described
     }

@@ -55,8 +55,24 @@ extension Application {
     case (.options, .text(let text)):
       guard let index = service.option(text, ofFact: slot) else { throw .notAnOption(text, of: fact) }
       return .option(index)
+    case (.choices, .list(let texts)):
+      var bits: UInt64 = 0
+      for (position, text) in texts.enumerated() {
+        guard let index = service.option(text, ofFact: slot) else {
+          var error = InterchangeError.notAnOption(text, of: fact)
+          error.path = "facts.\(fact.id)[\(position)]"
+          throw error
+        }
+        guard bits & (1 << UInt64(index)) == 0 else {
+          throw InterchangeError(
+            "option '\(fact.options[index].id)' is chosen twice", path: "facts.\(fact.id)[\(position)]")
+        }
+        bits |= 1 << UInt64(index)
+      }
+      return .choices(bits)
     default:
-      throw InterchangeError("expected \(fact.type), found \(value.kind)", path: "facts.\(fact.id)")
+      let expected = fact.isMultiSelect ? "a list of options" : "\(fact.type)"
+      throw InterchangeError("expected \(expected), found \(value.kind)", path: "facts.\(fact.id)")
     }
   }
 }
@@ -68,6 +84,7 @@ extension FactValue {
     case .bool(let flag): flag ? "true" : "false"
     case .number(let number): number.description
     case .text(let text): "\"\(InputHint.shown(text))\""
+    case .list: "a list"
     case .null: "null"
     }
   }

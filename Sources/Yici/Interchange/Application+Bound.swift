@@ -16,6 +16,9 @@ extension Application {
       case .text(let text): facts[fact.id] = .text(text)
       case .date(let day): facts[fact.id] = .text(day.description)
       case .option(let index): facts[fact.id] = .text(fact.options[index].id)
+      case .choices(let bits):
+        facts[fact.id] = .list(
+          fact.options.indices.filter { bits & (1 << UInt64($0)) != 0 }.map { fact.options[$0].id })
       }
     }
     func materials(_ flag: BoundApplication.MaterialFlags) -> [String] {

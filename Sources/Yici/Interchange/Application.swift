@@ -70,6 +70,7 @@ public struct Application: Codable, Sendable, Equatable {
       case .bool(let value): value ? out.raw("true") : out.raw("false")
       case .number(let value): out.append(Array(value.description.utf8))
       case .text(let value): out.string(value)
+      case .list(let values): out.stringArray(values)
       case .null: out.raw("null")
       }
     }

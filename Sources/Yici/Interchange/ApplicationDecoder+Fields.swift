@@ -123,7 +123,7 @@ extension ApplicationDecoder {
           throw Self.inFact(error, slot, service)
         }
       }
-    case .date, .derived:
+    case .date, .choices, .derived:
       break
     }
     reader.position = start
@@ -183,12 +183,51 @@ extension ApplicationDecoder {
         }
         throw .notAnOption(reader.text(string), of: service.facts[slot], column: reader.column(of: start))
       }
+    case .choices:
+      if reader.peek() == UInt8(ascii: "[") {
+        return .choices(try readChoices(&reader, slot: slot, binding: binding, service))
+      }
     case .derived:
       throw .derived(service.facts[slot])
     }
     reader.position = start
     _ = reader.peek()
-    throw reader.error(
-      "expected \(service.facts[slot].type), found \(reader.found())", path: "facts.\(service.facts[slot].id)")
+    let expected = service.facts[slot].isMultiSelect ? "a list of options" : "\(service.facts[slot].type)"
+    throw reader.error("expected \(expected), found \(reader.found())", path: "facts.\(service.facts[slot].id)")
+  }
+
+  /// The options chosen of a multi-select fact: a JSON list of option ids or labels, each
+  /// error at its index (`facts.scope[2]`); `[]` is none chosen, a repeat is an error.
+  private func readChoices(_ reader: inout JSONReader, slot: Int, binding: ServiceBinding, _ service: CompiledService)
+    throws(InterchangeError) -> UInt64
+  {
+    let fact = service.facts[slot]
+    try reader.expect(UInt8(ascii: "["), "'[' to start the options chosen")
+    if reader.accept(UInt8(ascii: "]")) { return 0 }
+    var bits: UInt64 = 0
+    var position = 0
+    repeat {
+      reader.skipWhitespace()
+      let start = reader.position
+      let path = "facts.\(fact.id)[\(position)]"
+      guard reader.peek() == UInt8(ascii: "\"") else {
+        throw reader.error("expected an option id or label, found \(reader.found())", path: path)
+      }
+      let string = try reader.readString("an option")
+      guard let options = binding.options[slot], let index = Self.lookup(options, string, reader) else {
+        var error = InterchangeError.notAnOption(reader.text(string), of: fact, column: reader.column(of: start))
+        error.path = path
+        throw error
+      }
+      let bit: UInt64 = 1 << UInt64(index)
+      guard bits & bit == 0 else {
+        throw InterchangeError(
+          "option '\(fact.options[index].id)' is chosen twice", path: path, column: reader.column(of: start))
+      }
+      bits |= bit
+      position += 1
+    } while reader.accept(UInt8(ascii: ","))
+    try reader.expect(UInt8(ascii: "]"), "',' or ']' in the options chosen")
+    return bits
   }
 }

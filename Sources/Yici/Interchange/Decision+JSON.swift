@@ -229,7 +229,7 @@ extension JSONWriter {
     raw("}")
   }
 
-  /// `{"fact": …, "text": …, "options": […]}`.
+  /// `{"fact": …, "text": …, "options": […]}`, with `"multiple": true` for a multi-select fact.
   mutating func question(_ question: Question) {
     raw("{\"fact\":")
     string(question.fact)
@@ -239,6 +239,7 @@ extension JSONWriter {
       raw(",\"options\":")
       stringArray(options)
     }
+    if question.multiple == true { raw(",\"multiple\":true") }
     raw("}")
   }
 }

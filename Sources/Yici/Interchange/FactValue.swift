@@ -11,6 +11,8 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
   case number(ExactDecimal)
   /// Text, an option id or label, or a date as `YYYY-MM-DD`.
   case text(String)
+  /// The options chosen of a multi-select fact (`choices`), by id or label.
+  case list([String])
   /// Explicitly unknown.
   case null
 
@@ -25,7 +27,7 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
   /// Text, an option (id or label) or a date.
   public init(stringLiteral value: String) { self = .text(value) }
 
-  /// Reads a JSON boolean, number, string or null. A number keeps its exact decimal value
+  /// Reads a JSON boolean, number, string, list of strings or null. A number keeps its exact decimal value
   /// (it is read as `Decimal`, never as `Double`) and is held to the interchange's limits
   /// with the errors the byte decoder gives (`InterchangeLimits.numberDigits`).
   public init(from decoder: any Decoder) throws {
@@ -36,6 +38,8 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
       self = .bool(value)
     } else if let value = try? container.decode(String.self) {
       self = .text(value)
+    } else if let value = try? container.decode([String].self) {
+      self = .list(value)
     } else {
       self = .number(try Self.exactNumber(in: container))
     }
@@ -73,6 +77,7 @@ public enum FactValue: Codable, Sendable, Equatable, ExpressibleByBooleanLiteral
         try container.encode(Decimal(string: value.description)!)
       }
     case .text(let value): try container.encode(value)
+    case .list(let values): try container.encode(values)
     case .null: try container.encodeNil()
     }
   }

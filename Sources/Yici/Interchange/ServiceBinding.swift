@@ -25,7 +25,7 @@ final class ServiceBinding: Sendable {
 
   /// How a fact's value is read from JSON.
   enum FactKind: Sendable {
-    case bool, number, text, date, options, derived
+    case bool, number, text, date, options, choices, derived
   }
 
   /// Builds the tables in one pass over the facts (each definition is read in place, not
@@ -92,6 +92,7 @@ final class ServiceBinding: Sendable {
     case .text: return .text
     case .date: return .date
     case .options: return .options
+    case .choices: return .choices
     }
   }
 }

@@ -28,12 +28,15 @@ extension Guide {
     return Guide(service: service, date: decision.date, trace: decision.trace, scenario: scenario)
   }
 
-  /// An answer as the application wrote it; nil for an explicit null (unknown).
+  /// An answer as the application wrote it; nil for an explicit null (unknown). The
+  /// options chosen of a multi-select fact are joined by ", " (`GuideDocument` shows each
+  /// by its label).
   static func describe(_ value: FactValue) -> String? {
     switch value {
     case .bool(let flag): flag ? "true" : "false"
     case .number(let number): "\(number)"
     case .text(let text): text
+    case .list(let texts): texts.joined(separator: ", ")
     case .null: nil
     }
   }

@@ -73,14 +73,7 @@ extension GuideDocument {
     var section = Section(heading: words.yourAnswers)
     for (fact, value) in scenario.answers {
       let label = fact.label.map(words.text) ?? fact.question.map(words.text) ?? fact.id
-      let option = fact.options.first { $0.id == value || $0.label?.text == value || $0.label?.english == value }
-      let shown =
-        switch value {
-        case "true": words.pick("是", "yes")
-        case "false": words.pick("否", "no")
-        default: option.map { $0.label.map(words.text) ?? $0.id } ?? value
-        }
-      section.rows.append((label, shown))
+      section.rows.append((label, shownAnswer(value, of: fact, words)))
     }
     return section
   }

@@ -59,16 +59,27 @@ extension GuideDocument {
     var section = Section(heading: words.yourAnswers)
     for (fact, value) in scenario.answers {
       let label = fact.label.map(words.text) ?? fact.question.map(words.text) ?? fact.id
-      let option = fact.options.first { $0.id == value || $0.label?.text == value || $0.label?.english == value }
-      let shown =
-        switch value {
-        case "true": words.pick("是", "yes")
-        case "false": words.pick("否", "no")
-        default: option.map { $0.label.map(words.text) ?? $0.id } ?? value
-        }
-      section.rows.append((label, shown))
+      section.rows.append((label, shownAnswer(value, of: fact, words)))
     }
     return section
+  }
+
+  /// An answer as the applicant reads it: yes/no in words, an option by its label, the
+  /// options chosen of a multi-select fact each by its label (none: 无).
+  static func shownAnswer(_ value: String, of fact: FactDefinition, _ words: GuideWords) -> String {
+    func option(_ value: String) -> String {
+      let option = fact.options.first { $0.id == value || $0.label?.text == value || $0.label?.english == value }
+      return option.map { $0.label.map(words.text) ?? $0.id } ?? value
+    }
+    if fact.isMultiSelect {
+      let chosen = value.isEmpty ? [] : value.components(separatedBy: ", ").map(option)
+      return chosen.isEmpty ? words.pick("无", "none") : chosen.joined(separator: words.pick("、", ", "))
+    }
+    switch value {
+    case "true": return words.pick("是", "yes")
+    case "false": return words.pick("否", "no")
+    default: return option(value)
+    }
   }
 
   private static func conditions(_ guide: Guide, _ words: GuideWords) -> Section {

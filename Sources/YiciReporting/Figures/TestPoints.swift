@@ -2,7 +2,8 @@ import YiciCalendar
 import YiciSemantics
 
 /// The values worth trying for each input fact when a report asks what the rules can
-/// require: every value of a yes/no or options fact, and for numbers, dates and texts each
+/// require: every value of a yes/no or options fact (of a multi-select one: none, each
+/// option alone, and all), and for numbers, dates and texts each
 /// constant the expressions compare the fact with, with a value just below and just above
 /// it (a number ± 1, a date ± 1 day), so every side of every comparison is tried.
 ///
@@ -30,6 +31,10 @@ struct TestPoints {
     switch fact.type {
     case .bool: return [.bool(false), .bool(true)]
     case .options(let set): return set.options.indices.map { .option($0) }
+    case .choices(let set):
+      // None, each option alone, and all of them.
+      let all: UInt64 = set.options.count >= 64 ? ~0 : (1 << UInt64(set.options.count)) - 1
+      return [.choices(0)] + set.options.indices.map { .choices(1 << UInt64($0)) } + [.choices(all)]
     case .number:
       let constants = direct[slot].map { Set($0.compactMap(\.number)) } ?? numbers
       return Self.around(constants.sorted()) {
@@ -123,7 +128,7 @@ struct TestPoints {
     case .number(let number): numbers.insert(number)
     case .date(let date): dates.insert(date)
     case .text(let text): texts.insert(text)
-    case .bool, .option: break
+    case .bool, .option, .choices: break
     }
   }
 }

@@ -88,6 +88,7 @@ extension BundleCompiler {
       case .text: return "text"
       case .date: return "date"
       case .options(let options): return "options(\(options.map(\.id.name).joined(separator: ", ")))"
+      case .choices(let options): return "choices(\(options.map(\.id.name).joined(separator: ", ")))"
       }
     case .derived(let expression):
       return "= \(fact.file.text(in: expression.range))"

@@ -86,6 +86,10 @@ extension ServiceCompiler {
       return resolveProvided(name, in: file)
     case .validIdentifier(let kind, let text):
       return typeCheckIdentifier(kind, text, in: file)
+    case .includes(let element, let options, let anyOf):
+      return typeCheckIncludes(element, options, anyOf: anyOf, range: expression.range, in: file)
+    case .countChosen(let fact):
+      return typeCheckCountChosen(fact, in: file)
     }
   }
 
@@ -261,14 +265,28 @@ extension ServiceCompiler {
     }
     let a: Typed?
     let b: Typed?
+    // A multi-select fact is reported before the other side is typed: its options are no
+    // values to compare with.
     if leftIsBareOption {
       b = typeCheck(right, in: file)
+      if case .choices(let set) = b?.type {
+        reportChoicesCompared(right, set, op: op.rawValue, in: file, at: range)
+        return nil
+      }
       a = typeCheck(left, in: file, context: b?.type)
     } else {
       a = typeCheck(left, in: file)
+      if case .choices(let set) = a?.type {
+        reportChoicesCompared(left, set, op: op.rawValue, in: file, at: range)
+        return nil
+      }
       b = typeCheck(right, in: file, context: a?.type)
     }
     guard let a, let b else { return nil }
+    if case .choices(let set) = b.type {
+      reportChoicesCompared(right, set, op: op.rawValue, in: file, at: range)
+      return nil
+    }
     guard a.type.isComparable(with: b.type) else {
       report(
         .typeMismatch, "cannot compare \(a.type) with \(b.type)", in: file, at: range,
@@ -293,6 +311,10 @@ extension ServiceCompiler {
     _ element: Expression, _ members: [Expression], negated: Bool, in file: SourceFile
   ) -> Typed? {
     guard let typed = typeCheck(element, in: file) else { return nil }
+    if case .choices(let set) = typed.type {
+      reportChoicesCompared(element, set, op: negated ? "not in" : "in", in: file, at: element.range)
+      return nil
+    }
     var values = Set<Value>()
     var failed = false
     for member in members {

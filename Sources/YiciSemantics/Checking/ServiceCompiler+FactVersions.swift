@@ -40,6 +40,7 @@ extension ServiceCompiler {
   /// read the same under the other (option labels may differ; ids and order may not).
   static func sameShape(_ a: ValueType, _ b: ValueType) -> Bool {
     if case .options(let x) = a, case .options(let y) = b { return x.options.map(\.id) == y.options.map(\.id) }
+    if case .choices(let x) = a, case .choices(let y) = b { return x.options.map(\.id) == y.options.map(\.id) }
     return a == b
   }
 }

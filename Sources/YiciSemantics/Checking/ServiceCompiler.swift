@@ -145,7 +145,7 @@ struct ServiceCompiler {
     case .number(let unit): return .number(unit: unit)
     case .text: return .text
     case .date: return .date
-    case .options(let options):
+    case .options(let options), .choices(let options):
       var definitions: [OptionDefinition] = []
       for option in options {
         if definitions.contains(where: { $0.id == option.id.name }) {
@@ -154,7 +154,16 @@ struct ServiceCompiler {
         }
         definitions.append(OptionDefinition(id: option.id.name, label: option.label.map(LocalizedText.init)))
       }
-      return .options(ValueType.OptionSet(owner: owner, options: definitions))
+      let set = ValueType.OptionSet(owner: owner, options: definitions)
+      guard case .choices = syntax.kind else { return .options(set) }
+      if definitions.count > ValueType.maxChoices {
+        report(
+          .limitExceeded,
+          "a multi-select fact has at most \(ValueType.maxChoices) options, '\(owner)' has \(definitions.count)",
+          in: file, at: syntax.range, help: "split it into several choices(…) facts by topic")
+        return .choices(ValueType.OptionSet(owner: owner, options: Array(definitions.prefix(ValueType.maxChoices))))
+      }
+      return .choices(set)
     }
   }
 

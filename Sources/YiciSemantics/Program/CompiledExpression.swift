@@ -36,6 +36,11 @@ public indirect enum CompiledExpression: Sendable {
   case provided(String)
   /// Whether a text is a well-formed identifier of a national format.
   case validIdentifier(IdentifierCheck, CompiledExpression)
+  /// Whether a multi-select fact has any of the options in `mask` chosen (`contains a` is
+  /// a mask of one option).
+  case includes(CompiledExpression, mask: UInt64)
+  /// How many options of a multi-select fact are chosen, a number.
+  case countChosen(CompiledExpression)
 
   /// The fact slots the expression reads, directly.
   public var factSlots: [Int] {
@@ -56,7 +61,9 @@ public indirect enum CompiledExpression: Sendable {
   public var operands: [CompiledExpression] {
     switch self {
     case .constant, .fact, .known, .committed, .today, .provided: []
-    case .not(let e), .negate(let e), .member(let e, _, _), .shift(let e, _), .validIdentifier(_, let e): [e]
+    case .not(let e), .negate(let e), .member(let e, _, _), .shift(let e, _), .validIdentifier(_, let e),
+      .includes(let e, _), .countChosen(let e):
+      [e]
     case .compare(_, let a, let b), .between(_, let a, let b): [a, b]
     case .and(let operands), .or(let operands), .atLeast(_, let operands): operands
     case .arithmetic(let first, let terms): [first] + terms.map(\.operand)

@@ -123,10 +123,18 @@ public struct FactDefinition: Sendable {
   /// Whether the applicant tells it (as opposed to it being derived).
   public var isInput: Bool { derivation == nil }
 
-  /// The options, for an options fact.
+  /// The options, for an options fact or a multi-select (`choices`) fact.
   public var options: [OptionDefinition] {
-    if case .options(let set) = type { return set.options }
-    return []
+    switch type {
+    case .options(let set), .choices(let set): set.options
+    default: []
+    }
+  }
+
+  /// Whether it is a multi-select fact (`choices(…)`): its value is a set of options.
+  public var isMultiSelect: Bool {
+    if case .choices = type { return true }
+    return false
   }
 }
 

@@ -8,6 +8,9 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
   case date(CivilDate)
   /// The index of an option in its fact's option list.
   case option(Int)
+  /// The options chosen of a multi-select fact, as bits: option `i` is bit `1 << i` (a
+  /// `choices(…)` fact has at most `ValueType.maxChoices` options).
+  case choices(UInt64)
 
   /// The value as written in rules and interchange (`true`, `10.5`, `"x"`, `2025-10-01`; options by index).
   public var description: String {
@@ -17,6 +20,8 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
     case .text(let value): "\"\(value)\""
     case .date(let value): value.description
     case .option(let index): "option #\(index)"
+    case .choices(let bits):
+      "options #[\((0..<64).filter { bits & (1 << UInt64($0)) != 0 }.map(String.init).joined(separator: ", "))]"
     }
   }
 }
@@ -30,6 +35,11 @@ public enum ValueType: Sendable, Hashable, CustomStringConvertible {
   case date
   /// One of the options of an option set, identified by the fact that declares it.
   case options(OptionSet)
+  /// Any number of the options of an option set (a multi-select fact, `choices(…)`).
+  case choices(OptionSet)
+
+  /// The most options a `choices(…)` fact may have: its value is one 64-bit word.
+  public static let maxChoices = 64
 
   /// The named options of a fact; two sets are the same type only if they are the same set.
   public struct OptionSet: Sendable, Hashable {
@@ -57,6 +67,7 @@ public enum ValueType: Sendable, Hashable, CustomStringConvertible {
     case .text: "text"
     case .date: "date"
     case .options(let set): "one of \(set.options.map(\.id).joined(separator: ", "))"
+    case .choices(let set): "some of \(set.options.map(\.id).joined(separator: ", "))"
     }
   }
 

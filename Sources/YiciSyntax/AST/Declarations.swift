@@ -39,12 +39,22 @@ public struct TypeSyntax: Sendable {
     case text
     case date
     case options([OptionSyntax])
+    /// `choices(…)`/`多选(…)`: any number of the options (a multi-select fact).
+    case choices([OptionSyntax])
   }
 
   /// The type.
   public var kind: Kind
   /// Where it was written.
   public var range: SourceRange
+
+  /// The named options of an `options(…)` or a `choices(…)` fact; nil for other types.
+  public var optionList: [OptionSyntax]? {
+    switch kind {
+    case .options(let options), .choices(let options): options
+    default: nil
+    }
+  }
 }
 
 /// One named option of an `options(…)` fact.

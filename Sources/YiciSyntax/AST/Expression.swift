@@ -53,6 +53,12 @@ public struct Expression: Sendable, Hashable {
     /// `valid id number(e)`/`身份证号码有效(e)`, `valid credit code(e)`/`统一社会信用代码有效(e)`:
     /// whether the text is a well-formed 公民身份号码 (GB 11643) or 统一社会信用代码 (GB 32100).
     case validIdentifier(IdentifierKind, Expression)
+    /// `e contains a`/`e 包含 a` (one option, `anyOf` false) or `e includes any of (a, b, …)`/
+    /// `e 包含任一 (a, b, …)` (`anyOf` true): whether a multi-select fact has the option, or
+    /// any of the options, chosen. The options are names, read against the fact's options.
+    case includes(Expression, [Expression], anyOf: Bool)
+    /// `count(e)`/`已选数(e)`: how many options of a multi-select fact are chosen.
+    case countChosen(Expression)
   }
 }
 
@@ -120,7 +126,8 @@ extension Expression {
     case .membership(let element, let members, _): [element] + members
     case .between(_, let start, let end): [start, end]
     case .atLeast(_, let operands): operands
-    case .validIdentifier(_, let text): [text]
+    case .validIdentifier(_, let text), .countChosen(let text): [text]
+    case .includes(let element, let options, _): [element] + options
     }
   }
 

@@ -54,7 +54,7 @@ extension TreeDump {
     node("Fact", fields, range: fact.range) { dump in
       switch fact.definition {
       case .input(let type):
-        guard case .options(let options) = type.kind else { return }
+        guard let options = type.optionList else { return }
         for option in options {
           dump.node("Option", [option.id.name, Self.field("label", option.label)], range: option.id.range)
         }
@@ -70,6 +70,7 @@ extension TreeDump {
     case .text: "text"
     case .date: "date"
     case .options(let options): "options(\(options.count))"
+    case .choices(let options): "choices(\(options.count))"
     }
   }
 

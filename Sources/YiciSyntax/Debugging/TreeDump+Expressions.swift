@@ -44,6 +44,13 @@ extension TreeDump {
     case .provided(let material): node("Provided", [material.name], label: label, range: range)
     case .validIdentifier(let kind, let text):
       node("ValidIdentifier", [kind.rawValue], label: label, range: range) { dump in dump.expression(text) }
+    case .includes(let element, let options, let anyOf):
+      node("Includes", [anyOf ? "any of" : "contains"], label: label, range: range) { dump in
+        dump.expression(element)
+        for option in options { dump.expression(option, label: "option:") }
+      }
+    case .countChosen(let fact):
+      node("CountChosen", [], label: label, range: range) { dump in dump.expression(fact) }
     }
   }
 }

@@ -131,6 +131,10 @@ extension Keyword {
     case .provided: ("provided", "已提交")
     case .validIDNumber: ("valid id number", "身份证号码有效")
     case .validCreditCode: ("valid credit code", "统一社会信用代码有效")
+    case .choices: ("choices", "多选")
+    case .contains: ("contains", "包含")
+    case .includesAnyOf: ("includes any of", "包含任一")
+    case .countChosen: ("count", "已选数")
     }
   }
 }

@@ -40,6 +40,8 @@ public enum Keyword: String, CaseIterable, Sendable {
   // with earlier keywords (`days`) keep their earlier meaning in `Keyword.lookup`.
   case today, yearsUnit, monthsUnit, yearsBetween, monthsBetween, daysBetween
   case atLeast, countOf, provided, validIDNumber, validCreditCode
+  // Multi-select facts (`choices(…)`) and what expressions ask of them.
+  case choices, contains, includesAnyOf, countChosen
 
   /// The English spelling (the first word, for multi-word keywords such as `at most`).
   public var englishSpelling: String {

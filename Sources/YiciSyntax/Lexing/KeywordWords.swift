@@ -5,7 +5,13 @@
 /// comparing strings. Every word of every spelling has a number: the English words of a
 /// multi-word keyword (`at`, `most`), and each Chinese spelling whole. Built once from
 /// `Keyword.spellings`, immutable.
+///
+/// A word's number is a `KeywordWordNumber` (16 bits): the table holds up to 65,535 words,
+/// so adding keywords never runs out of numbers (8 bits held 255, and ~200 were in use).
 final class KeywordWords: Sendable {
+  /// The largest number a word can have.
+  static let capacity = Int(KeywordWordNumber.max)
+
   /// The one table, made on first use.
   static let shared = KeywordWords()
 
@@ -15,7 +21,7 @@ final class KeywordWords: Sendable {
   /// from here instead of decoding its bytes.
   let texts: [String]
   /// Open addressing by a hash of the bytes: each slot a word's number, 0 when empty.
-  private let slots: [UInt8]
+  private let slots: [KeywordWordNumber]
   private let mask: Int
   /// The longest word, in bytes: a longer name is no keyword without a look-up.
   let maxLength: Int
@@ -27,7 +33,9 @@ final class KeywordWords: Sendable {
   /// For each of `startKeywords`, where the numbers of the English words that must follow
   /// lie in `followingWords` (empty for a one-word spelling).
   private let followingBounds: [Int32]
-  private let followingWords: [UInt8]
+  private let followingWords: [KeywordWordNumber]
+  /// How many words have a number (number 0, no word, aside).
+  var count: Int { words.count - 1 }
   /// For each word: `Keyword.lookup` of it.
   let primary: [Keyword?]
   /// For each word: `Keyword.language(of:)` of it.
@@ -35,17 +43,18 @@ final class KeywordWords: Sendable {
 
   private init() {
     var words: [[UInt8]] = [[]]
-    var numbers: [[UInt8]: UInt8] = [:]
-    func number(_ word: Substring) -> UInt8 {
+    var numbers: [[UInt8]: KeywordWordNumber] = [:]
+    func number(_ word: Substring) -> KeywordWordNumber {
       let bytes = Array(word.utf8)
       if let known = numbers[bytes] { return known }
-      let next = UInt8(words.count)
+      precondition(words.count <= Self.capacity, "more keyword words than KeywordWordNumber holds")
+      let next = KeywordWordNumber(words.count)
       numbers[bytes] = next
       words.append(bytes)
       return next
     }
-    var starts: [[(keyword: Keyword, following: [UInt8])]] = [[]]
-    func add(_ word: UInt8, _ keyword: Keyword, following: [UInt8]) {
+    var starts: [[(keyword: Keyword, following: [KeywordWordNumber])]] = [[]]
+    func add(_ word: KeywordWordNumber, _ keyword: Keyword, following: [KeywordWordNumber]) {
       while starts.count <= Int(word) { starts.append([]) }
       guard !starts[Int(word)].contains(where: { $0.keyword == keyword }) else { return }
       starts[Int(word)].append((keyword, following))
@@ -61,7 +70,7 @@ final class KeywordWords: Sendable {
     var startKeywords: [Keyword] = []
     var startBounds: [Int32] = [0]
     var followingBounds: [Int32] = [0]
-    var followingWords: [UInt8] = []
+    var followingWords: [KeywordWordNumber] = []
     for word in starts {
       for (keyword, following) in word {
         startKeywords.append(keyword)
@@ -78,11 +87,11 @@ final class KeywordWords: Sendable {
     var capacity = 16
     while capacity < words.count * 4 { capacity *= 2 }
     mask = capacity - 1
-    var slots = [UInt8](repeating: 0, count: capacity)
+    var slots = [KeywordWordNumber](repeating: 0, count: capacity)
     for (index, word) in words.enumerated().dropFirst() {
       var slot = Self.hash(word[...]) & (capacity - 1)
       while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-      slots[slot] = UInt8(index)
+      slots[slot] = KeywordWordNumber(index)
     }
     self.slots = slots
     primary = texts.enumerated().map { $0 == 0 ? nil : Keyword.lookup($1) }
@@ -97,7 +106,7 @@ final class KeywordWords: Sendable {
   }
 
   /// The number of the word spelled by the bytes, 0 when they spell none.
-  func number(of bytes: ArraySlice<UInt8>) -> UInt8 {
+  func number(of bytes: ArraySlice<UInt8>) -> KeywordWordNumber {
     guard bytes.count <= maxLength, !bytes.isEmpty else { return 0 }
     var slot = Self.hash(bytes) & mask
     while true {
@@ -109,7 +118,7 @@ final class KeywordWords: Sendable {
   }
 
   /// The number of the word spelled by a string, 0 when it spells none.
-  func number(of text: String) -> UInt8 {
+  func number(of text: String) -> KeywordWordNumber {
     number(of: Array(text.utf8)[...])
   }
 
@@ -117,7 +126,7 @@ final class KeywordWords: Sendable {
   /// the word starts the keyword (an empty range for a one-word spelling); nil when the
   /// word does not spell or start it.
   @inline(__always)
-  func following(_ word: UInt8, _ keyword: Keyword) -> Range<Int>? {
+  func following(_ word: KeywordWordNumber, _ keyword: Keyword) -> Range<Int>? {
     guard word != 0 else { return nil }
     for index in Int(startBounds[Int(word)])..<Int(startBounds[Int(word) + 1]) where startKeywords[index] == keyword {
       return Int(followingBounds[index])..<Int(followingBounds[index + 1])
@@ -127,5 +136,8 @@ final class KeywordWords: Sendable {
 
   /// The number of a word that must follow (`following`).
   @inline(__always)
-  func followingWord(_ index: Int) -> UInt8 { followingWords[index] }
+  func followingWord(_ index: Int) -> KeywordWordNumber { followingWords[index] }
 }
+
+/// The number of a keyword word (`KeywordWords`); 0 is no word.
+typealias KeywordWordNumber = UInt16

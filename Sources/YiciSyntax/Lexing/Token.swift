@@ -57,7 +57,7 @@ public struct Token: Sendable {
   /// The token's text (a string literal's decoded value).
   public let text: String
   /// The number of the keyword word a name spells (`KeywordWords`), 0 when it spells none.
-  let word: UInt8
+  let word: KeywordWordNumber
 
   /// Creates a token.
   public init(kind: TokenKind, range: SourceRange, text: String) {
@@ -66,7 +66,7 @@ public struct Token: Sendable {
   }
 
   /// Creates a token whose keyword word the lexer has already looked up.
-  init(kind: TokenKind, range: SourceRange, text: String, word: UInt8) {
+  init(kind: TokenKind, range: SourceRange, text: String, word: KeywordWordNumber) {
     self.kind = kind
     self.range = range
     self.text = text

@@ -84,6 +84,7 @@ extension Parser {
     if current.kind == .assign {
       throw fail("'=' is not a comparison", help: "write '==' to compare")
     }
+    if let includes = try parseIncludes(left) { return includes }
     var negated = false
     if check(.not), peek().is(.in) {
       _ = accept(.not)
@@ -162,6 +163,7 @@ extension Parser {
       if let between = try parseBetween() { return between }
       if let count = try parseAtLeast() { return count }
       if let check = try parseIdentifierCheck() { return check }
+      if let count = try parseCountChosen() { return count }
       advance()
       return Expression(.name(token.text), range: token.range)
     default:
@@ -234,6 +236,34 @@ extension Parser {
     }
     let close = try expect(.rightParen, "',' or ')' in the list of 'at least'")
     return Expression(.atLeast(count.text, operands), range: start.union(close.range))
+  }
+
+  /// `e contains a` / `e 包含 a`, or `e includes any of (a, b, …)` / `e 包含任一 (a, b, …)`,
+  /// after `e`: nil when neither keyword is next.
+  fileprivate mutating func parseIncludes(_ element: Expression) throws(Recovery) -> Expression? {
+    if accept(.contains) != nil {
+      let option = try parseSum()
+      return Expression(.includes(element, [option], anyOf: false), range: element.range.union(option.range))
+    }
+    guard accept(.includesAnyOf) != nil else { return nil }
+    _ = try expect(.leftParen, "'(' before the options of 'includes any of'")
+    var options = [try parseExpression()]
+    while current.kind == .comma {
+      advance()
+      options.append(try parseExpression())
+    }
+    let close = try expect(.rightParen, "',' or ')' in the options of 'includes any of'")
+    return Expression(.includes(element, options, anyOf: true), range: element.range.union(close.range))
+  }
+
+  /// `count(e)` / `已选数(e)`: nil when the keyword and '(' are not next (then `count` is a
+  /// name like any other).
+  fileprivate mutating func parseCountChosen() throws(Recovery) -> Expression? {
+    guard check(.countChosen), peek().kind == .leftParen, let start = accept(.countChosen) else { return nil }
+    advance()
+    let fact = try parseExpression()
+    let close = try expect(.rightParen, "')' after the fact of count(…)")
+    return Expression(.countChosen(fact), range: start.union(close.range))
   }
 
   /// The unit of a period after a number, if one is next: `years`/`year`/`年`/`周岁`,

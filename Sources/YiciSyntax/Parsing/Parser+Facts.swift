@@ -64,7 +64,8 @@ extension Parser {
       let close = try expect(.rightParen, "')' after the unit")
       return TypeSyntax(kind: .number(unit: unit), range: start.union(close.range))
     }
-    if accept(.options) != nil {
+    let multiple = check(.choices)
+    if accept(.options) != nil || accept(.choices) != nil {
       _ = try expect(.leftParen, "'(' before the options")
       var options: [OptionSyntax] = []
       while current.kind != .rightParen {
@@ -74,10 +75,11 @@ extension Parser {
         if current.kind == .comma { advance() } else { break }
       }
       let close = try expect(.rightParen, "',' or ')' in the options")
-      return TypeSyntax(kind: .options(options), range: start.union(close.range))
+      return TypeSyntax(kind: multiple ? .choices(options) : .options(options), range: start.union(close.range))
     }
     throw fail(
-      "expected a type (bool, number, text, date, options / 是否, 数值, 文本, 日期, 选项), found \(describe(current))")
+      "expected a type (bool, number, text, date, options, choices / 是否, 数值, 文本, 日期, 选项, 多选), found \(describe(current))"
+    )
   }
 
   /// `conditions { id: expression attributes… }`.
