@@ -69,7 +69,9 @@ enum FactInput {
       "e.g. \(fact.id) = \(set.options.prefix(2).map(\.id).joined(separator: ", "))",
     ]
     if ["none", "无"].contains(text.lowercased()) { return .success(.list([])) }
-    let parts = text.split(whereSeparator: { ",，、".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+    let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { ",，、".contains($0) }).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
     guard !parts.isEmpty, !parts.contains(where: \.isEmpty) else {
       return .failure(
         InputError(message: "give the options chosen of '\(fact.id)', separated by commas (or none)", help: help))
