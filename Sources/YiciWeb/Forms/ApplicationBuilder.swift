@@ -76,6 +76,25 @@ enum ApplicationBuilder {
       return .failure(
         ReadError(
           message: "'\(text)' is not an option of '\(fact.id)'; the options are \(names.joined(separator: ", "))"))
+    case .choices(let set):
+      // A multi-select fact: ids or labels separated by commas, as a JSON list.
+      var ids: [String] = []
+      for part in text.split(whereSeparator: { ",，、".contains($0) }) {
+        let name = String(part).trimmingSpaces
+        let lowered = name.lowercased()
+        guard
+          let option = set.options.first(where: { option in
+            option.id == name || option.label?.text == name || option.label?.english?.lowercased() == lowered
+          })
+        else {
+          return .failure(
+            ReadError(
+              message: "'\(name)' is not an option of '\(fact.id)'; the options are "
+                + set.options.map(\.id).joined(separator: ", ")))
+        }
+        if !ids.contains(option.id) { ids.append(option.id) }
+      }
+      return .success("[" + ids.map(quoted).joined(separator: ", ") + "]")
     }
   }
 

@@ -14,6 +14,7 @@ enum PastedApplication {
         case .bool(let flag): state.answers[id] = flag ? "true" : "false"
         case .number(let number): state.answers[id] = number.description
         case .text(let text): state.answers[id] = text
+        case .list(let texts): state.answers[id] = texts.joined(separator: ", ")
         case .null: break
         }
       }

@@ -23,6 +23,12 @@ enum ClientModel {
           return "{\"id\":\(q(option.id)),\"labels\":[\(labels.map(q).joined(separator: ","))]}"
         }
         entry += "\"type\":\"options\",\"options\":[\(options.joined(separator: ","))]"
+      case .choices(let set):
+        let options = set.options.map { option in
+          let labels = [option.label?.text, option.label?.english].compactMap { $0 }
+          return "{\"id\":\(q(option.id)),\"labels\":[\(labels.map(q).joined(separator: ","))]}"
+        }
+        entry += "\"type\":\"choices\",\"options\":[\(options.joined(separator: ","))]"
       }
       facts.append(entry + "}")
     }

@@ -176,6 +176,9 @@ struct QuestionnaireView {
       item.choices = set.options.map { option in
         choice(option.id, option.label?.text(english: english) ?? option.id, read == JSONText.quoted(option.id))
       }
+    case .choices:
+      // A multi-select fact: its options typed as a list (ids or labels, commas between).
+      item.type = "choices"
     case .number(let unit):
       item.type = "number"
       item.isNumber = true
