@@ -28,7 +28,7 @@ import YiciServer
   }
 
   @Test func aServerShuttingDownIsDrainingBut503AndStillDecides() async throws {
-    let server = try await RunningServer.start([AgreementTests.rules]) { $0.shutdownWait = .seconds(2) }
+    let server = try await RunningServer.start([AgreementTests.rules]) { $0.shutdownWait = .seconds(5) }
     defer { Task { await server.stop() } }
     let application = try repositoryBytes(AgreementTests.batch).split(separator: 0x0A)[0]
     await server.server.shutDown()
@@ -41,13 +41,15 @@ import YiciServer
     let body = ready.json as? [String: Any]
     #expect(body?["status"] as? String == "draining")
     #expect((body?["reason"] as? String)?.contains("shutting down") == true)
-    // Alive, and serving until the wait is over: a load balancer has time to stop sending.
+    // Alive, and serving until the wait (5 s, long enough for a loaded host to ask in it) is
+    // over: a load balancer has time to stop sending.
     #expect(try await server.request("GET", "/health").status == 200)
     let decision = try await server.request("POST", "/v1/decisions", body: Array(application))
     #expect(decision.status == 200)
+    // It then stops by itself: the bound is loose, for a host busy with other tests.
     let clock = ContinuousClock()
     let start = clock.now
     _ = await server.finished()
-    #expect(clock.now - start < .seconds(10))
+    #expect(clock.now - start < .seconds(30))
   }
 }
