@@ -11,7 +11,7 @@ BATCH=${BATCH:-/tmp/batch_100k.jsonl}
 PORT=${PORT:-18110}
 S=examples/benchmark/serve
 OUT=$(mktemp -d)
-$Y serve $R --port $PORT --watch-interval 0 > /dev/null 2>&1 &
+$Y serve $R --port $PORT --watch-interval 0 --no-decision-log > /dev/null 2>&1 &
 SERVER=$!
 sleep 2
 echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -31,7 +31,7 @@ cmp $OUT/server.jsonl $OUT/cli.jsonl && echo "the batch's output is byte for byt
 kill $SERVER
 echo "== reload of a copy of rules/, watched every 500 ms: 5 changes"
 cp -r rules $OUT/rules
-$Y serve $OUT/rules --port $((PORT + 1)) > /dev/null 2>&1 &
+$Y serve $OUT/rules --port $((PORT + 1)) --no-decision-log > /dev/null 2>&1 &
 SERVER=$!
 sleep 3
 python3 $S/reload.py $((PORT + 1)) $OUT/rules/services/food_business_license.yici 5
