@@ -4,8 +4,12 @@ import PackageDescription
 // Stages are separate targets so dependencies stay one-way:
 // Syntax → Semantics → Evaluation → Explanation → Reporting → Yici (façade) → yici (CLI).
 // YiciCalendar stands alone: Semantics and Evaluation use it for time limits.
-// The stage modules build with strict memory safety: no unsafe construct goes unmarked, and
-// none is used (the unsafe byte machinery lives in the interchange codecs of `Yici`).
+// Every module but one builds with strict memory safety: no unsafe construct goes unmarked,
+// and none is used. The unsafe byte machinery (the interchange codecs, the batch deciders'
+// line handling, reading folders, files and file descriptors with the system's calls) is
+// fenced in `YiciInterchange`, an internal target with its own tests; the fuzz targets
+// (Fuzz/) drive it through the façade. GNU readline's C interop is the other fence:
+// `YiciReadline`.
 let memorySafe: [SwiftSetting] = [.strictMemorySafety()]
 
 let package = Package(
@@ -48,11 +52,17 @@ let package = Package(
     .target(
       name: "YiciReporting", dependencies: ["YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation"],
       swiftSettings: memorySafe),
+    // Not a product: the façade re-exports its public types by name.
+    .target(
+      name: "YiciInterchange",
+      dependencies: ["YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation"]),
     .target(
       name: "Yici",
       dependencies: [
         "YiciSyntax", "YiciSemantics", "YiciCalendar", "YiciEvaluation", "YiciExplanation", "YiciReporting",
-      ]
+        "YiciInterchange",
+      ],
+      swiftSettings: memorySafe
     ),
     .target(name: "YiciTesting", dependencies: ["Yici", "YiciSemantics", "YiciReporting"], swiftSettings: memorySafe),
     // The language server (`yici lsp`): JSON-RPC over stdio, for any editor.
@@ -88,27 +98,31 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Metrics", package: "swift-metrics"),
         .product(name: "Prometheus", package: "swift-prometheus"),
-      ]),
+      ], swiftSettings: memorySafe),
     // The decision log and the cases (issue 15): schema, migrations and queries behind the
     // `DecisionStore` protocol; SQLite through GRDB is the first backend.
     .target(
       name: "YiciStore",
       dependencies: ["Yici", "YiciSemantics", .product(name: "GRDB", package: "GRDB.swift")]),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+    // GNU readline's C interop (its globals and C callbacks), fenced like YiciInterchange.
+    .target(name: "YiciReadline", dependencies: ["CReadline"]),
     .target(
       name: "YiciREPL",
       dependencies: [
-        "Yici", "YiciSyntax", "YiciSemantics", "YiciEvaluation", "YiciExplanation", "YiciCalendar", "CReadline",
-      ]),
+        "Yici", "YiciSyntax", "YiciSemantics", "YiciEvaluation", "YiciExplanation", "YiciCalendar", "YiciInterchange",
+        "YiciReadline",
+      ], swiftSettings: memorySafe),
     .executableTarget(
       name: "yici",
       dependencies: [
         "Yici", "YiciREPL", "YiciLanguageServer", "YiciServer", "YiciCalendar", "YiciReporting", "YiciFormatting",
-        "YiciTesting", "YiciGuide", "YiciStore",
+        "YiciTesting", "YiciGuide", "YiciStore", "YiciInterchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ], swiftSettings: memorySafe
     ),
-    .executableTarget(name: "library-example", dependencies: ["Yici"], path: "examples/library"),
+    .executableTarget(
+      name: "library-example", dependencies: ["Yici"], path: "examples/library", swiftSettings: memorySafe),
     // Helpers every test target shares (repository paths, golden files, the yici binary,
     // seeded random inputs, fixtures); a regular target so tests can import it, used by
     // tests only.
@@ -141,10 +155,16 @@ let package = Package(
     .testTarget(name: "YiciREPLTests", dependencies: ["YiciREPL", "YiciTestSupport"], exclude: ["Transcripts"]),
     .testTarget(
       name: "YiciExplanationTests", dependencies: ["YiciExplanation", "YiciSyntax", "YiciSemantics", "YiciTestSupport"]),
+    // The fenced module's own tests: its codecs, memo keys and batch machinery.
+    .testTarget(
+      name: "YiciInterchangeTests",
+      dependencies: [
+        "Yici", "YiciInterchange", "YiciTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "YiciTests",
       dependencies: [
-        "Yici", "YiciTesting", "YiciGuide", "YiciTestSupport",
+        "Yici", "YiciTesting", "YiciGuide", "YiciTestSupport", "YiciInterchange",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Golden"]

@@ -1,4 +1,5 @@
 import YiciEvaluation
+import YiciInterchange
 
 /// Decides interchange JSON applications one after another, keeping its working memory
 /// from one to the next: the fastest way to decide many (`yici eval --batch` uses one).
@@ -16,7 +17,7 @@ import YiciEvaluation
 /// distinct texts written and are bounded. Its memory grows with the services it decides,
 /// not with those in the rule set. Make one per thread (the `RuleSet` behind it is shared;
 /// copies of a decider share its writers and memos).
-public struct Decider {
+public struct Decider: LineDecider {
   /// The rules deciding.
   public let ruleSet: RuleSet
   /// How every application is decided.
@@ -36,13 +37,6 @@ public struct Decider {
   /// Decides an application given as interchange JSON and appends the decision's JSON to
   /// `buffer` (nothing is appended when it throws).
   public mutating func appendDecision(json: Span<UInt8>, to buffer: inout [UInt8]) throws(DecisionError) {
-    try json.withUnsafeBufferPointer { (bytes) throws(DecisionError) in try appendDecision(bytes: bytes, to: &buffer) }
-  }
-
-  /// `appendDecision(json:to:)` for bytes the batch deciders already hold in a buffer.
-  mutating func appendDecision(bytes json: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8])
-    throws(DecisionError)
-  {
     let serviceIndex: Int
     do {
       serviceIndex = try ruleSet.decoder.decode(json, date: options.date, into: &decoded)

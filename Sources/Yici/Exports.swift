@@ -2,6 +2,8 @@
 // application, a decision and its parts, diagnostics, dates, case tracking and the reform report. The stage
 // modules' other declarations (the syntax tree, the compiled program, the evaluator and the
 // codecs) stay with their stage; tools inside this package import the stage they work on.
+// The codecs and every other use of unsafe pointers live in `YiciInterchange`, the one
+// module built without strict memory safety; this one, and every other, is built with it.
 
 @_exported import struct YiciCalendar.CaseClock
 @_exported import enum YiciCalendar.CaseClockError
@@ -31,6 +33,14 @@
 @_exported import struct YiciEvaluation.Trace
 @_exported import struct YiciEvaluation.Waived
 @_exported import enum YiciExplanation.Language
+// Applications and their interchange JSON, how to decide, and why it could not.
+@_exported import struct YiciInterchange.Application
+@_exported import enum YiciInterchange.DecisionError
+@_exported import enum YiciInterchange.DecisionIDField
+@_exported import struct YiciInterchange.DecisionOptions
+@_exported import enum YiciInterchange.FactValue
+@_exported import struct YiciInterchange.InterchangeError
+@_exported import enum YiciInterchange.InterchangeLimits
 // The reform report of a rule set.
 @_exported import struct YiciReporting.ReformReport
 @_exported import enum YiciReporting.ReportFormat

@@ -1,4 +1,5 @@
 import YiciCalendar
+import YiciInterchange
 
 extension RuleSet {
   /// Reads an application from interchange JSON against these rules, as deciding it
@@ -11,9 +12,7 @@ extension RuleSet {
   /// too, each said in `warnings`. `application.date` is nil when the JSON gives none.
   public func application(json: [UInt8]) throws(InterchangeError) -> (application: Application, warnings: [String]) {
     var decoded = ApplicationDecoder.Decoded()
-    let serviceIndex = try json.withUnsafeBufferPointer { (bytes) throws(InterchangeError) in
-      try decoder.decode(bytes, date: nil, fallback: CivilDate(dayNumber: 0), into: &decoded)
-    }
+    let serviceIndex = try decoder.decode(json.span, date: nil, fallback: CivilDate(dayNumber: 0), into: &decoded)
     let service = compiled.services[serviceIndex]
     let application = Application(decoded.application, service: service, date: decoded.ownDate)
     return (application, decoded.application.warnings)

@@ -1,5 +1,6 @@
 import YiciEvaluation
 import YiciExplanation
+import YiciInterchange
 import YiciSemantics
 
 extension RuleSet {

@@ -1,4 +1,5 @@
 import YiciCalendar
+import YiciInterchange
 import YiciReporting
 
 extension RuleSet {

@@ -1,6 +1,7 @@
 import YiciCalendar
 import YiciEvaluation
 import YiciExplanation
+import YiciInterchange
 import YiciSemantics
 import YiciSyntax
 
@@ -25,7 +26,7 @@ public struct RuleSet: Sendable {
   public let diagnostics: [Diagnostic]
   /// The files the rules' vocabularies and calendars were lent from (`init(sources:context:)`).
   public let context: [String]
-  let decoder: ApplicationDecoder
+  package let decoder: ApplicationDecoder
 
   /// Parses and checks rule files given as source text.
   ///
@@ -91,9 +92,7 @@ public struct RuleSet: Sendable {
     var decoded = ApplicationDecoder.Decoded()
     let target: Int
     do {
-      target = try json.withUnsafeBufferPointer { (bytes) throws(InterchangeError) in
-        try decoder.decode(bytes, date: options.date, into: &decoded)
-      }
+      target = try decoder.decode(json, date: options.date, into: &decoded)
     } catch {
       throw .invalidApplication(error)
     }
@@ -172,48 +171,5 @@ public struct RuleSet: Sendable {
         of: decision, bundle: bundle, services: compiled.members(of: bundle), language: language)
     }
     return compiled.service(decision.service).map { Explainer.notice(decision, service: $0, language: language) }
-  }
-}
-
-/// How to decide.
-public struct DecisionOptions: Sendable {
-  /// The language of the explanation, reasons and questions.
-  public var language: Language
-  /// Decide on this date instead of the application's own.
-  public var date: CivilDate?
-  /// Record every condition's and material's verdict in `Decision.trace`.
-  public var trace: Bool
-  /// Write the applicant's explanation (`Decision.explanation`).
-  public var explanation: Bool
-  /// The revision of the rules (`RuleRevision`), written in each decision's `revision`
-  /// field; nil leaves the field out.
-  public var revision: String?
-
-  /// Creates options; the defaults give a Chinese explanation and a full trace.
-  public init(
-    language: Language = .zh, date: CivilDate? = nil, trace: Bool = true, explanation: Bool = true,
-    revision: String? = nil
-  ) {
-    self.revision = revision
-    self.language = language
-    self.date = date
-    self.trace = trace
-    self.explanation = explanation
-  }
-}
-
-/// Why an application could not be decided.
-public enum DecisionError: Error, Sendable, CustomStringConvertible {
-  /// The application is not valid interchange for these rules (bad input).
-  case invalidApplication(InterchangeError)
-  /// The outcome depends on something that cannot be evaluated.
-  case cannotDecide(EvaluationError)
-
-  /// A one-line description.
-  public var description: String {
-    switch self {
-    case .invalidApplication(let error): "invalid application: \(error)"
-    case .cannotDecide(let error): "cannot decide: \(error)"
-    }
   }
 }

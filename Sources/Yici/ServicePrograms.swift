@@ -1,4 +1,5 @@
 import YiciEvaluation
+import YiciInterchange
 import YiciSemantics
 
 /// The evaluator's programs one `Decider` has made: one per service it has decided, made on

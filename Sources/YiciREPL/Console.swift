@@ -1,5 +1,7 @@
 import Foundation
 import Yici
+import YiciInterchange
+import YiciReadline
 
 /// Runs a session on standard input and output: the loop `yici repl` runs.
 ///
@@ -30,7 +32,11 @@ public enum Console {
     let current = Current(session)
     let reader = LineReader(
       interactive: interactive, historyPath: interactive ? LineReader.defaultHistoryPath() : nil,
-      completer: { line, cursor in current.session.complete(line, cursor: cursor) })
+      wordBreaks: Completion.wordBreaks,
+      completer: { line, cursor in
+        let completions = current.session.complete(line, cursor: cursor)
+        return (completions.candidates, completions.files)
+      })
     defer { reader.close() }
     let report = session.loadReport
     write(report.text, to: report.failed ? 2 : (interactive ? 1 : 2))
@@ -86,14 +92,7 @@ public enum Console {
   /// Writes all of the text to a file descriptor; returns why it could not, or nil.
   @discardableResult
   private static func write(_ text: String, to descriptor: Int32) -> String? {
-    let bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0 && errno == EINTR { continue }
-      guard written > 0 else { return written < 0 ? String(cString: strerror(errno)) : "nothing was written" }
-      offset += written
-    }
-    return nil
+    FileDescriptorIO.write(Array(text.utf8), to: descriptor)
   }
+
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Yici
+import YiciInterchange
 
 /// Files: loading and `:reload`ing the rules, `:save` and `:open` of applications.
 extension Session {

@@ -1,6 +1,7 @@
 import Foundation
 import ServiceLifecycle
 import UnixSignals
+import Yici
 
 /// Reloads the rules when their files change: polls the size and modification time of every
 /// `.yici` file under the rule paths (and notices files added or removed).
@@ -31,12 +32,11 @@ struct RuleWatcher: Service {
       found.append("\(path)\t\(size)\t\(modified)")
     }
     for path in paths {
-      var isFolder: ObjCBool = false
-      guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
+      guard let isFolder = RuleSources.isFolder(path) else {
         found.append("\(path)\tmissing")
         continue
       }
-      guard isFolder.boolValue else {
+      guard isFolder else {
         note(path)
         continue
       }

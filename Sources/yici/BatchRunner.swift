@@ -1,5 +1,6 @@
 import Foundation
 import Yici
+import YiciInterchange
 
 /// `yici eval --batch`: reads a JSON Lines file in chunks and writes what `BatchDecider`
 /// (one job) or `ParallelBatchDecider` (several) makes of it, so memory stays flat however
@@ -44,20 +45,19 @@ struct BatchRunner {
   /// Decides every line of the file (or standard input for `-`); returns how many lines
   /// failed.
   func run(path: String) throws -> Int {
-    let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw ReadFailure(message: "cannot read \(path): \(Terminal.lastErrorText())") }
-    defer { if descriptor != 0 { close(descriptor) } }
+    guard let descriptor = path == "-" ? 0 : FileDescriptorIO.openForReading(path) else {
+      throw ReadFailure(message: "cannot read \(path): \(Terminal.lastErrorText())")
+    }
+    defer { if descriptor != 0 { FileDescriptorIO.close(descriptor) } }
     return jobs > 1 ? try runParallel(descriptor, path: path) : try runOne(descriptor, path: path)
   }
 
   /// Reads the next chunk into `input`; returns how many bytes (0 at the end).
   private func read(_ descriptor: Int32, path: String, into input: inout [UInt8]) throws -> Int {
-    while true {
-      let count = input.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
-      if count < 0 && errno == EINTR { continue }
-      if count < 0 { throw ReadFailure(message: "cannot read \(path): \(Terminal.lastErrorText())") }
-      return count
+    guard let count = FileDescriptorIO.read(descriptor, into: &input) else {
+      throw ReadFailure(message: "cannot read \(path): \(Terminal.lastErrorText())")
     }
+    return count
   }
 
   /// Several jobs: the library cuts the input into blocks (read straight into them) and
@@ -69,14 +69,8 @@ struct BatchRunner {
     }
     func write(_ bytes: [UInt8]) throws(any Error) { try Terminal.writeChecked(bytes) }
     func read(_ room: inout OutputSpan<UInt8>) throws(any Error) {
-      try room.withUnsafeMutableBufferPointer { (buffer, initialized) throws(any Error) in
-        while true {
-          let count = Foundation.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
-          if count < 0 && errno == EINTR { continue }
-          if count < 0 { throw ReadFailure(message: "cannot read \(path): \(Terminal.lastErrorText())") }
-          initialized += count
-          return
-        }
+      guard FileDescriptorIO.read(descriptor, into: &room) else {
+        throw ReadFailure(message: "cannot read \(path): \(Terminal.lastErrorText())")
       }
     }
     while try batch.append(reading: { (room) throws(any Error) in try read(&room) }, write: write) {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import Yici
 
 /// `yici check`: parse and check rule files, report every problem.
@@ -18,11 +19,11 @@ struct Check: ParsableCommand {
 
   /// The rule set checked, kept until the process exits: freeing a catalogue's objects one
   /// by one costs a sixth of checking it, and the process ends right after.
-  nonisolated(unsafe) private static var checked: RuleSet?
+  private static let checked = Mutex<RuleSet?>(nil)
 
   func run() throws {
     let ruleSet = try rules.load()
-    Self.checked = ruleSet
+    Self.checked.withLock { $0 = ruleSet }
     let diagnostics = ruleSet.diagnostics
     switch format {
     case .text:

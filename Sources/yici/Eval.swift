@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Yici
+import YiciInterchange
 
 /// `yici eval`: decide one application, or a batch of them, against the rules.
 struct Eval: ParsableCommand {

@@ -56,10 +56,7 @@ struct Repl: ParsableCommand {
   /// `rules/` in the current folder, else in a folder above the binary (a checkout's
   /// `.build/debug/yici` finds the checkout's rules).
   static func bundledRules() -> String? {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: "rules", isDirectory: &isDirectory), isDirectory.boolValue {
-      return "rules"
-    }
+    if RuleSources.isFolder("rules") == true { return "rules" }
     var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     while folder.path != "/" {
       let candidate = folder.appendingPathComponent("rules")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import YiciInterchange
 
 /// Writing to standard output and standard error through their file descriptors (the C
 /// `stdout`/`stderr` globals are not concurrency-safe). Colour only on a terminal with
@@ -40,22 +41,12 @@ enum Terminal {
   }
 
   private static func writeAll(_ bytes: [UInt8], to stream: Stream) throws(OutputFailure) {
-    let failure: OutputFailure? = bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Foundation.write(stream.rawValue, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        guard written > 0 else { return OutputFailure(reason: written < 0 ? lastErrorText() : "nothing was written") }
-        offset += written
-      }
-      return nil
-    }
-    if let failure { throw failure }
+    if let reason = FileDescriptorIO.write(bytes, to: stream.rawValue) { throw OutputFailure(reason: reason) }
   }
 
   /// The text of `errno` (`Broken pipe`, `No space left on device`).
   static func lastErrorText() -> String {
-    String(cString: strerror(errno))
+    FileDescriptorIO.lastErrorText
   }
 
   static func error(_ message: String) {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yici
+import YiciInterchange
 import YiciTestSupport
 
 /// Rule file + applications → decisions: each `Golden/decisions/NAME.yici` (checked with

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yici
+import YiciInterchange
 import YiciTestSupport
 
 /// The golden corpus: every application in `examples/applications/` decided against the

@@ -1,3 +1,4 @@
+import YiciInterchange
 import YiciSemantics
 
 /// What a service asks and requires, as plain data: what a web form or a service list shows

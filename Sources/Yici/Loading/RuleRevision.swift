@@ -1,3 +1,4 @@
+import YiciInterchange
 import YiciSyntax
 
 /// The revision of a rule set: a content hash of the files it was read from, so a decision

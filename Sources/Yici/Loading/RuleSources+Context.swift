@@ -1,4 +1,5 @@
 import Foundation
+import YiciInterchange
 import YiciSyntax
 
 extension RuleSources {
@@ -88,9 +89,8 @@ extension RuleSources {
   }
 
   private static func isFolder(_ path: String, _ base: String?) -> Bool {
-    var isDirectory: ObjCBool = false
     let resolved = base.flatMap { path.hasPrefix("/") ? nil : ($0 as NSString).appendingPathComponent(path) } ?? path
-    return FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) && isDirectory.boolValue
+    return PathKind(resolved) == .folder
   }
 
   /// What the given files use and do not declare.

@@ -1,4 +1,5 @@
 import Foundation
+import YiciInterchange
 
 extension RuleSources {
   /// The paths of the files with the extension `suffix` (`.yici`) under the given paths:
@@ -7,11 +8,9 @@ extension RuleSources {
   public static func files(_ paths: [String], suffix: String = ".yici") throws(LoadError) -> [String] {
     var files: [String] = []
     for path in paths {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw LoadError(description: "no such file or folder: \(path)")
-      }
-      guard isDirectory.boolValue else {
+      let kind = PathKind(path)
+      guard kind != .missing else { throw LoadError(description: "no such file or folder: \(path)") }
+      guard kind == .folder else {
         files.append(path)
         continue
       }
@@ -19,5 +18,18 @@ extension RuleSources {
       files += RuleFolder.files(under: path).filter { $0.hasSuffix(suffix) }.sorted().map { prefix + $0 }
     }
     return files
+  }
+}
+
+extension RuleSources {
+  /// Whether the path names a folder (true), something else (false), or nothing (nil),
+  /// following symbolic links as `FileManager.fileExists(atPath:isDirectory:)` does: for the
+  /// tools of this package, without the pointer that call takes.
+  package static func isFolder(_ path: String) -> Bool? {
+    switch PathKind(path) {
+    case .folder: true
+    case .other: false
+    case .missing: nil
+    }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import YiciInterchange
 import YiciSyntax
 
 /// Finds and reads rule files: `.yici` files given directly, or found in folders
@@ -25,11 +26,9 @@ public enum RuleSources {
       return (base as NSString).appendingPathComponent(path)
     }
     for path in paths {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: resolved(path), isDirectory: &isDirectory) else {
-        throw LoadError(description: "no such file or folder: \(path)")
-      }
-      if isDirectory.boolValue {
+      let kind = PathKind(resolved(path))
+      guard kind != .missing else { throw LoadError(description: "no such file or folder: \(path)") }
+      if kind == .folder {
         let found = RuleFolder.files(under: resolved(path)).filter { $0.hasSuffix(".yici") }.sorted()
         let named = joiningPrefix(path)
         let read = joiningPrefix(resolved(path))

@@ -1,4 +1,5 @@
 import YiciCalendar
+import YiciInterchange
 
 /// A case under electronic supervision (电子监察): what `yici track CASE.json` reads.
 ///

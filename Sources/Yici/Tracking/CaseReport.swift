@@ -1,4 +1,5 @@
 import YiciCalendar
+import YiciInterchange
 
 /// Where a case stands on a day: the output of `RuleSet.track(_:)` and `yici track`.
 ///

@@ -1,4 +1,5 @@
 import YiciCalendar
+import YiciInterchange
 import YiciSemantics
 
 /// Why a case cannot be tracked.

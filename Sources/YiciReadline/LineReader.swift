@@ -10,13 +10,18 @@ public final class LineReader {
   private let historyPath: String?
   private var lastLine: String?
 
+  /// What Tab offers: given the line and the cursor's UTF-8 offset, whole replacements for
+  /// the word before the cursor, and whether the word is a file name (readline completes
+  /// those itself).
+  public typealias Completer = (_ line: String, _ cursor: Int) -> (candidates: [String], files: Bool)
+
   /// A reader of standard input. On a terminal, `historyPath` keeps the history (nil: none)
-  /// and `completer` answers Tab with the line and the cursor's UTF-8 offset.
-  public init(interactive: Bool, historyPath: String?, completer: @escaping (String, Int) -> Completions) {
+  /// and `completer` answers Tab; `wordBreaks` are the characters that end a word.
+  public init(interactive: Bool, historyPath: String?, wordBreaks: String, completer: @escaping Completer) {
     self.interactive = interactive
     self.historyPath = historyPath
     guard interactive else { return }
-    Readline.start(completer: completer)
+    Readline.start(wordBreaks: wordBreaks, completer: completer)
     if let historyPath {
       if !FileManager.default.fileExists(atPath: historyPath) { write_history(historyPath) }
       read_history(historyPath)

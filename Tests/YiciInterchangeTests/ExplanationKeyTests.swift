@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import Yici
 import YiciEvaluation
 import YiciExplanation
 import YiciSemantics
 import YiciTestSupport
 
-@testable import Yici
+@testable import YiciInterchange
 
 /// An explanation is rendered from its `ExplanationKey` and nothing else of the verdicts, so
 /// the batch's memo (keyed by it) cannot serve a stale text; these tests catch a key that

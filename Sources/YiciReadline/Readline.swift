@@ -1,12 +1,13 @@
 @preconcurrency import CReadline
 import Foundation
 
-/// The process-wide readline set-up: locale, completion and Ctrl-C. Readline keeps its
+/// The process-wide readline set-up (C interop, so this module is not built with strict
+/// memory safety; it is the only one besides `YiciInterchange`): locale, completion and Ctrl-C. Readline keeps its
 /// state in C globals and calls back through C function pointers, so the completer lives
 /// in a global here; it is only touched from the one thread that reads lines.
 enum Readline {
   static let historyLimit: Int32 = 1000
-  nonisolated(unsafe) static var completer: ((String, Int) -> Completions)?
+  nonisolated(unsafe) static var completer: LineReader.Completer?
   nonisolated(unsafe) static var candidates: [String] = []
   nonisolated(unsafe) static var interrupted: Int32 = 0
   /// A pipe the SIGINT handler writes to, so a read waiting for a key wakes up.
@@ -14,13 +15,13 @@ enum Readline {
 
   /// Sets readline up: a UTF-8 locale so Chinese edits as characters, Tab completion
   /// through `completer`, and Ctrl-C dropping the line instead of ending the session.
-  static func start(completer: @escaping (String, Int) -> Completions) {
+  static func start(wordBreaks: String, completer: @escaping LineReader.Completer) {
     if let locale = setlocale(LC_CTYPE, ""), ["C", "POSIX"].contains(String(cString: locale)) {
       setlocale(LC_CTYPE, "C.UTF-8")
     }
     Readline.completer = completer
     rl_readline_name = UnsafePointer(strdup("yici"))
-    rl_completer_word_break_characters = UnsafePointer(strdup(Completion.wordBreaks))
+    rl_completer_word_break_characters = UnsafePointer(strdup(wordBreaks))
     rl_attempted_completion_function = { text, _, _ in Readline.attemptCompletion(text) }
     stifle_history(historyLimit)
     rl_catch_signals = 0

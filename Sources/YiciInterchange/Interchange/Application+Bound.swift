@@ -5,7 +5,7 @@ import YiciSemantics
 extension Application {
   /// The application that `bound` holds for `service`: facts by id (options by id, dates
   /// as `YYYY-MM-DD`, unknown facts left out), materials and commitments in slot order.
-  init(_ bound: BoundApplication, service: CompiledService, date: CivilDate?) {
+  package init(_ bound: BoundApplication, service: CompiledService, date: CivilDate?) {
     var facts: [String: FactValue] = [:]
     for (slot, value) in bound.facts.enumerated() {
       guard let value else { continue }

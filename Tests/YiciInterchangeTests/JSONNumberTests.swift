@@ -1,7 +1,8 @@
 import Testing
+import Yici
 import YiciSemantics
 
-@testable import Yici
+@testable import YiciInterchange
 
 /// Numbers in applications are read exactly, on the quick path (plain decimals) and the
 /// careful one (signs, exponents, long or odd forms) alike.

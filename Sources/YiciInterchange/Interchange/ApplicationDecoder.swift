@@ -39,7 +39,7 @@ package struct ApplicationDecoder: Sendable {
   }
 
   /// Decodes one application. `date`, when given, overrides the application's own.
-  package func decode(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate? = nil) throws(InterchangeError)
+  func decode(_ bytes: UnsafeBufferPointer<UInt8>, date override: CivilDate? = nil) throws(InterchangeError)
     -> (service: CompiledService, application: BoundApplication)
   {
     var decoded = Decoded()
@@ -49,11 +49,11 @@ package struct ApplicationDecoder: Sendable {
 
   /// Where an application is decoded to: memory that the next application decoded for
   /// the same service reuses.
-  struct Decoded {
+  package struct Decoded {
     /// The service `application` is bound to, by index in the rule set.
     var serviceIndex = -1
     /// The application (a placeholder until the first is decoded).
-    var application = BoundApplication()
+    package var application = BoundApplication()
     /// The order of the last application's fields, and of its facts.
     var fieldOrder = KeyOrder()
     var factOrder = KeyOrder()
@@ -63,9 +63,12 @@ package struct ApplicationDecoder: Sendable {
     /// The facts read so far of the application's facts object.
     var factsSeen = SeenKeys()
     /// The application's own date, nil when it gives none.
-    var ownDate: CivilDate?
+    package var ownDate: CivilDate?
     /// The lookup tables of each service bound so far.
     var bindings = ServiceBindings()
+
+    /// Memory for the first application.
+    package init() {}
 
     /// Starts an application for the service at `index` of the rule set: the one before,
     /// cleared, when it was bound to the same service.

@@ -10,9 +10,9 @@
 /// `FileManager.enumerator(atPath:)` lists them: every entry (hidden ones too) by its path
 /// relative to the folder, folders before what they hold, symbolic links listed but not
 /// followed (a folder given as a link lists nothing).
-enum RuleFolder {
+package enum RuleFolder {
   /// The paths of every entry under `folder`, relative to it, unsorted.
-  static func files(under folder: String) -> [String] {
+  package static func files(under folder: String) -> [String] {
     var root = folder
     while root.count > 1, root.hasSuffix("/") { root.removeLast() }
     guard kind(of: root) == .folder else { return [] }

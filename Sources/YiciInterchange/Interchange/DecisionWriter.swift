@@ -12,7 +12,7 @@ import YiciSemantics
 /// `DecisionMemos`. The JSON is written by `DecisionJSON`, the writer of `Decision.appendJSON`
 /// too, so the bytes are those of the `Decision` without a trace. This is the path
 /// `yici eval --batch` takes. Owned by one decider (one thread).
-final class DecisionWriter {
+package final class DecisionWriter {
   let service: CompiledService
   /// The service's index in the rule set: the first bytes of every memo key.
   let serviceIndex: Int
@@ -117,7 +117,8 @@ final class DecisionWriter {
 
   /// Appends the decision on `application` as compact JSON; `explain` writes the
   /// explanation (else it is empty, as with `DecisionOptions.explanation == false`).
-  func append(_ verdicts: Verdicts, for application: BoundApplication, explain: Bool, to buffer: inout [UInt8]) {
+  package func append(_ verdicts: Verdicts, for application: BoundApplication, explain: Bool, to buffer: inout [UInt8])
+  {
     DecisionJSON.append(
       verdicts, application, by: VerdictsJSON(writer: self, explain: explain), using: &output, to: &buffer)
   }

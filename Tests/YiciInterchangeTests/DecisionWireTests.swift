@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import Yici
 import YiciEvaluation
 import YiciTestSupport
 
-@testable import Yici
+@testable import YiciInterchange
 
 /// The decision JSON has one schema (`DecisionField`) and one writer, whether a decision
 /// is written from its `Decision` value or straight from its verdicts.

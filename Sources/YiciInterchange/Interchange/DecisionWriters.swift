@@ -6,7 +6,7 @@ import YiciSemantics
 ///
 /// At most `limit` writers are kept: past that the set starts afresh (the memos, keyed by
 /// service, stay valid). Owned by one decider (one thread).
-final class DecisionWriters {
+package final class DecisionWriters {
   let language: Language
   /// The rules' revision as a JSON string, when decisions carry it.
   let revision: [UInt8]?
@@ -17,7 +17,7 @@ final class DecisionWriters {
   /// How many writers are kept before the set starts afresh.
   static let limit = 16_384
 
-  init(language: Language, revision: String? = nil) {
+  package init(language: Language, revision: String? = nil) {
     self.language = language
     self.revision = revision.map { revision in
       var out = JSONWriter(capacity: revision.utf8.count + 2)
@@ -27,7 +27,7 @@ final class DecisionWriters {
   }
 
   /// The writer for the service at `index` of the rule set.
-  func writer(_ index: Int, _ service: CompiledService) -> DecisionWriter {
+  package func writer(_ index: Int, _ service: CompiledService) -> DecisionWriter {
     if let last, last.serviceIndex == index { return last }
     if let writer = writers[index] {
       last = writer

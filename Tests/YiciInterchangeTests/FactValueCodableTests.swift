@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import Yici
 import YiciSemantics
 
-@testable import Yici
+@testable import YiciInterchange
 
 /// `Application`'s `Codable` form reads and writes numbers exactly, never through `Double`,
 /// within the limits and with the errors of the byte decoder.

@@ -9,9 +9,9 @@
 /// Reads one rule file's bytes with the system's calls: `lstat` for its kind and size (a
 /// symbolic link is not a regular file, as Foundation's `attributesOfItem` says), then
 /// `open` and `read`.
-enum RuleFileBytes {
+package enum RuleFileBytes {
   /// What reading a file gave.
-  enum Result {
+  package enum Result {
     case read([UInt8])
     /// Larger than the limit: its size, unread.
     case oversized(Int)
@@ -20,7 +20,7 @@ enum RuleFileBytes {
   }
 
   /// Reads the file at `path`, unless it is larger than `limit` bytes.
-  static func read(_ path: String, limit: Int) -> Result {
+  package static func read(_ path: String, limit: Int) -> Result {
     var status = stat()
     guard lstat(path, &status) == 0 else { return .failed }
     guard status.st_mode & S_IFMT == S_IFREG else { return .notRegular }

@@ -4,7 +4,7 @@ import YiciSemantics
 /// ways in: JSON text (`ApplicationDecoder`) and a Swift `Application` (`bound(to:)`).
 extension InterchangeError {
   /// The application names a service the rules do not have.
-  static func noService(_ name: String, known: [String], column: Int? = nil) -> InterchangeError {
+  package static func noService(_ name: String, known: [String], column: Int? = nil) -> InterchangeError {
     let hint = InputHint.closest(to: name, in: known).map { "; did you mean '\($0)'?" } ?? ""
     return InterchangeError(
       "no service '\(InputHint.shown(name))' in the rules\(hint)", path: "service", column: column)

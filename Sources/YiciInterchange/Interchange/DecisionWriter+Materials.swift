@@ -1,3 +1,4 @@
+import YiciCalendar
 import YiciEvaluation
 
 extension DecisionWriter {

@@ -19,7 +19,7 @@ final class BatchBlock: @unchecked Sendable {
   var failures = 0
 
   /// Decides the block's lines into `output` with `batch`, numbering them after `afterLine`.
-  func decide(with batch: inout BatchDecider) {
+  func decide<Lines>(with batch: inout LineBatch<Lines>) {
     batch.restart(afterLine: afterLine)
     output.removeAll(keepingCapacity: true)
     input.withUnsafeBufferPointer { batch.append(bytes: $0, to: &output) }
@@ -33,11 +33,11 @@ final class BatchBlock: @unchecked Sendable {
 ///
 /// Blocks are numbered in input order; block `n` lives in `blocks[n % blocks.count]`, so the
 /// ring also bounds memory: block `n` can be filled only once block `n - blocks.count` has
-/// been written. Blocks are taken in order, each decided whole by one `BatchDecider`: by
+/// been written. Blocks are taken in order, each decided whole by one `LineBatch`: by
 /// one of the `jobs - 1` workers, or by the calling thread itself while it waits for a
 /// block to be decided (so `jobs` threads decide in all, and none sits idle while the
 /// others work).
-final class BatchPipeline: @unchecked Sendable {
+final class BatchPipeline<Lines: LineDecider>: @unchecked Sendable {
   let blocks: [BatchBlock]
   /// How many worker threads decide besides the calling thread.
   let workers: Int
@@ -51,16 +51,16 @@ final class BatchPipeline: @unchecked Sendable {
   private var stopping = false
   private var running = 0
 
-  /// Starts `jobs - 1` workers, worker `n` (from 1) deciding with `rules(n)` (called on its
+  /// Starts `jobs - 1` workers, worker `n` (from 1) deciding with `deciders(n)` (called on its
   /// thread); the ring holds `2 × jobs + 2` blocks.
-  init(options: DecisionOptions, jobs: Int, rules: @escaping @Sendable (Int) -> RuleSet) {
+  init(jobs: Int, deciders: @escaping @Sendable (Int) -> Lines) {
     blocks = (0..<(2 * jobs + 2)).map { _ in BatchBlock() }
     decided = Array(repeating: false, count: blocks.count)
     workers = jobs - 1
     running = workers
     for worker in 1..<max(1, jobs) {
       let thread = Thread { [self] in
-        var batch = BatchDecider(rules(worker), options: options)
+        var batch = LineBatch(deciders(worker))
         while let number = take() {
           blocks[number % blocks.count].decide(with: &batch)
           markDecided(number)
@@ -96,7 +96,7 @@ final class BatchPipeline: @unchecked Sendable {
   /// Waits until block `number` is decided. Meanwhile the calling thread decides, with
   /// `batch`, the oldest blocks no worker has taken, leaving `reserve` of them for the
   /// workers (a worker that finishes its block then finds the next one waiting).
-  func awaitDecided(_ number: Int, reserve: Int, deciding batch: inout BatchDecider) {
+  func awaitDecided(_ number: Int, reserve: Int, deciding batch: inout LineBatch<Lines>) {
     condition.lock()
     while !decided[number % blocks.count] {
       if dispatched - taken > reserve {
