@@ -1,3 +1,4 @@
+import Foundation
 import YiciCalendar
 import YiciEvaluation
 import YiciExplanation
@@ -36,8 +37,8 @@ public struct RuleSet: Sendable {
   public init(sources: [SourceFile], context: [SourceFile] = []) {
     var files: [RuleFile] = []
     var diagnostics: [Diagnostic] = []
-    for source in sources {
-      let parsed = Parser.parse(source)
+    // Each file is parsed on its own, so a catalogue's thousands are parsed on every core.
+    for parsed in ConcurrentMap.map(sources, threads: Self.threads, { Parser.parse($0) }) {
       files.append(parsed.file)
       diagnostics += parsed.diagnostics
     }
@@ -55,7 +56,7 @@ public struct RuleSet: Sendable {
       files.append(parsed.file)
       diagnostics += parsed.diagnostics.filter { $0.severity == .error }
     }
-    let checked = Checker.check(files)
+    let checked = Checker.check(files, threads: Self.threads)
     let lent = Set(context.map { ObjectIdentifier($0) })
     let found = checked.diagnostics.filter { !lent.contains(ObjectIdentifier($0.span.file)) || $0.severity == .error }
     self.compiled = checked.ruleSet
@@ -63,6 +64,9 @@ public struct RuleSet: Sendable {
     self.diagnostics = Diagnostic.capped(Diagnostic.sortedByLocation(diagnostics + found))
     self.decoder = ApplicationDecoder(ruleSet: checked.ruleSet)
   }
+
+  /// How many threads parse and check a large rule set: one per core.
+  static var threads: Int { ProcessInfo.processInfo.activeProcessorCount }
 
   /// Parses and checks one rule file given as a string.
   public init(text: String, path: String = "<string>") {

@@ -7,7 +7,9 @@ import YiciSyntax
 /// compiled set, so the rest stays usable; its diagnostics say why.
 public enum Checker {
   /// Checks files together: vocabularies in any file are visible to services that use them.
-  public static func check(_ files: [RuleFile]) -> (ruleSet: CompiledRuleSet, diagnostics: [Diagnostic]) {
+  public static func check(_ files: [RuleFile], threads: Int = 1) -> (
+    ruleSet: CompiledRuleSet, diagnostics: [Diagnostic]
+  ) {
     let context = CheckingContext(files)
     let calendars = context.calendars
     let vocabularies = context.vocabularies
@@ -15,6 +17,9 @@ public enum Checker {
     var services: [CompiledService] = []
     var bundles: [CompiledBundle] = []
     var seen: [String: SourceSpan] = [:]
+    // The services to compile, in file order, each once; then each compiled on its own (on
+    // `threads` threads), the results kept in that order.
+    var unique: [(service: ServiceSyntax, file: SourceFile)] = []
     for file in files {
       for case .service(let service) in file.declarations {
         if let first = seen[service.id.name] {
@@ -22,14 +27,18 @@ public enum Checker {
           continue
         }
         seen[service.id.name] = SourceSpan(file: file.source, range: service.id.range)
-        var compiler = ServiceCompiler(service: service, file: file.source, vocabularies: vocabularies)
-        compiler.calendars = calendars
-        let compiled = compiler.compile()
-        diagnostics += compiler.diagnostics
-        if let compiled, !compiler.diagnostics.contains(where: { $0.severity == .error }) {
-          services.append(compiled)
-        }
+        unique.append((service, file.source))
       }
+    }
+    let compiledServices = ConcurrentMap.map(unique, threads: threads) { item in
+      var compiler = ServiceCompiler(service: item.service, file: item.file, vocabularies: vocabularies)
+      compiler.calendars = calendars
+      let compiled = compiler.compile()
+      return (compiled, compiler.diagnostics)
+    }
+    for (compiled, found) in compiledServices {
+      diagnostics += found
+      if let compiled, !found.contains(where: { $0.severity == .error }) { services.append(compiled) }
     }
     diagnostics += compileBundles(files, context: context, services: services, into: &bundles)
     // Vocabularies are checked on their own too, so errors in one no service uses still show.
