@@ -86,7 +86,7 @@ let package = Package(
     .target(
       name: "YiciServer",
       dependencies: [
-        "Yici", "YiciGuide", "YiciStore", "YiciWeb",
+        "Yici", "YiciGuide", "YiciStore", "YiciWeb", "YiciInterchange",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),

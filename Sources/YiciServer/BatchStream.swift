@@ -3,6 +3,7 @@ import HummingbirdCore
 import NIOCore
 import Synchronization
 import Yici
+import YiciInterchange
 
 /// One `POST /v1/decisions/batch` while it streams: the request body's chunks go to a
 /// thread of its own, where the library's `ParallelBatchDecider` decides them on every
@@ -158,17 +159,8 @@ struct BatchStream {
       }
       guard !ended, var buffer = chunk else { return }
       chunk = nil
-      room.withUnsafeMutableBufferPointer { room, initialized in
-        let count = min(buffer.readableBytes, room.count - initialized)
-        buffer.withUnsafeReadableBytes { bytes in
-          UnsafeMutableRawBufferPointer(
-            rebasing: UnsafeMutableRawBufferPointer(room)[initialized..<(initialized + count)]
-          )
-          .copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[..<count]))
-        }
-        buffer.moveReaderIndex(forwardBy: count)
-        initialized += count
-      }
+      let count = ByteCopy.append(buffer.readableBytesUInt8Span, to: &room)
+      buffer.moveReaderIndex(forwardBy: count)
       chunk = buffer
     }
   }
