@@ -44,12 +44,7 @@ public struct Decider: LineDecider {
       throw .invalidApplication(error)
     }
     guard serviceIndex < ruleSet.compiled.services.count else {
-      let services = ruleSet.compiled.services
-      var programs = self.programs
-      defer { self.programs = programs }
-      try ruleSet.decideBundle(decoded.application, target: serviceIndex, options: options) {
-        programs.program($0, services[$0])
-      }.appendJSON(to: &buffer)
+      try appendBundleDecision(serviceIndex, to: &buffer)
       return
     }
     let service = ruleSet.compiled.services[serviceIndex]
@@ -65,5 +60,32 @@ public struct Decider: LineDecider {
     }
     writers.writer(serviceIndex, service).append(
       verdicts, for: decoded.application, explain: options.explanation, to: &buffer)
+  }
+}
+
+extension Decider {
+  /// A bundle's decision (`target` past the services): written from its verdicts by the
+  /// bundle's writer, or, with a trace, from its `Decision`.
+  private mutating func appendBundleDecision(_ target: Int, to buffer: inout [UInt8]) throws(DecisionError) {
+    let services = ruleSet.compiled.services
+    var programs = self.programs
+    defer { self.programs = programs }
+    guard !options.trace else {
+      try ruleSet.decideBundle(decoded.application, target: target, options: options) {
+        programs.program($0, services[$0])
+      }.appendJSON(to: &buffer)
+      return
+    }
+    let bundle = ruleSet.compiled.bundles[target - services.count]
+    let found: BundleVerdicts
+    do {
+      found = try BundleEvaluator.verdicts(decoded.application, bundle: bundle, services: services) {
+        programs.program($0, services[$0])
+      }
+    } catch {
+      throw .cannotDecide(error)
+    }
+    writers.bundleWriter(target, bundle, services: services).append(
+      found, for: decoded.application, writers: writers, explain: options.explanation, to: &buffer)
   }
 }

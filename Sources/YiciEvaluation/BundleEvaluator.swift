@@ -10,7 +10,7 @@ import YiciSemantics
 /// correction; else accepted_with_waiver when one is accepted with a waiver; else accepted.
 /// The materials and questions are merged across members, each id once; a material that a
 /// selected member's result stands for is provided to the members that require it and never
-/// asked for.
+/// asked for. `verdicts` finds all of it by slot (`BundleVerdicts`); `decide` renders it.
 package enum BundleEvaluator {
   /// Decides `application`, bound to the bundle's form; `program` gives each member
   /// service's program by its place in `services`.
@@ -18,24 +18,35 @@ package enum BundleEvaluator {
     _ application: BoundApplication, bundle: CompiledBundle, services: [CompiledService],
     program: (Int) -> ServiceProgram, english: Bool, trace: Bool
   ) throws(EvaluationError) -> Decision {
+    let found = try verdicts(application, bundle: bundle, services: services, program: program)
+    return Decision(
+      found, application: application, bundle: bundle, services: services, english: english, trace: trace)
+  }
+
+  /// The verdicts of every member and the merged lists, by slot.
+  package static func verdicts(
+    _ application: BoundApplication, bundle: CompiledBundle, services: [CompiledService],
+    program: (Int) -> ServiceProgram
+  ) throws(EvaluationError) -> BundleVerdicts {
     guard bundle.period.contains(application.date) else {
       throw EvaluationError(
         "bundle '\(bundle.id)' is not in force on \(application.date)", location: bundle.span.description)
     }
     let form = bundle.form
     let expressions = ExpressionEvaluator(service: form, application: application)
-    var selected: [Bool?] = []
+    var members: [MemberVerdicts] = []
+    members.reserveCapacity(bundle.members.count)
     var pending: [(slots: [Int], member: Int)] = []
     for (index, member) in bundle.members.enumerated() {
       guard let slot = member.selection else {
-        selected.append(true)
+        members.append(MemberVerdicts(selected: true))
         continue
       }
       switch expressions.truth(form.conditions[slot].expression) {
-      case .true: selected.append(true)
-      case .false: selected.append(false)
+      case .true: members.append(MemberVerdicts(selected: true))
+      case .false: members.append(MemberVerdicts(selected: false))
       case .unknown:
-        selected.append(nil)
+        members.append(MemberVerdicts(selected: nil))
         pending.append((expressions.unknownInputs(form.conditions[slot].expression, in: form), index))
       case .error(let message):
         throw EvaluationError(
@@ -43,25 +54,18 @@ package enum BundleEvaluator {
           location: form.conditions[slot].span.description)
       }
     }
-    var members: [MemberDecision] = []
     var produced: [ProducedMaterial] = []
-    for (index, member) in bundle.members.enumerated() {
-      guard selected[index] == true else {
-        members.append(MemberDecision(service: member.service, selected: selected[index], decision: nil))
-        continue
-      }
+    for (index, member) in bundle.members.enumerated() where members[index].selected == true {
       let service = services[member.serviceIndex]
       var own = BoundApplication(for: service, date: application.date)
       for slot in service.facts.indices { own.facts[slot] = application.facts[member.factSlots[slot]] }
-      for (slot, material) in service.materials.enumerated() {
-        if let formSlot = form.materialSlots[material.id] { own.materials[slot] = application.materials[formSlot] }
-      }
-      for (slot, condition) in service.conditions.enumerated() {
-        if let formSlot = form.conditionSlots[condition.id], formSlot < application.committedConditions.count {
+      for slot in service.materials.indices { own.materials[slot] = application.materials[member.materialSlots[slot]] }
+      for slot in service.conditions.indices {
+        if let formSlot = member.conditionSlots[slot], formSlot < application.committedConditions.count {
           own.committedConditions[slot] = application.committedConditions[formSlot]
         }
       }
-      for result in bundle.results(for: index) where selected[result.producer] == true {
+      for result in bundle.results(for: index) where members[result.producer].selected == true {
         guard let slot = service.materialSlots[result.material] else { continue }
         own.materials[slot].formUnion(.provided)
         let by = bundle.members[result.producer].service
@@ -71,13 +75,11 @@ package enum BundleEvaluator {
           produced.append(ProducedMaterial(id: result.material, by: by, to: [service.id]))
         }
       }
-      let verdicts = try Evaluator.verdicts(for: own, by: program(member.serviceIndex))
-      var decision = Decision(verdicts, application: own, service: service, english: english, trace: trace)
-      decision.id = nil
-      members.append(MemberDecision(service: member.service, selected: true, decision: decision))
+      members[index].verdicts = try Evaluator.verdicts(for: own, by: program(member.serviceIndex))
+      members[index].application = own
     }
     return merged(
-      members, produced: produced, selectionQuestions: pending, application: application, bundle: bundle,
-      services: services, english: english)
+      members, produced: produced, selectionQuestions: pending, date: application.date, bundle: bundle,
+      services: services)
   }
 }

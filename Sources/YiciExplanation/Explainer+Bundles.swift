@@ -7,8 +7,38 @@ import YiciSemantics
 // what is still to be told, and by when everything is done.
 
 extension Explainer {
-  /// The document for a bundle decision, in zh or en.
+  /// The document for a bundle decision, in zh or en: its head, the application's line
+  /// (with an id) and its body.
   package static func bundleExplanation(
+    of decision: Decision, bundle: CompiledBundle, services: [CompiledService], language: Language
+  ) -> String {
+    guard decision.bundle != nil else { return "" }
+    var text = bundleHead(bundle, language: language)
+    if let id = decision.id { text += bundleApplicationLine(id, language: language) }
+    return text + bundleBody(of: decision, bundle: bundle, services: services, language: language)
+  }
+
+  /// The document's first lines, the same for every decision on the bundle: its title, name
+  /// and basis, each ending with a newline.
+  package static func bundleHead(_ bundle: CompiledBundle, language: Language) -> String {
+    let english = language == .en
+    func pick(_ zh: String, _ en: String) -> String { english ? en : zh }
+    var lines: [String] = []
+    let title = bundle.header.name.text(english: english)
+    lines.append(pick("一件事一次告知书", "One-time notice for a bundle of services"))
+    lines.append(pick("一件事：\(title)", "Bundle: \(title)"))
+    if let basis = bundle.header.basis { lines.append(pick("依据：", "Basis: ") + basis.text(english: english)) }
+    return lines.map { $0 + "\n" }.joined()
+  }
+
+  /// The line naming the application by its id, with its newline.
+  package static func bundleApplicationLine(_ id: String, language: Language) -> String {
+    (language == .en ? "Application: \(id)" : "申请编号：\(id)") + "\n"
+  }
+
+  /// The document from its outcome line on (what the decision says, not its id), ending with
+  /// a newline.
+  package static func bundleBody(
     of decision: Decision, bundle: CompiledBundle, services: [CompiledService], language: Language
   ) -> String {
     guard let parts = decision.bundle else { return "" }
@@ -28,11 +58,6 @@ extension Explainer {
       }
     }
     var lines: [String] = []
-    let title = bundle.header.name.text(english: english)
-    lines.append(pick("一件事一次告知书", "One-time notice for a bundle of services"))
-    lines.append(pick("一件事：\(title)", "Bundle: \(title)"))
-    if let basis = bundle.header.basis { lines.append(pick("依据：", "Basis: ") + basis.text(english: english)) }
-    if let id = decision.id { lines.append(pick("申请编号：\(id)", "Application: \(id)")) }
     lines.append(pick("办理结果：", "Outcome: ") + phrases.outcome(decision.outcome))
     lines.append("")
     lines.append(pick("一、各部门办理事项", "1. What each department does"))

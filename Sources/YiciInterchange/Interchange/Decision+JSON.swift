@@ -99,7 +99,7 @@ extension JSONWriter {
   }
 
   /// `{"id": …, "by": …, "to": […]}`: a material a member's result stands for.
-  fileprivate mutating func produced(_ produced: ProducedMaterial) {
+  mutating func produced(_ produced: ProducedMaterial) {
     raw("{\"id\":")
     string(produced.id)
     raw(",\"by\":")
@@ -112,7 +112,7 @@ extension JSONWriter {
 
 extension BundleDeadlines {
   /// `{"accepted": …, "critical_path": …, "promised": …}` (a date it cannot count left out).
-  fileprivate func write(to out: inout JSONWriter) {
+  func write(to out: inout JSONWriter) {
     out.raw("{\"accepted\":")
     out.isoDate(accepted)
     if let criticalPath {

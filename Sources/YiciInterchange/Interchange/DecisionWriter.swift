@@ -122,6 +122,14 @@ package final class DecisionWriter {
     DecisionJSON.append(
       verdicts, application, by: VerdictsJSON(writer: self, explain: explain), using: &output, to: &buffer)
   }
+
+  /// Appends the decision as a member's inside a bundle's: `selected`, and no id, revision
+  /// or explanation.
+  func appendMember(_ verdicts: Verdicts, for application: BoundApplication, to buffer: inout [UInt8]) {
+    DecisionJSON.append(
+      verdicts, application, by: VerdictsJSON(writer: self, explain: false, member: true), using: &output,
+      to: &buffer)
+  }
 }
 
 /// Decisions written straight from their verdicts, with the texts a writer escaped in
@@ -129,6 +137,8 @@ package final class DecisionWriter {
 private struct VerdictsJSON: DecisionJSONSource {
   let writer: DecisionWriter
   let explain: Bool
+  /// Whether it is a member's decision inside a bundle's.
+  var member = false
 
   @inline(__always)
   func optionals(_ verdicts: borrowing Verdicts, _ application: borrowing BoundApplication) -> DecisionField.Optionals {
@@ -138,6 +148,7 @@ private struct VerdictsJSON: DecisionJSONSource {
       case .some: true
       case .none: false
       }
+    if member { return DecisionField.Optionals(id: false, deadlines: hasDeadlines, trace: false, member: true) }
     return DecisionField.Optionals(
       id: application.id != nil, deadlines: hasDeadlines, trace: false, revision: writer.revision != nil)
   }
@@ -149,7 +160,8 @@ private struct VerdictsJSON: DecisionJSONSource {
   ) {
     switch field {
     case .id: out.string(application.id ?? "")
-    case .bundle, .selected, .members, .produced: break  // a service's verdicts: never written
+    case .selected: out.raw("true")
+    case .bundle, .members, .produced: break  // a service's verdicts: never written
     case .service: writer.serviceField.append(0, to: &out)
     case .date: out.isoDate(application.date)
     case .revision: if let revision = writer.revision { out.append(revision) }
@@ -159,7 +171,7 @@ private struct VerdictsJSON: DecisionJSONSource {
     case .materials: writer.writeMaterials(verdicts, to: &out)
     case .deadlines: verdicts.deadlines?.write(to: &out)
     case .commitments: writer.writeCommitments(verdicts, on: application.date, to: &out)
-    case .questions: writer.writeQuestions(verdicts, on: application.date, to: &out)
+    case .questions: writer.writeQuestions(verdicts.questions, on: application.date, to: &out)
     case .warnings:
       if verdicts.ignored.isEmpty {
         out.stringArray(application.warnings)
@@ -197,12 +209,12 @@ extension DecisionWriter {
     out.append(UInt8(ascii: "]"))
   }
 
-  /// `[…]`: the questions, most decisive first.
+  /// `[…]`: the questions (fact slots), most decisive first.
   @inline(__always)
-  fileprivate func writeQuestions(_ verdicts: Verdicts, on date: CivilDate, to out: inout JSONWriter) {
+  func writeQuestions(_ facts: [Int], on date: CivilDate, to out: inout JSONWriter) {
     out.append(UInt8(ascii: "["))
     var separator = Separator()
-    for fact in verdicts.questions {
+    for fact in facts {
       separator.write(to: &out)
       if !versionedQuestions.isEmpty, let versions = versionedQuestions[fact],
         let version = versions.first(where: { $0.period.contains(date) })

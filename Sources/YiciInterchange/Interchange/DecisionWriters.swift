@@ -12,6 +12,7 @@ package final class DecisionWriters {
   let revision: [UInt8]?
   let memos = DecisionMemos()
   private var writers: [Int: DecisionWriter] = [:]
+  private var bundleWriters: [Int: BundleWriter] = [:]
   /// The writer of the last decision (a batch often decides one service many times).
   private var last: DecisionWriter?
   /// How many writers are kept before the set starts afresh.
@@ -37,6 +38,16 @@ package final class DecisionWriters {
     let writer = DecisionWriter(service: service, index: index, language: language, revision: revision, memos: memos)
     writers[index] = writer
     last = writer
+    return writer
+  }
+
+  /// The writer for the bundle at `index` of the rule set's decision targets (after its
+  /// services).
+  func bundleWriter(_ index: Int, _ bundle: CompiledBundle, services: [CompiledService]) -> BundleWriter {
+    if let writer = bundleWriters[index] { return writer }
+    let writer = BundleWriter(
+      bundle: bundle, index: index, services: services, language: language, revision: revision, memos: memos)
+    bundleWriters[index] = writer
     return writer
   }
 }

@@ -64,13 +64,16 @@ struct BundleCompiler {
     }
     guard complete, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
     var compiledMembers: [BundleMember] = []
+    let fullForm = formWithMembersItems(form, members)
     for (offset, member) in members.enumerated() {
       let service = services[member.index]
       let selection = form.conditionSlots[member.syntax.service.name]
       compiledMembers.append(
         BundleMember(
           service: service.id, serviceIndex: member.index, selection: selection,
-          factSlots: service.facts.map { form.factSlots[$0.id] ?? 0 }, after: after[offset],
+          factSlots: service.facts.map { form.factSlots[$0.id] ?? 0 },
+          materialSlots: service.materials.map { fullForm.materialSlots[$0.id] ?? 0 },
+          conditionSlots: service.conditions.map { fullForm.conditionSlots[$0.id] }, after: after[offset],
           span: SourceSpan(file: file, range: member.syntax.service.range)))
     }
     let situations = bundle.situations.compactMap { situation -> BundleSituation? in
@@ -88,7 +91,7 @@ struct BundleCompiler {
         visits: form.header.visits),
       period: form.period, members: compiledMembers, results: results, situations: situations,
       promised: bundle.promised.flatMap { ServiceCompiler.boundedDayCount($0) }, calendar: promiseCalendar(members),
-      form: formWithMembersItems(form, members), span: SourceSpan(file: file, range: bundle.id.range))
+      form: fullForm, span: SourceSpan(file: file, range: bundle.id.range))
     checkTiming(compiled)
     return diagnostics.contains(where: { $0.severity == .error }) ? nil : compiled
   }

@@ -32,6 +32,10 @@ public final class CompiledBundle: Sendable {
   public let form: CompiledService
   /// Where the bundle is declared.
   public let span: SourceSpan
+  /// The members in an order where each comes after those whose results it needs.
+  public let order: [Int]
+  /// For each member, the results that stand for its materials.
+  private let resultsByConsumer: [[BundleResult]]
 
   /// Creates a compiled bundle (the checker does this).
   public init(
@@ -49,6 +53,8 @@ public final class CompiledBundle: Sendable {
     self.calendar = calendar
     self.form = form
     self.span = span
+    order = Self.order(of: members)
+    resultsByConsumer = members.indices.map { member in results.filter { $0.consumer == member } }
   }
 
   /// The member handling a service, by the service's id.
@@ -58,11 +64,10 @@ public final class CompiledBundle: Sendable {
 
   /// The results that stand for materials of a member.
   public func results(for member: Int) -> [BundleResult] {
-    results.filter { $0.consumer == member }
+    resultsByConsumer[member]
   }
 
-  /// The members in an order where each comes after those whose results it needs.
-  public var order: [Int] {
+  private static func order(of members: [BundleMember]) -> [Int] {
     var placed = [Bool](repeating: false, count: members.count)
     var order: [Int] = []
     while order.count < members.count {
@@ -121,6 +126,12 @@ public struct BundleMember: Sendable {
   public var selection: Int?
   /// For each fact slot of the member's service, the form's slot holding the same fact.
   public var factSlots: [Int]
+  /// For each material slot of the member's service, the form's slot of the material with
+  /// its id (the form names every member's material once).
+  public var materialSlots: [Int]
+  /// For each condition slot of the member's service, the form's slot of the condition with
+  /// its id, when the form has it (a condition that allows a 告知承诺).
+  public var conditionSlots: [Int?]
   /// The members whose results it needs (they come first).
   public var after: [Int]
   /// Where it is named in the bundle.
