@@ -28,6 +28,7 @@ package enum BundleEvaluator {
     _ application: BoundApplication, bundle: CompiledBundle, services: [CompiledService],
     program: (Int) -> ServiceProgram
   ) throws(EvaluationError) -> BundleVerdicts {
+    var application = application
     guard bundle.period.contains(application.date) else {
       throw EvaluationError(
         "bundle '\(bundle.id)' is not in force on \(application.date)", location: bundle.span.description)
@@ -54,6 +55,7 @@ package enum BundleEvaluator {
           location: form.conditions[slot].span.description)
       }
     }
+    let settled = settle(&application, bundle: bundle, selected: members.map(\.selected))
     var produced: [ProducedMaterial] = []
     for (index, member) in bundle.members.enumerated() where members[index].selected == true {
       let service = services[member.serviceIndex]
@@ -78,8 +80,33 @@ package enum BundleEvaluator {
       members[index].verdicts = try Evaluator.verdicts(for: own, by: program(member.serviceIndex))
       members[index].application = own
     }
-    return merged(
+    var found = merged(
       members, produced: produced, selectionQuestions: pending, date: application.date, bundle: bundle,
       services: services)
+    found.settled = settled
+    found.warnings = application.warnings
+    return found
+  }
+}
+
+extension BundleEvaluator {
+  /// Gives each fact a selected member's result settles its answer (`settles`), before the
+  /// members read the form: the facts settled, each with the member whose result settles it.
+  /// An answer the application gave otherwise is replaced, and the warnings say so.
+  static func settle(_ application: inout BoundApplication, bundle: CompiledBundle, selected: [Bool?])
+    -> [(fact: Int, producer: Int)]
+  {
+    var settled: [(fact: Int, producer: Int)] = []
+    for fact in bundle.settled where selected[fact.producer] == true {
+      if let given = application.facts[fact.fact], given != fact.value {
+        let id = bundle.form.facts[fact.fact].id
+        application.warnings.append(
+          "fact '\(id)' is settled by the result of member '\(bundle.members[fact.producer].service)'; "
+            + "the answer given is ignored")
+      }
+      application.facts[fact.fact] = fact.value
+      settled.append((fact.fact, fact.producer))
+    }
+    return settled
   }
 }

@@ -10,6 +10,17 @@ public struct BundleParts: Sendable, Equatable {
   public var produced: [ProducedMaterial]
   /// The bundle's dates, when it is accepted.
   public var deadlines: BundleDeadlines?
+  /// Facts a member's result settles (`settles`): never asked. Not part of the JSON; the
+  /// explanation names them.
+  public var settled: [SettledAnswer] = []
+}
+
+/// A fact the result of a member settles.
+public struct SettledAnswer: Sendable, Equatable {
+  /// The fact's id.
+  public var fact: String
+  /// The member service whose result settles it.
+  public var by: String
 }
 
 /// One member of a bundle decision.

@@ -22,6 +22,10 @@ package struct BundleVerdicts: Sendable {
   package var questions: [Int]
   /// The bundle's dates, when it is accepted.
   package var deadlines: BundleDeadlines?
+  /// The form's facts a selected member's result settles, with that member.
+  package var settled: [(fact: Int, producer: Int)] = []
+  /// The application's warnings, and one for each answer a settled fact replaced.
+  package var warnings: [String] = []
 }
 
 /// One member of a bundle's verdicts.

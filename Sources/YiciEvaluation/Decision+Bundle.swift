@@ -18,7 +18,7 @@ extension Decision {
     }
     self.init(
       id: application.id, service: "", date: application.date, outcome: found.outcome, reasons: [],
-      materials: MaterialSummary(), deadlines: nil, commitments: [], questions: [], warnings: application.warnings,
+      materials: MaterialSummary(), deadlines: nil, commitments: [], questions: [], warnings: found.warnings,
       trace: nil, explanation: "")
     let decisions = members.compactMap(\.decision)
     Self.mergeOnce(decisions.flatMap(\.reasons), into: &reasons)
@@ -34,7 +34,11 @@ extension Decision {
     materials.committed = ids(merged.committed)
     materials.undetermined = ids(merged.undetermined)
     questions = found.questions.map { Self.question(for: form.fact($0, on: application.date), english: english) }
-    self.bundle = BundleParts(bundle: bundle.id, members: members, produced: found.produced, deadlines: found.deadlines)
+    self.bundle = BundleParts(
+      bundle: bundle.id, members: members, produced: found.produced, deadlines: found.deadlines,
+      settled: found.settled.map {
+        SettledAnswer(fact: form.facts[$0.fact].id, by: bundle.members[$0.producer].service)
+      })
   }
 
   /// A selected member's own decision, without an id (with its trace when asked for).

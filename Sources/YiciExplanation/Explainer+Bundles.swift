@@ -116,6 +116,18 @@ extension Explainer {
             : "- \(made)（\(to.joined(separator: "、"))所需）：由本一件事内的\(by)环节提供，无需提交")
       }
     }
+    if !parts.settled.isEmpty {
+      heading("由本一件事内部确定、无需回答的情况", "Settled within the bundle, not asked")
+      for settled in parts.settled {
+        let by = services.first { $0.id == settled.by }.map(name) ?? settled.by
+        let fact = bundle.form.factSlots[settled.fact].map { bundle.form.facts[$0] }
+        let label = fact?.label?.text(english: english) ?? settled.fact
+        lines.append(
+          english
+            ? "- \(label): settled by the \(by) step of this bundle; not asked"
+            : "- \(label)：由本一件事内的\(by)环节确定，无需回答")
+      }
+    }
     if !decision.questions.isEmpty {
       heading("还需了解的情况", "What we still need to know")
       for (offset, question) in decision.questions.enumerated() { lines.append("\(offset + 1). \(question.text)") }

@@ -83,6 +83,8 @@ extension Keyword {
     case .situation: "A situation (办理情形): an options fact whose options select the bundle's members."
     case .results: "Results of one member that stand for a material of another (结果互认)."
     case .provides: "`a provides m to b`: member a's result stands for material m of member b, never asked for."
+    case .settles:
+      "`a settles f = v`: member a's result answers fact f (true, false or an option) for every member, never asked."
     case .guide: "The service guide (办事指南): fees, steps, places, result, channels; decisions ignore it."
     case .aliases: "Other names of the item (别名): `:use` and `yici guide` find it by them."
     case .searchWords: "Search words (搜索词): what applicants type to find the item (`:services 社保`)."

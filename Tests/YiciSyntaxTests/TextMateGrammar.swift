@@ -36,7 +36,7 @@ enum TextMateGrammar {
       .otherwise, .commitment, .original, .copy, .electronic, .copies, .copiesSuffix, .when, .shared, .waivable,
       .source, .library, .atMost, .onlyIf, .letter, .english, .extends, .holiday, .workday, .to, .provisional,
       .statutory, .promisedLimit, .immediateWhen, .workingDays, .naturalDays, .warning, .before, .supplement,
-      .acceptanceDayCounted, .dayOffReceiptMoves, .naturalDayDeadlineMoves, .provides, .aliases, .searchWords,
+      .acceptanceDayCounted, .dayOffReceiptMoves, .naturalDayDeadlineMoves, .provides, .settles, .aliases, .searchWords,
       .audience, .scope, .onlineDepth, .fee, .step, .by, .takes, .place, .window, .hours, .phone, .result, .delivery,
       .intermediary, .consult, .complaints, .sealed, .signed, .sample, .blankForm, .note, .personal, .hashed,
       .yearsUnit, .monthsUnit:

@@ -34,21 +34,7 @@ enum BundleGuideJSON {
           })
       ),
     ]
-    if let scenario = guide.scenario {
-      object.append(("answers", .object(scenario.answers.map { ($0.fact.id, .string($0.value)) })))
-      object.append(
-        (
-          "questions",
-          .array(
-            scenario.questions.map { question in
-              let fact = bundle.form.factSlots[question.fact].map { bundle.form.facts[$0] }
-              return .object([
-                ("fact", .string(question.fact)),
-                ("text", fact?.question.map { GuideJSON.text($0) } ?? GuideJSON.text(LocalizedText(question.text))),
-              ])
-            })
-        ))
-    }
+    object += GuideJSON.scenario(guide.scenario, form: bundle.form)
     return JSONTree.object(object).pretty
   }
 }

@@ -6,23 +6,8 @@ import YiciReporting
 enum GuideHTMLRenderer {
   static func render(_ document: GuideDocument, language: Language) -> String {
     let english = language == .en
-    var html = """
-      <!DOCTYPE html>
-      <html lang="\(english ? "en" : "zh-CN")">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escape(document.title))</title>
-      <style>
-      \(style)
-      </style>
-      </head>
-      <body>
-      <main>
-      <h1>\(escape(document.title))</h1>
-      <p class="subtitle">\(escape(document.subtitle))</p>
-
-      """
+    var html = HTMLPage.opening(
+      title: document.title, heading: document.title, subtitle: document.subtitle, style: style, language: language)
     for (index, section) in document.sections.enumerated() {
       let number = GuideTextRenderer.sectionNumber(index + 1, english: english)
       html += "<section>\n<h2>\(escape(number + section.heading))</h2>\n"
@@ -46,7 +31,7 @@ enum GuideHTMLRenderer {
       for paragraph in section.paragraphs { html += "<p>\(escape(paragraph))</p>\n" }
       html += "</section>\n"
     }
-    return html + "</main>\n</body>\n</html>\n"
+    return html + HTMLPage.closing
   }
 
   static func escape(_ text: String) -> String { HTMLRenderer.escape(text) }

@@ -38,21 +38,7 @@ enum GuideJSON {
       ("consultation", texts(fields.consultation)),
       ("complaints", texts(fields.complaints)),
     ]
-    if let scenario = guide.scenario {
-      object.append(("answers", .object(scenario.answers.map { ($0.fact.id, .string($0.value)) })))
-      object.append(
-        (
-          "questions",
-          .array(
-            scenario.questions.map { question in
-              let fact = guide.service.factSlots[question.fact].map { guide.service.facts[$0] }
-              return .object([
-                ("fact", .string(question.fact)),
-                ("text", fact?.question.map { text($0) } ?? text(LocalizedText(question.text))),
-              ])
-            })
-        ))
-    }
+    object += scenario(guide.scenario, form: guide.service)
     return JSONTree.object(object)
   }
 

@@ -87,7 +87,7 @@ final class BundleWriter {
       _ found: BundleVerdicts, application: BoundApplication, bundle: CompiledBundle, services: [CompiledService],
       english: Bool
     ) {
-      warnings = application.warnings
+      warnings = found.warnings
       for (member, service) in zip(found.members, services) {
         guard let verdicts = member.verdicts, Self.hasTexts(verdicts),
           let decision = Decision.member(member, service: service, english: english)

@@ -5,23 +5,9 @@ import YiciExplanation
 /// the page reads on a phone.
 package enum HTMLRenderer {
   static func render(_ document: ReportDocument, language: Language) -> String {
-    var html = """
-      <!DOCTYPE html>
-      <html lang="\(language == .en ? "en" : "zh-CN")">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escape(document.title)) · \(escape(document.subtitle))</title>
-      <style>
-      \(style)
-      </style>
-      </head>
-      <body>
-      <main>
-      <h1>\(escape(document.title))</h1>
-      <p class="subtitle">\(escape(document.subtitle))</p>
-
-      """
+    var html = HTMLPage.opening(
+      title: "\(document.title) · \(document.subtitle)", heading: document.title, subtitle: document.subtitle,
+      style: style, language: language)
     for section in document.sections {
       html += "<section>\n<h2>\(escape(section.heading))</h2>\n"
       for block in section.blocks {
@@ -34,7 +20,7 @@ package enum HTMLRenderer {
       }
       html += "</section>\n"
     }
-    return html + "</main>\n</body>\n</html>\n"
+    return html + HTMLPage.closing
   }
 
   private static func table(_ table: ReportDocument.Table) -> String {

@@ -1,7 +1,8 @@
 import YiciSyntax
 
 // One form for the bundle: a fact id is one question, whichever members ask it. The
-// members' facts join the form in member order, each id once; a member declaring an id the
+// members' facts join the form in member order, each id once (with every version a member
+// declares for another period); a member declaring an id the
 // form already has in another way (another type, other options, another derivation) is
 // E0219 at both declarations, since one answer could not mean the same to both.
 
@@ -15,12 +16,26 @@ extension BundleCompiler {
     for fact in ownFacts() { first[fact.syntax.id.name] = (fact, "bundle '\(bundle.id.name)'") }
     var merged: [DeclaredFact] = []
     var reported = Set<String>()
+    // Every declaration taken, by place: a vocabulary's, reached through several members, is
+    // taken once; another declaration of an id by the member (or vocabulary) that first
+    // declared it is a version for another period, and joins the form as one.
+    var taken = Set<String>()
+    var firstOwner: [String: (member: String, file: SourceFile)] = [:]
+    func place(_ fact: DeclaredFact) -> String { "\(fact.file.path):\(fact.syntax.id.range.start)" }
     for member in members {
       guard let (service, serviceFile) = context.service(member.syntax.service.name) else { continue }
       for fact in declaredFacts(of: service, in: serviceFile) {
         let id = fact.syntax.id.name
         guard let (earlier, owner) = first[id] else {
           first[id] = (fact, "member '\(service.id.name)'")
+          firstOwner[id] = (service.id.name, fact.file)
+          taken.insert(place(fact))
+          merged.append(fact)
+          continue
+        }
+        if let owner = firstOwner[id], owner.member == service.id.name, owner.file === fact.file,
+          taken.insert(place(fact)).inserted
+        {
           merged.append(fact)
           continue
         }

@@ -43,6 +43,7 @@ struct BundleCompiler {
     var compiler = ServiceCompiler(service: formSyntax(members), file: file, vocabularies: context.vocabularies)
     compiler.calendars = context.calendars
     compiler.extraFacts = mergedMemberFacts(members)
+    checkMemberMaterials(members)
     compiler.checkingBundle = true
     let form = compiler.compile()
     diagnostics += compiler.diagnostics
@@ -63,6 +64,8 @@ struct BundleCompiler {
       }
     }
     guard complete, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+    let settled = compileSettled(members, form: form)
+    guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
     var compiledMembers: [BundleMember] = []
     let fullForm = formWithMembersItems(form, members)
     for (offset, member) in members.enumerated() {
@@ -89,7 +92,7 @@ struct BundleCompiler {
       header: BundleHeader(
         name: form.header.name, department: form.header.department, basis: form.header.basis,
         visits: form.header.visits),
-      period: form.period, members: compiledMembers, results: results, situations: situations,
+      period: form.period, members: compiledMembers, results: results, situations: situations, settled: settled,
       promised: bundle.promised.flatMap { ServiceCompiler.boundedDayCount($0) }, calendar: promiseCalendar(members),
       form: fullForm, span: SourceSpan(file: file, range: bundle.id.range))
     checkTiming(compiled)

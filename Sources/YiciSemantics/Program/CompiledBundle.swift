@@ -23,6 +23,8 @@ public final class CompiledBundle: Sendable {
   public let results: [BundleResult]
   /// The situations (办理情形): the form's option facts that select members.
   public let situations: [BundleSituation]
+  /// Facts a member's result settles, never asked once that member is handled.
+  public let settled: [SettledFact]
   /// The bundle's own promised limit (承诺办结时限).
   public let promised: DayCount?
   /// The calendar the bundle's promise is counted on (the first member's, else the default).
@@ -40,9 +42,10 @@ public final class CompiledBundle: Sendable {
   /// Creates a compiled bundle (the checker does this).
   public init(
     id: String, header: BundleHeader, period: Period, members: [BundleMember], results: [BundleResult],
-    situations: [BundleSituation], promised: DayCount?, calendar: WorkingCalendar?, form: CompiledService,
-    span: SourceSpan
+    situations: [BundleSituation], settled: [SettledFact] = [], promised: DayCount?, calendar: WorkingCalendar?,
+    form: CompiledService, span: SourceSpan
   ) {
+    self.settled = settled
     self.id = id
     self.header = header
     self.period = period
@@ -157,4 +160,17 @@ public struct BundleSituation: Sendable {
   public var fact: Int
   /// For each option (by index), the members it selects.
   public var members: [[Int]]
+}
+
+/// `producer settles fact = value`: once the producer is handled, its result answers a fact of
+/// the form for every member, so the applicant is never asked it.
+public struct SettledFact: Sendable {
+  /// The member whose result settles it.
+  public var producer: Int
+  /// The fact's slot in the form.
+  public var fact: Int
+  /// The answer the result gives.
+  public var value: Value
+  /// Where it is declared.
+  public var span: SourceSpan
 }

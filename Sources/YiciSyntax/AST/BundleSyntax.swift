@@ -13,6 +13,8 @@ public struct BundleSyntax: Sendable {
   public var situations: [SituationSyntax] = []
   /// Results of one member that stand for a material of another (结果互认).
   public var results: [BundleResultSyntax] = []
+  /// Facts a member's result settles (`producer settles fact = value`), never asked.
+  public var settled: [SettledFactSyntax] = []
   /// The bundle's own promised limit (承诺办结时限), if given.
   public var promised: DurationSyntax?
   /// From the keyword to the closing brace.
@@ -101,5 +103,27 @@ extension BundleSyntax {
     return ConditionSyntax(
       id: member.service, expression: expression, reason: nil, basis: nil, commitment: nil, period: .always,
       range: member.range)
+  }
+}
+
+/// `producer settles fact = value` in the results block: once the member is handled, its
+/// result answers the fact (the 营业执照 the registration issues settles `has_license = true`),
+/// for every member, so the applicant is never asked it.
+public struct SettledFactSyntax: Sendable {
+  /// The member whose result settles it.
+  public var producer: Identifier
+  /// The fact of the bundle's form.
+  public var fact: Identifier
+  /// The value it takes: `true`/`false` (是/否) or an option's id.
+  public var value: Expression
+  /// The whole line.
+  public var range: SourceRange
+
+  /// A settled fact as written.
+  public init(producer: Identifier, fact: Identifier, value: Expression, range: SourceRange) {
+    self.producer = producer
+    self.fact = fact
+    self.value = value
+    self.range = range
   }
 }

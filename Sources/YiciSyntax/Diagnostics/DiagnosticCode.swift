@@ -40,6 +40,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case promiseShorterThanPath = "E0222"
   case promiseLongerThanStatutory = "E0223"
   case memberNeverSelected = "E0224"
+  // Bundles again, numbered from E0230 so that codes added meanwhile (expressions) keep theirs.
+  case conflictingMaterial = "E0230"
   // The guide block (办事指南). Numbered from E0240 so that codes added meanwhile by other
   // features (bundles E0218–E0224, expressions) keep their numbers.
   case incompleteStep = "E0240"

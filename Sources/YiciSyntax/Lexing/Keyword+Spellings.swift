@@ -94,6 +94,7 @@ extension Keyword {
     case .situation: ("situation", "办理情形")
     case .results: ("results", "结果互认")
     case .provides: ("provides", "提供")
+    case .settles: ("settles", "确定")
     case .guide: ("guide", "办事指南")
     case .aliases: ("aliases", "别名")
     case .searchWords: ("search words", "搜索词")

@@ -31,7 +31,7 @@ public enum Keyword: String, CaseIterable, Sendable {
   case notCounted, warning, before, supplement
   case acceptanceDayCounted, dayOffReceiptMoves, naturalDayDeadlineMoves
   // Bundles (一件事): several services decided as one.
-  case bundle, members, situation, results, provides
+  case bundle, members, situation, results, provides, settles
   // The service guide (办事指南) and the guide notes of a material.
   case guide, aliases, searchWords, audience, scope, onlineDepth, fee, free, step, by, takes
   case place, window, hours, phone, result, delivery, intermediary, notApplicable, consult, complaints

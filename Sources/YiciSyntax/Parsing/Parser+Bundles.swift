@@ -26,7 +26,7 @@ extension Parser {
     } else if let keyword = accept(.situation) {
       bundle.situations.append(try parseSituation(keyword))
     } else if accept(.results) != nil {
-      bundle.results += try parseResults()
+      try parseResults(into: &bundle)
     } else if let keyword = accept(.promisedLimit) {
       let duration = try parseDuration("the bundle's promised limit")
       if bundle.promised != nil { reportDuplicate("promised", at: keyword) }
@@ -88,15 +88,34 @@ extension Parser {
     return situation
   }
 
-  /// `results { producer provides material to consumer, … }`.
-  private mutating func parseResults() throws(Recovery) -> [BundleResultSyntax] {
+  /// `results { producer provides material to consumer, … producer settles fact = value }`.
+  private mutating func parseResults(into bundle: inout BundleSyntax) throws(Recovery) {
     var results: [BundleResultSyntax] = []
+    var settled: [SettledFactSyntax] = []
+    defer {
+      bundle.results += results
+      bundle.settled += settled
+    }
     _ = try parseBlock(
-      "the results block", isItemStart: { $0.current.kind == .identifier && $0.peek().is(.provides) },
+      "the results block",
+      isItemStart: { $0.current.kind == .identifier && ($0.peek().is(.provides) || $0.peek().is(.settles)) },
       item: { (parser: inout Parser) throws(Recovery) in
         let producer = try parser.expectIdentifier("the member whose result it is")
+        if parser.accept(.settles) != nil {
+          let fact = try parser.expectIdentifier("the fact the result settles")
+          guard parser.current.kind == .assign else {
+            throw parser.fail(
+              "expected '=' and the value the result gives '\(fact.name)', found \(parser.describe(parser.current))")
+          }
+          parser.advance()
+          let value = try parser.parseExpression()
+          settled.append(
+            SettledFactSyntax(producer: producer, fact: fact, value: value, range: producer.range.union(value.range)))
+          return
+        }
         guard parser.accept(.provides) != nil else {
-          throw parser.fail("expected 'provides' (提供) after the member, found \(parser.describe(parser.current))")
+          throw parser.fail(
+            "expected 'provides' (提供) or 'settles' (确定) after the member, found \(parser.describe(parser.current))")
         }
         let material = try parser.expectIdentifier("the material the result stands for")
         guard parser.accept(.to) != nil else {
@@ -104,7 +123,9 @@ extension Parser {
             "expected 'to' (至) and the members that require it, found \(parser.describe(parser.current))")
         }
         var consumers = [try parser.expectIdentifier("a member service id")]
-        while parser.current.kind == .comma, parser.peek().kind == .identifier, !parser.peek(2).is(.provides) {
+        while parser.current.kind == .comma, parser.peek().kind == .identifier, !parser.peek(2).is(.provides),
+          !parser.peek(2).is(.settles)
+        {
           parser.advance()
           consumers.append(try parser.expectIdentifier("a member service id"))
         }
@@ -113,6 +134,5 @@ extension Parser {
             producer: producer, material: material, consumers: consumers,
             range: producer.range.union(consumers.last!.range)))
       })
-    return results
   }
 }
