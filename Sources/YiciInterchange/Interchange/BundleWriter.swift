@@ -148,6 +148,7 @@ private struct BundleVerdictsJSON: DecisionJSONSource {
     case .commitments: out.array(texts.commitments) { $0.commitment($1) }
     case .questions: writer.form.writeQuestions(found.questions, on: application.date, to: &out)
     case .warnings: out.stringArray(texts.warnings)
+    case .decisionID: break  // put in by the server (`DecisionIDField`)
     case .service, .selected, .trace, .explanation: break
     }
   }
