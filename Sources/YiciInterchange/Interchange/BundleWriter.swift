@@ -13,7 +13,7 @@ import YiciSemantics
 /// (`BundleWriter+Explanation`); only its head and the application's id line are written
 /// each time. The JSON is written by `DecisionJSON`, the writer of `Decision.appendJSON`
 /// too, so the bytes are those of the `Decision`. Owned by one decider (one thread).
-final class BundleWriter {
+package final class BundleWriter {
   let bundle: CompiledBundle
   /// The bundle's place among the rule set's decision targets (after the services): the
   /// first bytes of every memo key.
@@ -59,7 +59,7 @@ final class BundleWriter {
 
   /// Appends the decision on `application` as compact JSON, each member's written by its
   /// service's writer from `writers`; `explain` writes the explanation (else it is empty).
-  func append(
+  package func append(
     _ found: BundleVerdicts, for application: BoundApplication, writers: DecisionWriters, explain: Bool,
     to buffer: inout [UInt8]
   ) {

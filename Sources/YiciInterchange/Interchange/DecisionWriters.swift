@@ -43,7 +43,7 @@ package final class DecisionWriters {
 
   /// The writer for the bundle at `index` of the rule set's decision targets (after its
   /// services).
-  func bundleWriter(_ index: Int, _ bundle: CompiledBundle, services: [CompiledService]) -> BundleWriter {
+  package func bundleWriter(_ index: Int, _ bundle: CompiledBundle, services: [CompiledService]) -> BundleWriter {
     if let writer = bundleWriters[index] { return writer }
     let writer = BundleWriter(
       bundle: bundle, index: index, services: services, language: language, revision: revision, memos: memos)
