@@ -64,14 +64,19 @@ package enum JSONTree {
 
   /// A JSON string literal of `text`: quotes, backslashes and control characters escaped
   /// as RFC 8259 requires (the test report's JSON writes its strings with it too).
-  package static func quoted(_ text: String) -> String {
+  /// `forScript` also escapes `<`, `>`, `&`, U+2028 and U+2029, so that the literal may sit
+  /// inside an HTML `<script>` element (the web pages' data).
+  package static func quoted(_ text: String, forScript: Bool = false) -> String {
     var out = ""
-    quote(text, into: &out)
+    quote(text, forScript: forScript, into: &out)
     return out
   }
 
-  /// Appends `text` as a JSON string literal (see `quoted(_:)`).
-  private static func quote(_ text: String, into out: inout String) {
+  /// The characters `forScript` escapes besides those RFC 8259 requires.
+  private static let scriptSensitive: Set<Unicode.Scalar> = ["<", ">", "&", "\u{2028}", "\u{2029}"]
+
+  /// Appends `text` as a JSON string literal (see `quoted(_:forScript:)`).
+  private static func quote(_ text: String, forScript: Bool = false, into out: inout String) {
     out += "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -80,7 +85,7 @@ package enum JSONTree {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
+      case _ where scalar.value < 0x20 || (forScript && scriptSensitive.contains(scalar)):
         let hex = String(scalar.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)
