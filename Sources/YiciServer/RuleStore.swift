@@ -1,19 +1,23 @@
 import Foundation
 import Logging
+import NIOPosix
 import Synchronization
 import Yici
 
 /// The rule set being served, swapped atomically by reloads.
 ///
 /// `current` is one lock-protected read: a request takes it once and decides on it to the
-/// end. Reloads run one at a time (the actor), compile the new rules fully before anything
+/// end. Reloads run one at a time, on NIO's thread pool for blocking work (never on an event
+/// loop, which also runs the server's tasks), compile the new rules fully before anything
 /// changes, and swap them in only when they have no errors: a broken reload leaves the old
 /// rules serving, and `lastReload` (and `/v1/rules`, the log and the metrics) say why.
-public actor RuleStore {
+public final class RuleStore: Sendable {
   private let serving: Mutex<LoadedRules>
   private let attempt = Mutex<ReloadOutcome?>(nil)
+  /// Held for the whole of a reload, so that reloads run one at a time.
+  private let reloading = Mutex(())
   /// The rule paths reloads read.
-  public nonisolated let paths: [String]
+  public let paths: [String]
   private let logger: Logger
   private let metrics: ServerMetrics
 
@@ -26,14 +30,28 @@ public actor RuleStore {
   }
 
   /// The rules serving now.
-  public nonisolated var current: LoadedRules { serving.withLock { $0 } }
+  public var current: LoadedRules { serving.withLock { $0 } }
 
   /// What the last reload did (nil before the first).
-  public nonisolated var lastReload: ReloadOutcome? { attempt.withLock { $0 } }
+  public var lastReload: ReloadOutcome? { attempt.withLock { $0 } }
 
-  /// Reads and compiles the rules again and serves them if they have no errors.
+  /// Reads and compiles the rules again and serves them if they have no errors; the work
+  /// runs on NIO's blocking thread pool, so requests keep their event loops meanwhile.
   @discardableResult
-  public func reload(trigger: ReloadOutcome.Trigger) -> ReloadOutcome {
+  public func reload(trigger: ReloadOutcome.Trigger) async -> ReloadOutcome {
+    do {
+      return try await NIOThreadPool.singleton.runIfActive { self.reloadNow(trigger: trigger) }
+    } catch {
+      return reloadNow(trigger: trigger)  // the pool has stopped: the process is ending
+    }
+  }
+
+  /// `reload(trigger:)` on the calling thread, one at a time.
+  private func reloadNow(trigger: ReloadOutcome.Trigger) -> ReloadOutcome {
+    reloading.withLock { _ in reloadLocked(trigger: trigger) }
+  }
+
+  private func reloadLocked(trigger: ReloadOutcome.Trigger) -> ReloadOutcome {
     let clock = ContinuousClock()
     let start = clock.now
     let before = current

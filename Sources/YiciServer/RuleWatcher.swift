@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import ServiceLifecycle
 import UnixSignals
 import Yici
@@ -10,10 +11,12 @@ struct RuleWatcher: Service {
   let interval: Duration
 
   func run() async throws {
-    var last = Self.fingerprint(store.paths)
+    let paths = store.paths
+    guard var last = try? await NIOThreadPool.singleton.runIfActive({ Self.fingerprint(paths) }) else { return }
     while !Task.isCancelledOrShuttingDown {
       do { try await Task.sleep(for: interval) } catch { return }
-      let now = Self.fingerprint(store.paths)
+      // Walking a large catalogue takes a while: on the blocking pool, not an event loop.
+      guard let now = try? await NIOThreadPool.singleton.runIfActive({ Self.fingerprint(paths) }) else { return }
       if now != last {
         last = now
         await store.reload(trigger: .watch)

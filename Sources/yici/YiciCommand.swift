@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import YiciServer
 
 /// `yici`: check, test and format rule files; decide applications.
 @main
@@ -23,9 +24,13 @@ struct YiciCommand: AsyncParsableCommand {
   )
 
   /// Runs the command. A closed pipe is a write error to report (`Terminal.write`), not a
-  /// signal that ends the program without a word.
+  /// signal that ends the program without a word. `yici serve` runs its tasks on the event
+  /// loops (`DecisionServer.runTasksOnEventLoops()`), which must be said before any task runs.
   static func main() async {
     signal(SIGPIPE, SIG_IGN)
+    if CommandLine.arguments.dropFirst().first == "serve" {
+      DecisionServer.runTasksOnEventLoops()
+    }
     await main(nil)
   }
 }
