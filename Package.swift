@@ -80,7 +80,7 @@ let package = Package(
       dependencies: [
         "Yici", "YiciGuide", "YiciSemantics", "YiciReporting", "YiciExplanation", "YiciCalendar",
         .product(name: "Mustache", package: "swift-mustache"),
-      ]),
+      ], swiftSettings: memorySafe),
     // The HTTP decision service (`yici serve`): routes, the swapped rule set, reload, limits,
     // auth and metrics, over the façade only.
     .target(

@@ -1,5 +1,7 @@
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import ServiceLifecycle
 import Synchronization
 
@@ -81,15 +83,18 @@ public struct DecisionServer: Sendable {
     addWebRoutes(to: router)
     addAdminRoutes(to: router)
     addHealthRoutes(to: router)
-    let idle = configuration.idleTimeout.components
     let largestBody = max(configuration.maxBodyBytes, configuration.maxBatchBytes)
+    let readTimeout = configuration.readTimeout
+    let channel = HTTP1Channel.Configuration(
+      additionalChannelHandlers: [
+        MalformedRequestHandler(), RequestReadDeadline(limit: readTimeout), ContinueHandler(limit: largestBody),
+      ],
+      idleTimeout: TimeAmount(configuration.idleTimeout))
     return Application(
       router: router,
-      server: .http1(
-        configuration: .init(
-          additionalChannelHandlers: [MalformedRequestHandler(), ContinueHandler(limit: largestBody)],
-          idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))
-      ),
+      server: HTTPServerBuilder { responder in
+        DecisionChannel(base: HTTP1Channel(responder: responder, configuration: channel))
+      },
       configuration: ApplicationConfiguration(
         address: .hostname(configuration.host, port: configuration.port), serverName: "yici"),
       onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },

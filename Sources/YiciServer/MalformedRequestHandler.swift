@@ -45,18 +45,7 @@ final class MalformedRequestHandler: ChannelDuplexHandler, RemovableChannelHandl
       context.fireErrorCaught(error)
       return
     }
-    let failure = Self.failure(parse)
-    var body = JSONResponse.encode(failure.body)
-    let head = HTTPResponse(
-      status: failure.status,
-      headerFields: [
-        .contentType: JSONResponse.contentType, .contentLength: String(body.readableBytes), .connection: "close",
-      ])
-    context.write(wrapOutboundOut(.head(head)), promise: nil)
-    context.write(wrapOutboundOut(.body(body)), promise: nil)
-    body.clear()
-    let channel = context.channel
-    context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
+    Self.failure(parse).answerAndClose(context)
   }
 
   /// The status and error object of a request the parser refused.

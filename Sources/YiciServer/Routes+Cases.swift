@@ -146,7 +146,7 @@ struct CaseList: Encodable {
 /// The JSON bodies of the case endpoints, read with a clear 400 naming the field at fault.
 enum CaseRequest {
   static func object(_ request: Request, _ configuration: ServerConfiguration) async throws -> [String: Any] {
-    let body = try await BodyReader.read(request, limit: configuration.maxBodyBytes, timeout: configuration.bodyTimeout)
+    let body = try await BodyReader.read(request, limit: configuration.maxBodyBytes, timeout: configuration.readTimeout)
     guard let parsed = try? JSONSerialization.jsonObject(with: Data(body)), let object = parsed as? [String: Any] else {
       throw ServerError(.badRequest, "the body is not a JSON object")
     }

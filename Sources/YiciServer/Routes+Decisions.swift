@@ -22,7 +22,7 @@ extension DecisionServer {
       try self.authorizeDecision(request)
       let variant = try Self.variant(request.uri, trace: false, explanation: false)
       let body = try await BodyReader.read(
-        request, limit: configuration.maxBodyBytes, timeout: configuration.bodyTimeout)
+        request, limit: configuration.maxBodyBytes, timeout: configuration.readTimeout)
       let rules = store.current
       let decision: Decision
       do throws(DecisionError) {
@@ -42,7 +42,7 @@ extension DecisionServer {
   /// Decides the body with a pooled decider: the bytes of `yici eval --format json
   /// --revision` (with `?trace=false`, of a `yici eval --batch --revision` line), and a newline.
   private func decide(_ request: Request, _ variant: DecisionVariant) async throws -> Response {
-    let body = try await BodyReader.read(request, limit: configuration.maxBodyBytes, timeout: configuration.bodyTimeout)
+    let body = try await BodyReader.read(request, limit: configuration.maxBodyBytes, timeout: configuration.readTimeout)
     let rules = store.current
     var output: [UInt8] = []
     output.reserveCapacity(4096)

@@ -14,7 +14,7 @@ extension DecisionServer {
       router.on(path, method: method) { request, _ in
         let body =
           method == .post
-          ? try await BodyReader.read(request, limit: configuration.maxBodyBytes, timeout: configuration.bodyTimeout)
+          ? try await BodyReader.read(request, limit: configuration.maxBodyBytes, timeout: configuration.readTimeout)
           : []
         let page = site.respond(
           to: WebRequest(

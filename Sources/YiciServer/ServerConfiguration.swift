@@ -12,8 +12,11 @@ public struct ServerConfiguration: Sendable {
   public var maxBodyBytes: Int
   /// The most bytes a batch body may have: 413 beyond (a longer stream is cut with an error line).
   public var maxBatchBytes: Int
-  /// How long a client may take to send a request body (not a batch's): 408 after it.
-  public var bodyTimeout: Duration
+  /// How long a client may take to send a request: its head from its first byte, its body
+  /// (not a batch's) from when the route reads it, a body the route left unread from the
+  /// response's end. `408` after it where a response can still be given; the connection is
+  /// closed.
+  public var readTimeout: Duration
   /// How long a connection may stay idle (no bytes either way) before it is closed.
   public var idleTimeout: Duration
   /// The admin token: reloading needs it as a bearer token; nil turns those endpoints off.
@@ -34,7 +37,7 @@ public struct ServerConfiguration: Sendable {
   public init(
     host: String = "127.0.0.1", port: Int = 8080, rulePaths: [String] = ["rules"],
     maxBodyBytes: Int = ServerLimits.bodyBytes, maxBatchBytes: Int = ServerLimits.batchBytes,
-    bodyTimeout: Duration = ServerLimits.bodyTimeout, idleTimeout: Duration = ServerLimits.idleTimeout,
+    readTimeout: Duration = ServerLimits.readTimeout, idleTimeout: Duration = ServerLimits.idleTimeout,
     adminToken: AdminToken? = nil, decisionsNeedToken: Bool = false, watchInterval: Duration? = .milliseconds(500),
     shutdownWait: Duration = .zero, batchJobs: Int = ProcessInfo.processInfo.activeProcessorCount
   ) {
@@ -43,7 +46,7 @@ public struct ServerConfiguration: Sendable {
     self.rulePaths = rulePaths
     self.maxBodyBytes = maxBodyBytes
     self.maxBatchBytes = maxBatchBytes
-    self.bodyTimeout = bodyTimeout
+    self.readTimeout = readTimeout
     self.idleTimeout = idleTimeout
     self.adminToken = adminToken
     self.decisionsNeedToken = decisionsNeedToken
@@ -59,8 +62,8 @@ public enum ServerLimits {
   public static let bodyBytes = 1 << 20
   /// A batch body: 256 MiB.
   public static let batchBytes = 256 << 20
-  /// Sending a request body: 10 seconds.
-  public static let bodyTimeout = Duration.seconds(10)
+  /// Sending a request's head, or its body: 10 seconds each.
+  public static let readTimeout = Duration.seconds(10)
   /// An idle connection: 60 seconds.
   public static let idleTimeout = Duration.seconds(60)
 }

@@ -43,6 +43,7 @@ struct ServerError: Error {
   }
 
   static let timedOut = ServerError(.requestTimeout, "the request body was not sent in time")
+  static let headTimedOut = ServerError(.requestTimeout, "the request's head was not sent in time")
 
   /// The response.
   var response: Response {

@@ -44,8 +44,10 @@ struct Serve: AsyncParsableCommand {
   @Option(help: "The most bytes a batch body may have: 413 beyond.")
   var maxBatchBytes: Int = ServerLimits.batchBytes
 
-  @Option(help: "Seconds a client may take to send a request body: 408 after.")
-  var bodyTimeout: Int = 10
+  @Option(
+    name: [.customLong("read-timeout"), .customLong("body-timeout")],
+    help: "Seconds a client may take to send a request's head, and its body: 408 after, and the connection closed.")
+  var readTimeout: Int = 10
 
   @Option(help: "Seconds a connection may stay idle before it is closed.")
   var idleTimeout: Int = 60
@@ -84,7 +86,7 @@ struct Serve: AsyncParsableCommand {
       throw ValidationError("--log-ack takes durable or queued, not '\(logAck)'")
     }
     guard logQueue > 0 else { throw ValidationError("--log-queue takes a positive number, not \(logQueue)") }
-    guard maxBodyBytes > 0, maxBatchBytes > 0, bodyTimeout > 0, idleTimeout > 0, watchInterval >= 0, shutdownWait >= 0
+    guard maxBodyBytes > 0, maxBatchBytes > 0, readTimeout > 0, idleTimeout > 0, watchInterval >= 0, shutdownWait >= 0
     else {
       throw ValidationError("the limits take positive numbers")
     }
@@ -121,7 +123,7 @@ struct Serve: AsyncParsableCommand {
     }
     let configuration = ServerConfiguration(
       host: host, port: port, rulePaths: rulePaths, maxBodyBytes: maxBodyBytes, maxBatchBytes: maxBatchBytes,
-      bodyTimeout: .seconds(bodyTimeout), idleTimeout: .seconds(idleTimeout), adminToken: token,
+      readTimeout: .seconds(readTimeout), idleTimeout: .seconds(idleTimeout), adminToken: token,
       decisionsNeedToken: decisionsNeedToken, watchInterval: watchInterval > 0 ? .milliseconds(watchInterval) : nil,
       shutdownWait: .seconds(shutdownWait))
     var recording: DecisionRecording?

@@ -74,7 +74,7 @@ import YiciTestSupport
   }
 
   @Test func aClientTooSlowToSendItsBodyGets408() async throws {
-    let server = try await RunningServer.start { $0.bodyTimeout = .milliseconds(300) }
+    let server = try await RunningServer.start { $0.readTimeout = .milliseconds(300) }
     defer { Task { await server.stop() } }
     let response = try await server.call { client in
       try client.send(Array("POST /v1/decisions HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{".utf8))

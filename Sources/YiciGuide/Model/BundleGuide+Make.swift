@@ -26,10 +26,15 @@ extension BundleGuide {
           bundle.form.facts[$0]
         } ?? []
       let produced = bundle.results(for: index).map { ($0.material, services[$0.producer]) }
+      let settled = bundle.settled.compactMap { line -> (FactDefinition, CompiledService)? in
+        let fact = bundle.form.facts[line.fact]
+        guard line.producer != index, service.facts.contains(where: { $0.id == fact.id }) else { return nil }
+        return (fact, services[line.producer])
+      }
       guard let decisions else {
         return BundleGuideMember(
           guide: Guide(service: service, date: date), status: member.selection == nil ? .always : .conditional,
-          dependsOn: dependsOn, produced: produced)
+          dependsOn: dependsOn, produced: produced, settled: settled)
       }
       let decision = index < decisions.count ? decisions[index] : nil
       let status: BundleGuideMember.Status =
@@ -41,7 +46,8 @@ extension BundleGuide {
       let guide =
         decision?.decision.map { Guide(service: service, date: date, trace: $0.trace, scenario: nil) }
         ?? Guide(service: service, date: date)
-      return BundleGuideMember(guide: guide, status: status, dependsOn: dependsOn, produced: produced)
+      return BundleGuideMember(
+        guide: guide, status: status, dependsOn: dependsOn, produced: produced, settled: settled)
     }
   }
 

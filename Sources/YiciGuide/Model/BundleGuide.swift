@@ -30,6 +30,9 @@ public struct BundleGuideMember: Sendable {
   /// The materials of this member that another member's result stands for, with the
   /// producing member's service.
   public let produced: [(material: String, by: CompiledService)]
+  /// The facts this member reads that another member's result settles (`settles`/`确定`),
+  /// never asked in the bundle, with the producing member's service.
+  public let settled: [(fact: FactDefinition, by: CompiledService)]
 
   /// Whether a member is handled.
   public enum Status: String, Sendable {

@@ -29,6 +29,11 @@ enum BundleGuideJSON {
                     .object([("material", .string($0.material)), ("by", .string($0.by.id))])
                   })
               ),
+              (
+                "settled",
+                .array(
+                  member.settled.map { .object([("fact", .string($0.fact.id)), ("by", .string($0.by.id))]) })
+              ),
               ("guide", GuideJSON.tree(member.guide)),
             ])
           })

@@ -29,6 +29,10 @@ extension GuideDocument {
         let reason = entry.condition.reason.map(words.text) ?? words.conditionWithoutReason(entry.condition.id)
         var item = Item(heading: words.memberPrefix(service) + reason)
         if let status = words.conditionStatus(entry.status) { item.details.append(status) }
+        let reads = member.guide.service.inputSlots(of: entry.condition.expression).map {
+          member.guide.service.facts[$0].id
+        }
+        item.details += Self.settledLines(member, reading: reads, words)
         if let basis = entry.condition.basis { item.details.append(words.legalBasis(words.text(basis))) }
         conditions.items.append(item)
       }
@@ -107,6 +111,7 @@ extension GuideDocument {
     var order: [String] = []
     var entries: [String: (material: GuideMaterial, users: [String])] = [:]
     var produced: [Item] = []
+    var settled: [String: [String]] = [:]
     for member in members {
       let service = words.text(member.guide.service.header.name)
       for entry in member.guide.materials {
@@ -120,6 +125,7 @@ extension GuideDocument {
         if entries[entry.material.id] == nil {
           order.append(entry.material.id)
           entries[entry.material.id] = (entry, [service])
+          settled[entry.material.id] = settledLines(member, reading: entry.dependsOn.map(\.id), words)
         } else {
           entries[entry.material.id]?.users.append(service)
         }
@@ -129,6 +135,7 @@ extension GuideDocument {
       guard let entry = entries[id] else { return nil }
       var item = material(entry.material, words)
       item.details.insert(words.usedBy(entry.users), at: 0)
+      item.details += settled[id] ?? []
       return item
     }
     if section.items.isEmpty { section.paragraphs.append(words.noMaterials) }
@@ -137,5 +144,17 @@ extension GuideDocument {
       section.paragraphs += produced.map { "· " + $0.heading + words.pick("：", ": ") + $0.details.joined() }
     }
     return section
+  }
+
+  /// What a member's entry (a condition, a material's `when`) that reads facts another
+  /// member's result settles says of them: answered within the bundle, not asked.
+  private static func settledLines(_ member: BundleGuideMember, reading facts: [String], _ words: GuideWords)
+    -> [String]
+  {
+    member.settled.filter { facts.contains($0.fact.id) }.map { line in
+      words.settledBy(
+        line.fact.label.map(words.text) ?? line.fact.question.map(words.text) ?? line.fact.id,
+        words.text(line.by.header.name))
+    }
   }
 }

@@ -170,6 +170,12 @@ struct GuideWords {
       : "由本一件事内“\(producer)”的办理结果提供（用于\(consumer)），无需提交"
   }
 
+  func settledBy(_ fact: String, _ producer: String) -> String {
+    english
+      ? "“\(fact)” is answered within the bundle by the result of \(producer): not asked"
+      : "“\(fact)”由本一件事内“\(producer)”的办理结果确定，无需回答"
+  }
+
   // The scenario.
   var noQuestions: String { pick("无：您的情况已足以确定所需材料。", "None: your answers settle every material.") }
 }

@@ -17,13 +17,21 @@ extension BundleFigures {
       id: bundle.id, name: bundle.header.name, members: members,
       membersNotInForce: bundle.members.indices.filter { !inForce.contains($0) }.map { all[$0].id },
       materials: Self.materials(inForce, all, produced: produced, on: date),
-      facts: Facts(
-        summed: services.reduce(0) { $0 + $1.facts.filter(\.isInput).count },
-        merged: bundle.form.facts.filter(\.isInput).count),
+      facts: Self.facts(bundle, services),
       visits: Visits(
         summed: services.compactMap(\.header.visits).reduce(0, +), bundle: bundle.header.visits,
         undeclared: services.filter { $0.header.visits == nil }.map(\.id)),
       days: Self.days(bundle, inForce, all, on: date))
+  }
+
+  /// Form fields: each member's input facts added up, and the bundle's form less the facts an
+  /// in-bundle result settles (never asked).
+  private static func facts(_ bundle: CompiledBundle, _ services: [CompiledService]) -> Facts {
+    let settled = Set(bundle.settled.map(\.fact))
+    let asked = bundle.form.facts.indices.filter { bundle.form.facts[$0].isInput && !settled.contains($0) }
+    return Facts(
+      summed: services.reduce(0) { $0 + $1.facts.filter(\.isInput).count }, merged: asked.count,
+      settled: settled.count)
   }
 
   /// Materials by id over the members in force: summed, merged, and still to submit.

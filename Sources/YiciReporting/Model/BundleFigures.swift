@@ -68,8 +68,11 @@ public struct BundleFigures: Sendable {
   public struct Facts: Sendable, Hashable {
     /// Each member's input facts, added up.
     public var summed: Int
-    /// The bundle's form: every input fact once (一表申请), the bundle's own included.
+    /// The bundle's form: every input fact once (一表申请), the bundle's own included, less
+    /// those an in-bundle result settles.
     public var merged: Int
+    /// The form's facts an in-bundle result settles (`settles`/`确定`): never asked.
+    public var settled: Int
   }
 
   /// Visits to a window.

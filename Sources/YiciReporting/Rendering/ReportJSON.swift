@@ -81,7 +81,10 @@ enum ReportJSON {
           ("exempt", .int(materials.exempt)), ("produced", .int(materials.produced)),
         ])
       ),
-      ("facts", .object([("summed", .int(facts.summed)), ("merged", .int(facts.merged))])),
+      (
+        "facts",
+        .object([("summed", .int(facts.summed)), ("merged", .int(facts.merged)), ("settled", .int(facts.settled))])
+      ),
       (
         "visits",
         .object([

@@ -7,6 +7,8 @@
 - an applicant walks the food-licence questionnaire to accepted_with_waiver, with the
   keyboard's and the mouse's inputs, and prints the one-time notice (a PDF);
 - a bundle (newborn) is walked to needs_correction and lists every missing material once;
+- with JavaScript off (Chromium's content setting), both walks as plain forms (submit, the next
+  questions, the decision, the notice) end as the scripted ones;
 - at 360 px wide no page scrolls sideways; every visible input has a label;
 - screenshots and the PDF are written to DIR (default .build/web-artifacts);
 - prints the time to first render of the questionnaire and from an answer to the updated
@@ -49,8 +51,10 @@ def start_server(yici, out):
     sys.exit("yici serve did not start")
 
 
-def browser():
+def browser(javascript=True):
     options = webdriver.ChromeOptions()
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     options.binary_location = "/usr/bin/chromium"
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -79,17 +83,21 @@ def wait_for_update(driver, before, timeout=10):
 def answer(driver, fact, value, timings):
     """Answers one question as a person would: a click on a choice, or typing and Tab."""
     before = updates(driver)
-    item = driver.find_element(By.CSS_SELECTOR, '.question[data-fact="%s"]' % fact)
-    kind = item.get_attribute("data-type")
-    if kind in ("bool", "options"):
+    fill(driver.find_element(By.CSS_SELECTOR, '.question[data-fact="%s"]' % fact), value, Keys.TAB)
+    timings.append(wait_for_update(driver, before))
+
+
+def fill(item, value, then=None):
+    """Gives a question (its list item) an answer: clicks the choice, or types the value."""
+    if item.get_attribute("data-type") in ("bool", "options"):
         text = "true" if value is True else "false" if value is False else value
         item.find_element(By.CSS_SELECTOR, 'input[value="%s"]' % text).click()
     else:
         field = item.find_element(By.CSS_SELECTOR, "input")
         field.clear()
         field.send_keys(str(value))
-        field.send_keys(Keys.TAB)
-    timings.append(wait_for_update(driver, before))
+        if then:
+            field.send_keys(then)
 
 
 def walk(driver, facts, timings):
@@ -142,6 +150,38 @@ def first_render(driver, url):
         "var p = performance.getEntriesByName('first-contentful-paint')[0]; return p ? p.startTime : null;")
     loaded = driver.execute_script("return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;")
     return paint, loaded
+
+
+def walk_without_script(driver, url, application):
+    """The questionnaire as plain forms (scripts off): answer the questions shown, submit,
+    answer the next ones, until none is left to answer; then tick the materials and submit.
+    Returns the outcome and the notice's text."""
+    driver.get(url)
+    answered = set()
+    facts = application["facts"]
+    for _ in range(30):
+        todo = [e for e in driver.find_elements(By.CSS_SELECTOR, ".question") if e.is_displayed()
+                and e.get_attribute("data-fact") in facts and e.get_attribute("data-fact") not in answered]
+        if not todo:
+            break
+        for item in todo:
+            fact = item.get_attribute("data-fact")
+            fill(item, facts[fact])
+            answered.add(fact)
+        driver.find_element(By.ID, "update").click()
+    else:
+        raise AssertionError("the plain questionnaire kept asking")
+    for name, ids in ((":material", application.get("materials", [])), (":shared", application.get("shared", []))):
+        for id in ids:
+            boxes = [b for b in driver.find_elements(By.CSS_SELECTOR, 'input[name="%s"][value="%s"]' % (name, id))
+                     if b.is_displayed()]
+            if boxes and not boxes[0].is_selected():
+                boxes[0].click()
+    driver.find_element(By.ID, "update").click()
+    notice = driver.find_elements(By.ID, "notice-text")
+    shown = bool(notice) and driver.find_element(By.ID, "notice").is_displayed()
+    return (driver.find_element(By.ID, "decision").get_attribute("data-outcome"),
+            notice[0].text if shown else "", sorted(answered))
 
 
 def screenshot(driver, out, name):
@@ -219,7 +259,25 @@ def main():
             focused.append(driver.switch_to.active_element.get_attribute("name") or "")
         check(first_question in focused, "Tab reaches the first question (%s) in %s" % (first_question, focused))
 
-        # 4. 360 px (a fresh browser): no page scrolls sideways; every visible input has a label.
+        # 4. Scripts off: the same walks as plain forms end as the scripted ones did.
+        driver.quit()
+        driver = browser(javascript=False)
+        driver.get(url)
+        scripted = driver.execute_script("return document.documentElement.classList.contains('js');")
+        check(not scripted, "with scripts off the page runs no script")
+        outcome, notice, answered = walk_without_script(driver, url + "&:date=" + application["date"], application)
+        check(outcome == "accepted_with_waiver", "scripts off: the food licence ends accepted_with_waiver (%s)" % outcome)
+        check("容缺" in notice, "scripts off: the one-time notice is shown and says what is waived")
+        check(answered == sorted(application["facts"]), "scripts off: every fact of the example was asked")
+        screenshot(driver, args.out, "food-accepted-with-waiver-noscript")
+        outcome, _, _ = walk_without_script(
+            driver, base + "/bundles/newborn/apply?lang=zh&:date=" + bundle["date"], bundle)
+        check(outcome == "needs_correction", "scripts off: the newborn bundle ends needs_correction (%s)" % outcome)
+        missing = [e.get_attribute("data-material")
+                   for e in driver.find_elements(By.CSS_SELECTOR, "#decision ul.missing li")]
+        check(missing == expected, "scripts off: every missing material is listed once: %s" % missing)
+
+        # 5. 360 px (a fresh browser): no page scrolls sideways; every visible input has a label.
         driver.quit()
         driver = browser()
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
