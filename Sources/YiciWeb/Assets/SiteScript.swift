@@ -125,6 +125,19 @@ enum SiteScript {
       }
       function name(id) { return model.names[id] || id; }
       function material(id) { return "<li data-material=\"" + escapeHTML(id) + "\">" + escapeHTML(name(id)) + "</li>"; }
+      // The one-line summary that stays on top of a narrow screen, as the template writes it.
+      function showSummary(decision) {
+        var bar = $("#decision-summary");
+        if (!bar) return;
+        var outcome = bar.querySelector(".outcome");
+        outcome.className = "outcome outcome-" + decision.outcome;
+        outcome.textContent = model.outcomes[decision.outcome] || decision.outcome;
+        var missing = bar.querySelector(".summary-missing");
+        missing.hidden = decision.materials.missing.length === 0;
+        missing.textContent = " · " + words.toBring + "：" + decision.materials.missing.length;
+        bar.hidden = false;
+      }
+
       // The decision region, as the decision template writes it.
       function renderDecision(decision) {
         var m = decision.materials;
@@ -227,6 +240,7 @@ enum SiteScript {
           var decision = answers[0];
           region.innerHTML = renderDecision(decision);
           region.setAttribute("data-outcome", decision.outcome);
+          showSummary(decision);
           showQuestions(decision, built);
           showProblem("");
           var box = $("#notice");

@@ -39,8 +39,11 @@ enum SiteStyle {
     .card { border: 1px solid #ddd; border-radius: 6px; padding: 0.75rem 1rem; }
     .card h3 { margin: 0 0 0.25rem; font-size: 1.05rem; }
     .apply { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
+    .summary-bar { position: sticky; top: 0; z-index: 2; margin: 0 0 0.75rem; padding: 0.4rem 0.75rem; background: #fff;
+      border: 2px solid #1554a6; border-radius: 6px; }
+    .summary-bar a { display: block; color: inherit; text-decoration: none; }
     @media (min-width: 60rem) { .apply { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; }
-      .decision { position: sticky; top: 0.5rem; } }
+      .decision { position: sticky; top: 0.5rem; } .summary-bar { display: none; } }
     .questions, .materials { list-style: none; padding: 0; margin: 0; }
     .question, .material { border-left: 3px solid #b22; padding: 0.25rem 0 0.5rem 0.75rem; margin-bottom: 0.75rem; }
     .material { border-left-color: #1554a6; }

@@ -24,6 +24,8 @@ struct DecisionView {
   var accepted, promised, statutory: String?
   var immediate: Bool
   var warnings: [String]
+  /// How many materials are still to bring (the summary line's figure).
+  var missingCount: Int
   var hasReasons, hasMissing, hasWaived, hasExempt, hasCommitted, hasUndetermined, hasProvided: Bool
   var hasCommitments, hasDates, hasWarnings: Bool
   var w: WebWords
@@ -52,6 +54,7 @@ struct DecisionView {
     warnings = decision.warnings
     hasReasons = !reasons.isEmpty
     hasMissing = !missing.isEmpty
+    missingCount = missing.count
     hasWaived = !waived.isEmpty
     hasExempt = !exempt.isEmpty
     hasCommitted = !committed.isEmpty

@@ -1,11 +1,14 @@
 /// `/services/{id}/apply`, `/bundles/{id}/apply` (and the clerk's window once an application
 /// is open): the questions that matter now, the materials, the decision so far, the notice
 /// and the application as interchange JSON. Each question's input is named by its fact id;
-/// the decision region carries `data-outcome`.
+/// the decision region carries `data-outcome`. On a narrow screen, where the decision comes
+/// after the form, a one-line summary of it (`#decision-summary`) stays at the top while one
+/// answers.
 enum QuestionnaireTemplate {
   static let text = """
     <h1>{{#clerk}}{{w.window}}：{{/clerk}}{{name}}</h1>
     <p class="meta">{{#department}}{{w.department}}：{{department}} · {{/department}}<a href="{{guideURL}}">{{w.guide}}</a></p>
+    <p id="decision-summary" class="summary-bar no-print"{{^decision}} hidden{{/decision}}><a href="#decision">{{w.decision}}：<span class="outcome outcome-{{decision.outcome}}">{{decision.label}}</span><span class="summary-missing"{{^decision.hasMissing}} hidden{{/decision.hasMissing}}> · {{w.toBring}}：{{decision.missingCount}}</span></a></p>
     <div class="apply">
     <form id="questionnaire" class="questionnaire" method="post" action="{{action}}" novalidate
      data-kind="{{kind}}" data-id="{{id}}" data-lang="{{lang}}">

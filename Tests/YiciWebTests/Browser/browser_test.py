@@ -9,7 +9,8 @@
 - a bundle (newborn) is walked to needs_correction and lists every missing material once;
 - with JavaScript off (Chromium's content setting), both walks as plain forms (submit, the next
   questions, the decision, the notice) end as the scripted ones;
-- at 360 px wide no page scrolls sideways; every visible input has a label;
+- at 360 px wide no page scrolls sideways; every visible input has a label; the decision's
+  one-line summary stays in view while answering;
 - screenshots and the PDF are written to DIR (default .build/web-artifacts);
 - prints the time to first render of the questionnaire and from an answer to the updated
   decision (medians), and fails when a walk does not end as it should.
@@ -300,6 +301,18 @@ def main():
         set_date(driver, application["date"])
         walk(driver, application["facts"], timings)
         tick(driver, ":material", application["materials"], timings)
+        # The decision comes after the form on a phone: its one-line summary stays on top,
+        # saying the same outcome, while one is at the form's first question.
+        driver.execute_script("document.getElementById('f-date').scrollIntoView();"
+                              "window.scrollBy(0, 600);")
+        bar = driver.execute_script(
+            "var b = document.getElementById('decision-summary'), r = b.getBoundingClientRect();"
+            "return [r.top, r.bottom, window.innerHeight, b.hidden,"
+            " b.querySelector('.outcome').className, document.getElementById('decision').dataset.outcome];")
+        check(not bar[3] and 0 <= bar[0] and bar[1] <= bar[2],
+              "360 px: the decision summary stays in view while answering (%s)" % bar[:4])
+        check(bar[4] == "outcome outcome-" + bar[5],
+              "360 px: the summary says the decision's outcome (%s, %s)" % (bar[4], bar[5]))
         screenshot(driver, args.out, "food-accepted-with-waiver-360")
     finally:
         driver.quit()
