@@ -296,7 +296,10 @@ class Service:
         self.vocabulary_materials = ["id_card"]
         if self.uses_business:
             self.vocabulary_materials.append("business_license")
-            self.materials.append({"id": "premises_proof", "name": ("经营场所使用证明", "proof of the right to use the premises"),
+            # The vocabulary's material, required with its alternatives written out (the
+            # service's requirement does not inherit the vocabulary's any(…)).
+            self.materials.append({"id": "premises_proof", "vocabulary": True,
+                                   "name": ("经营场所使用证明", "proof of the right to use the premises"),
                                    "form": "copy", "copies": None, "when": None,
                                    "any": ["property_certificate", "lease_contract"], "shared": False, "waivable": False,
                                    "source": None, "commitment": False, "from": None, "until": None, "basis": article(rng)})
@@ -345,6 +348,10 @@ class Service:
                 lines.append(f"      {k('from')} 2024-01-01")
         lines += ["  }", "", f"  {k('materials')} {{"]
         for material in self.materials:
+            if material.get("vocabulary"):
+                lines += [f"    {material['id']}:", f"      {k('any')}({', '.join(material['any'])})",
+                          f'      {k("basis")} "{material["basis"]}"']
+                continue
             lines.append(f"    {material['id']}: {text(*material['name'])}")
             attributes = [k(material["form"])]
             if material["copies"]:
