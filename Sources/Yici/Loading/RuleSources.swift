@@ -38,23 +38,31 @@ public enum RuleSources {
         files.append((path, resolved(path), shownPath(path)))
       }
     }
-    var sources: [SourceFile] = []
-    sources.reserveCapacity(files.count)
-    for (named, path, shown) in files {
-      switch RuleFileBytes.read(path, limit: SourceLimits.fileBytes) {
-      case .failed: throw LoadError(description: "cannot read \(named)")
-      case .notRegular: throw LoadError(description: "\(named) is not a regular file")
-      case .oversized(let size): sources.append(SourceFile(path: shown, oversized: size))
-      case .read(var bytes):
-        // A byte order mark is no part of the text (as Foundation reads UTF-8).
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let source = SourceFile(path: shown, validating: bytes) else {
-          throw LoadError(description: "\(named) is not UTF-8 text")
-        }
-        sources.append(source)
-      }
+    // Each file is read and its UTF-8 checked on its own, so a catalogue's thousands are
+    // read on every core; the first that cannot be read, in path order, is the error.
+    let read = ConcurrentMap.map(files, threads: RuleSet.threads) { file in
+      Result { () throws(LoadError) in try source(file.path, named: file.named, shown: file.shown) }
     }
+    var sources: [SourceFile] = []
+    sources.reserveCapacity(read.count)
+    for file in read { sources.append(try file.get()) }
     return sources
+  }
+
+  /// Reads one rule file: `path` is read, `named` names it in errors, `shown` in diagnostics.
+  private static func source(_ path: String, named: String, shown: String) throws(LoadError) -> SourceFile {
+    switch RuleFileBytes.read(path, limit: SourceLimits.fileBytes) {
+    case .failed: throw LoadError(description: "cannot read \(named)")
+    case .notRegular: throw LoadError(description: "\(named) is not a regular file")
+    case .oversized(let size): return SourceFile(path: shown, oversized: size)
+    case .read(var bytes):
+      // A byte order mark is no part of the text (as Foundation reads UTF-8).
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+      guard let source = SourceFile(path: shown, validating: bytes) else {
+        throw LoadError(description: "\(named) is not UTF-8 text")
+      }
+      return source
+    }
   }
 
   /// What to put before a path found in a folder so that the two are joined as
