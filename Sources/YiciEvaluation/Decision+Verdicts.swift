@@ -25,7 +25,11 @@ extension Decision {
     for (slot, status) in verdicts.materials.enumerated() {
       let id = service.materials[slot].id
       if status.isRequired { materials.required.append(id) }
-      switch status.list(outcome: verdicts.outcome) {
+      let list = status.list(outcome: verdicts.outcome)
+      if list != nil, let copies = verdicts.copies(slot) {
+        materials.copies = (materials.copies ?? []) + [CountedCopies(id: id, copies: copies)]
+      }
+      switch list {
       case .provided: materials.provided.append(id)
       case .missing: materials.missing.append(id)
       case .waived: materials.waived.append(Waived(id: id, due: verdicts.due(slot)))

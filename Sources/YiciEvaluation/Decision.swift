@@ -87,9 +87,26 @@ public struct MaterialSummary: Codable, Sendable, Equatable {
   public var committed: [String] = []
   /// Materials that may be required, depending on facts not yet known.
   public var undetermined: [String] = []
+  /// The listed materials whose copies are counted per a fact (`copies 1 per shareholders`),
+  /// with the number this applicant brings; absent when there are none.
+  public var copies: [CountedCopies]? = nil
 
   /// Creates an empty summary.
   public init() {}
+}
+
+/// How many copies of a material this applicant brings, its copies counted per a fact.
+public struct CountedCopies: Codable, Sendable, Equatable {
+  /// The material's id.
+  public var id: String
+  /// Its copies times the fact's value.
+  public var copies: Int
+
+  /// Creates a count.
+  public init(id: String, copies: Int) {
+    self.id = id
+    self.copies = copies
+  }
 }
 
 /// A waived material and when it is due.

@@ -15,6 +15,15 @@ extension Evaluator {
     var pendingExpressions: [CompiledExpression] = []
   }
 
+  /// The copies of a material counted per a fact, for this applicant: its copies times the
+  /// fact's value; nil while the fact is unknown, or when it is not a whole number from 0 on.
+  private func countedCopies(_ slot: Int, per fact: Int) -> Int? {
+    guard case .value(.number(let number)) = expressions.fact(fact), let count = number.wholeValue, count >= 0
+    else { return nil }
+    let (copies, overflow) = (service.materials[slot].copies ?? 1).multipliedReportingOverflow(by: count)
+    return overflow ? nil : copies
+  }
+
   mutating func evaluateMaterials(into verdicts: inout Verdicts) throws(EvaluationError) -> MaterialResults {
     var results = MaterialResults()
     // The loop reads the materials' plans (plain values); texts and trees are read only to
@@ -63,6 +72,10 @@ extension Evaluator {
         }
       }
       verdicts.materials[slot] = status
+      if let fact = plans[slot].copiesPer, let counted = countedCopies(slot, per: fact) {
+        if verdicts.copies.isEmpty { verdicts.copies = Array(repeating: nil, count: plans.count) }
+        verdicts.copies[slot] = counted
+      }
     }
     if let index = service.waiverIndex(on: date) {
       let waiver = service.waivers[index]

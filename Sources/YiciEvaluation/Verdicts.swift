@@ -21,6 +21,9 @@ package struct Verdicts: Sendable, Hashable {
   package var deadlines: Deadlines?
   /// The due date of each waived material, by material slot (empty without time limits).
   package var dues: [CivilDate?]
+  /// The copies each material counted per a fact comes to for this applicant, by material
+  /// slot (empty when no such material's fact is known).
+  package var copies: [Int?] = []
   /// Commitments and shared materials the application asks for that cannot apply.
   package var ignored: [IgnoredRequest] = []
   /// Material slots, missing or maybe required, whose commitment's `only if` is false for
@@ -30,6 +33,11 @@ package struct Verdicts: Sendable, Hashable {
   /// The date by which the material in a slot is due, when it is waived under time limits.
   package func due(_ slot: Int) -> CivilDate? {
     dues.isEmpty ? nil : dues[slot]
+  }
+
+  /// The copies the material in a slot comes to, when they are counted per a known fact.
+  package func copies(_ slot: Int) -> Int? {
+    copies.isEmpty ? nil : copies[slot]
   }
 
   /// Verdicts with every condition not in force and every material not required.
@@ -48,6 +56,7 @@ package struct Verdicts: Sendable, Hashable {
     deadlines = nil
     questions.removeAll(keepingCapacity: true)
     dues.removeAll(keepingCapacity: true)
+    if !copies.isEmpty { copies.removeAll(keepingCapacity: true) }
     if !ignored.isEmpty { ignored.removeAll(keepingCapacity: true) }
     if !closedCommitments.isEmpty { closedCommitments.removeAll(keepingCapacity: true) }
     if self.conditions.count == conditions {

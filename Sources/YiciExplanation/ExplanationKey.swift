@@ -16,7 +16,7 @@ import YiciSemantics
 /// the text names).
 ///
 /// Layout: the outcome; the waiver verdict; one byte per condition slot; unless rejected,
-/// one byte per material slot (a waived one's due date after it); the questions; the
+/// one byte per material slot (a waived one's due date after it, then copies counted per a fact); the questions; the
 /// commitments not offered; the date, when read; then the deadlines, when there are any. Numbers are LEB128, dates zig-zag day
 /// numbers.
 package enum ExplanationKey {
@@ -47,10 +47,14 @@ package enum ExplanationKey {
     for slot in service.materials.indices {
       // A rejected application's key holds no materials.
       let byte = verdicts.outcome == .rejected ? 0 : reader.byte()
-      verdicts.materials.append(MaterialStatus(rawValue: byte & ~dueFollows) ?? .notRequirement)
+      verdicts.materials.append(MaterialStatus(rawValue: byte & ~(dueFollows | copiesFollow)) ?? .notRequirement)
       if byte & dueFollows != 0 {
         if verdicts.dues.isEmpty { verdicts.dues = Array(repeating: nil, count: service.materials.count) }
         verdicts.dues[slot] = reader.date()
+      }
+      if byte & copiesFollow != 0 {
+        if verdicts.copies.isEmpty { verdicts.copies = Array(repeating: nil, count: service.materials.count) }
+        verdicts.copies[slot] = reader.number()
       }
     }
     let questions = reader.number()
@@ -92,6 +96,8 @@ package enum ExplanationKey {
 
   /// Marks a waived material's byte when its due date follows.
   static let dueFollows: UInt8 = 0x80
+  /// Marks a material's byte when its counted copies follow (after the due date, if any).
+  static let copiesFollow: UInt8 = 0x40
   /// Added to a note's year so that any year the calendar names is a natural number.
   static let yearBias = 1 << 20
 
@@ -122,12 +128,11 @@ package enum ExplanationKey {
           switch status.list(outcome: outcome) {
           case nil, .provided?: byte(0, &span)
           default:
-            if case .waived = status, let due = verdicts.due(slot) {
-              byte(status.rawValue | dueFollows, &span)
-              self.date(due, &span)
-            } else {
-              byte(status.rawValue, &span)
-            }
+            let due: CivilDate? = if case .waived = status { verdicts.due(slot) } else { nil }
+            let copies = verdicts.copies(slot)
+            byte(status.rawValue | (due == nil ? 0 : dueFollows) | (copies == nil ? 0 : copiesFollow), &span)
+            if let due { self.date(due, &span) }
+            if let copies { number(copies, &span) }
           }
         }
       }

@@ -1,4 +1,5 @@
 import YiciCalendar
+import YiciEvaluation
 import YiciSemantics
 
 /// How a material is described to the applicant: its name, form and copies, where to get
@@ -11,12 +12,20 @@ struct MaterialDescription {
   /// The decision's date: a material declared for several periods is described by the
   /// version in force on it.
   let date: CivilDate?
+  /// The copies this applicant brings of materials counted per a fact, by id.
+  let counted: [String: Int]
 
-  init(service: CompiledService, phrases: Phrases, prepared: PreparedMaterials? = nil, date: CivilDate? = nil) {
+  init(
+    service: CompiledService, phrases: Phrases, prepared: PreparedMaterials? = nil, date: CivilDate? = nil,
+    counted: [CountedCopies]? = nil
+  ) {
     self.service = service
     self.phrases = phrases
     self.prepared = prepared
     self.date = date
+    var byID: [String: Int] = [:]
+    for entry in counted ?? [] { byID[entry.id] = entry.copies }
+    self.counted = byID
   }
 
   /// The compiled material with an id (the version in force), if the service has it.
@@ -35,12 +44,19 @@ struct MaterialDescription {
   /// The name with form and copies: 食品经营许可申请书（原件1份）.
   func heading(_ id: String) -> String {
     guard let slot = service.materialSlot(id, on: date) else { return id }
+    if let copies = counted[id] { return heading(service.materials[slot], counted: copies) }
     return prepared?.headings[slot] ?? heading(service.materials[slot])
   }
 
-  func heading(_ material: CompiledMaterial) -> String {
-    phrases.withForm(
-      material.name.text(english: phrases.english), phrases.formAndCopies(material.form, material.copies))
+  func heading(_ material: CompiledMaterial, counted: Int? = nil) -> String {
+    let per = material.copiesPer.map { slot in
+      let fact = service.fact(slot, on: date)
+      let label = fact.label?.text(english: phrases.english) ?? fact.id
+      return phrases.english ? label.prefix(1).lowercased() + label.dropFirst() : label
+    }
+    return phrases.withForm(
+      material.name.text(english: phrases.english),
+      phrases.formAndCopies(material.form, material.copies, per: per, counted: counted))
   }
 
   /// A numbered item: the heading, then the details indented under it.

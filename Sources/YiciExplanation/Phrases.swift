@@ -67,7 +67,18 @@ struct Phrases {
   // MARK: - Materials
 
   /// Form and copies together: 原件1份, 复印件, 2份 / 1 original, photocopy, 2 copies.
-  func formAndCopies(_ form: MaterialForm?, _ copies: Int?) -> String? {
+  ///
+  /// Copies counted `per` a fact (its label) say how many each, after the number this
+  /// applicant brings when it is `counted`: 复印件3份，按股东人数每人1份 / 3 photocopies, 1 each
+  /// by number of shareholders.
+  func formAndCopies(_ form: MaterialForm?, _ copies: Int?, per: String? = nil, counted: Int? = nil) -> String? {
+    let base = formAndCopies(form, per == nil ? copies : counted)
+    guard let per, let copies else { return base }
+    let each = pick("按\(per)每人\(copies)份", "\(copies) each by \(per)")
+    return base.map { $0 + pick("，", ", ") + each } ?? each
+  }
+
+  private func formAndCopies(_ form: MaterialForm?, _ copies: Int?) -> String? {
     if !english {
       let formText: String =
         switch form {

@@ -21,7 +21,8 @@ struct Rendering {
     self.service = service
     self.phrases = Phrases(language)
     self.materials = MaterialDescription(
-      service: service, phrases: phrases, prepared: prepared, date: decision.date)
+      service: service, phrases: phrases, prepared: prepared, date: decision.date,
+      counted: decision.materials.copies)
     self.waiverVerdict = waiver?.traceWord ?? decision.trace?.waiver
   }
 

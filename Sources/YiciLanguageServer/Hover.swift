@@ -74,7 +74,9 @@ enum Hover {
     var lines = ["**material** `\(material.id.name)`" + (material.displayName.map { ": " + show($0) } ?? "")]
     var traits: [String] = []
     if let form = material.form { traits.append(form.rawValue) }
-    if let copies = material.copies { traits.append("\(copies) copies") }
+    if let copies = material.copies {
+      traits.append("\(copies) copies" + (material.copiesPer.map { " per `\($0.name)`" } ?? ""))
+    }
     if material.shared { traits.append("shared (免提交 when the platform supplies it)") }
     if material.waivable { traits.append("waivable (容缺)") }
     if material.sourceIsLibrary { traits.append("from the electronic licence library") }

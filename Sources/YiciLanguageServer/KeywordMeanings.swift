@@ -39,6 +39,7 @@ extension Keyword {
     case .electronic: "Submitted electronically (电子件)."
     case .copies: "How many copies (份数)."
     case .copiesSuffix: "How many copies: `2 份`."
+    case .copiesPer: "Copies per person: `copies 1 per shareholders` gives one copy for each the fact counts (每)."
     case .when: "Required only when the expression holds (unknown: asked)."
     case .any: "Any one of these materials satisfies the requirement."
     case .shared: "Exempt when the shared data platform supplies it (免提交)."

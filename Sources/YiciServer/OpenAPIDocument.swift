@@ -166,6 +166,26 @@ enum OpenAPIDocument {
                     "items": {
                       "type": "string"
                     }
+                  },
+                  "copies": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "id": {
+                          "type": "string"
+                        },
+                        "copies": {
+                          "type": "integer",
+                          "minimum": 0
+                        }
+                      },
+                      "required": [
+                        "id",
+                        "copies"
+                      ],
+                      "additionalProperties": false
+                    }
                   }
                 },
                 "required": [

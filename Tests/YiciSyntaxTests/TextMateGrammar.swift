@@ -33,7 +33,8 @@ enum TextMateGrammar {
     case .or, .and, .not, .in, .atLeast, .countOf, .contains, .includesAnyOf: .logical
     case .true, .false, .today: .constant
     case .uses, .name, .code, .department, .kind, .basis, .immediate, .promised, .visits, .from, .until, .let, .ask,
-      .otherwise, .commitment, .original, .copy, .electronic, .copies, .copiesSuffix, .when, .shared, .waivable,
+      .otherwise, .commitment, .original, .copy, .electronic, .copies, .copiesSuffix, .copiesPer, .when, .shared,
+      .waivable,
       .source, .library, .atMost, .onlyIf, .letter, .english, .extends, .holiday, .workday, .to, .provisional,
       .statutory, .promisedLimit, .immediateWhen, .workingDays, .naturalDays, .warning, .before, .supplement,
       .acceptanceDayCounted, .dayOffReceiptMoves, .naturalDayDeadlineMoves, .provides, .settles, .aliases, .searchWords,

@@ -20,6 +20,8 @@ package struct MaterialPlan: Sendable {
   package let waivable: Bool
   /// Whether a signed 告知承诺 may replace it.
   package let hasCommitment: Bool
+  /// The slot of the fact its copies are counted per, if they are.
+  package let copiesPer: Int?
 
   /// The plans of a service's materials, and their alternatives' slots end to end.
   static func plans(for materials: [CompiledMaterial], whenTests: [Range<Int>?]) -> (
@@ -33,7 +35,7 @@ package struct MaterialPlan: Sendable {
         isRequirement: material.isRequirement, period: material.period, hasWhen: material.when != nil,
         whenTest: whenTests[slot],
         alternatives: start..<alternativeSlots.count, shared: material.shared, waivable: material.waivable,
-        hasCommitment: material.commitment != nil)
+        hasCommitment: material.commitment != nil, copiesPer: material.copiesPer)
     }
     return (plans, alternativeSlots)
   }

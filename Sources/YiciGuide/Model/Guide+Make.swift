@@ -55,10 +55,12 @@ extension Guide {
         default: status = .required
         }
       }
-      materials.append(
-        GuideMaterial(
-          material: material, alternatives: material.alternatives.map { service.materials[$0] }, status: status,
-          dependsOn: dependsOn))
+      var entry = GuideMaterial(
+        material: material, alternatives: material.alternatives.map { service.materials[$0] }, status: status,
+        dependsOn: dependsOn)
+      entry.copiesPer = material.copiesPer.map { service.fact($0, on: date) }
+      entry.counted = scenario?.copies[material.id]
+      materials.append(entry)
     }
     self.materials = materials
   }

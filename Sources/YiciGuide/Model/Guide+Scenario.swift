@@ -23,8 +23,9 @@ extension Guide {
       guard let value = application.facts[fact.id], let text = describe(value) else { return nil }
       return (fact, text)
     }
-    let scenario = GuideScenario(
+    var scenario = GuideScenario(
       answers: answers, questions: decision.questions.map { ($0.fact, $0.text) })
+    for counted in decision.materials.copies ?? [] { scenario.copies[counted.id] = counted.copies }
     return Guide(service: service, date: decision.date, trace: decision.trace, scenario: scenario)
   }
 

@@ -59,6 +59,11 @@ public struct GuideMaterial: Sendable {
   /// The input facts whose answers decide whether it is required (its `when`), in order of
   /// first use; empty when it is always required.
   public let dependsOn: [FactDefinition]
+  /// The copies this applicant brings, when they are counted per a fact the scenario
+  /// answers (`copies 1 per shareholders`); nil otherwise.
+  public var counted: Int? = nil
+  /// The fact the copies are counted per, when they are.
+  public var copiesPer: FactDefinition? = nil
 
   /// Whether a material is required.
   public enum Status: String, Sendable {
@@ -81,4 +86,6 @@ public struct GuideScenario: Sendable {
   public let answers: [(fact: FactDefinition, value: String)]
   /// The questions whose answers would settle what is still open, most decisive first.
   public let questions: [(fact: String, text: String)]
+  /// The copies of materials counted per a fact, for this applicant, by material id.
+  public var copies: [String: Int] = [:]
 }

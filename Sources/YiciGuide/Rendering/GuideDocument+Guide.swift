@@ -106,7 +106,10 @@ extension GuideDocument {
   static func material(_ entry: GuideMaterial, _ words: GuideWords) -> Item {
     let material = entry.material
     var heading = words.text(material.name)
-    if let form = words.form(material.form, material.copies) {
+    let per = entry.copiesPer.map { $0.label.map(words.text) ?? $0.id }
+    if let form = words.form(
+      material.form, material.copies, per: per.map(words.lowercasedInEnglish), counted: entry.counted)
+    {
       heading += words.english ? " (\(form))" : "（\(form)）"
     }
     var item = Item(heading: heading)

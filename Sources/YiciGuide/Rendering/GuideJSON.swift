@@ -69,26 +69,34 @@ enum GuideJSON {
   static func material(_ entry: GuideMaterial) -> JSONTree {
     let material = entry.material
     let notes = material.notes
-    return .object([
-      ("id", .string(material.id)), ("name", text(material.name)), ("form", .string(material.form?.rawValue)),
-      ("copies", .int(material.copies)), ("status", .string(entry.status.rawValue)),
-      ("depends_on", .array(entry.dependsOn.map { .string($0.id) })),
-      (
-        "alternatives",
-        .array(
-          entry.alternatives.map {
-            .object([
-              ("id", .string($0.id)), ("name", text($0.name)), ("form", .string($0.form?.rawValue)),
-              ("copies", .int($0.copies)),
-            ])
-          })
-      ),
-      ("source", text(material.source)), ("library", .bool(material.sourceIsLibrary)),
-      ("shared", .bool(material.shared)), ("waivable", .bool(material.waivable)),
-      ("commitment", text(material.commitment)), ("basis", text(material.basis)), ("sealed", .bool(notes.sealed)),
-      ("signed", .bool(notes.signed)), ("sample", .string(notes.sample)), ("blank_form", .string(notes.blankForm)),
-      ("note", text(notes.note)),
-    ])
+    return .object(
+      [
+        ("id", .string(material.id)), ("name", text(material.name)), ("form", .string(material.form?.rawValue)),
+        ("copies", .int(material.copies)), ("status", .string(entry.status.rawValue)),
+        ("depends_on", .array(entry.dependsOn.map { .string($0.id) })),
+        (
+          "alternatives",
+          .array(
+            entry.alternatives.map {
+              .object([
+                ("id", .string($0.id)), ("name", text($0.name)), ("form", .string($0.form?.rawValue)),
+                ("copies", .int($0.copies)),
+              ])
+            })
+        ),
+        ("source", text(material.source)), ("library", .bool(material.sourceIsLibrary)),
+        ("shared", .bool(material.shared)), ("waivable", .bool(material.waivable)),
+        ("commitment", text(material.commitment)), ("basis", text(material.basis)), ("sealed", .bool(notes.sealed)),
+        ("signed", .bool(notes.signed)), ("sample", .string(notes.sample)), ("blank_form", .string(notes.blankForm)),
+        ("note", text(notes.note)),
+      ] + copiesPer(entry))
+  }
+
+  /// `copies_per` (the fact's id) and `counted_copies` (for this applicant, when known), only
+  /// for copies counted per a fact.
+  private static func copiesPer(_ entry: GuideMaterial) -> [(String, JSONTree)] {
+    guard let fact = entry.copiesPer else { return [] }
+    return [("copies_per", .string(fact.id)), ("counted_copies", .int(entry.counted))]
   }
 
   static func days(_ count: DayCount?) -> JSONTree {

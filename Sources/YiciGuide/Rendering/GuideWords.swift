@@ -13,6 +13,11 @@ struct GuideWords {
 
   /// An author's text in the language (as written when it has no English).
   func text(_ text: LocalizedText) -> String { text.text(english: english) }
+  /// A label inside a sentence: its first letter lower-cased in English (Number of shareholders).
+  func lowercasedInEnglish(_ label: String) -> String {
+    guard english, let first = label.first else { return label }
+    return first.lowercased() + label.dropFirst()
+  }
   func texts(_ texts: [LocalizedText]) -> String { texts.map(text).joined(separator: pick("、", "; ")) }
 
   func title(_ name: String) -> String { english ? "Service guide: \(name)" : "\(name)办事指南" }
@@ -82,7 +87,10 @@ struct GuideWords {
   func legalBasis(_ text: String) -> String { pick("依据：", "Basis: ") + text }
 
   // Materials.
-  func form(_ form: MaterialForm?, _ copies: Int?) -> String? {
+  /// Form and copies: 原件2份 / original, 2 copies. Copies counted `per` a fact (its label)
+  /// say how many each (按股东人数每人1份), after the number this applicant brings when it
+  /// is `counted`.
+  func form(_ form: MaterialForm?, _ copies: Int?, per: String? = nil, counted: Int? = nil) -> String? {
     let formText: String? =
       switch form {
       case .original: pick("原件", "original")
@@ -90,9 +98,15 @@ struct GuideWords {
       case .electronic: pick("电子件", "electronic")
       case nil: nil
       }
-    let copiesText = copies.map { english ? ($0 == 1 ? "1 copy" : "\($0) copies") : "\($0)份" }
+    let number = per == nil ? copies : counted
+    let copiesText = number.map { english ? ($0 == 1 ? "1 copy" : "\($0) copies") : "\($0)份" }
     let parts = [formText, copiesText].compactMap { $0 }
-    return parts.isEmpty ? nil : parts.joined(separator: english ? ", " : "")
+    var text = parts.isEmpty ? nil : parts.joined(separator: english ? ", " : "")
+    if let per, let copies {
+      let each = english ? "\(copies) each by \(per)" : "按\(per)每人\(copies)份"
+      text = text.map { $0 + pick("，", ", ") + each } ?? each
+    }
+    return text
   }
   func source(_ text: String) -> String { pick("来源：", "Where to get it: ") + text }
   var library: String { pick("来源：电子证照库（无需提交）", "Where to get it: the electronic licence library (not brought)") }

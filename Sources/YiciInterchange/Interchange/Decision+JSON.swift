@@ -129,7 +129,12 @@ extension BundleDeadlines {
 
 extension MaterialSummary {
   fileprivate func write(to out: inout JSONWriter) {
-    out.materials { list, out in
+    let copies = self.copies.map { counted in
+      { (out: inout JSONWriter) in
+        out.elements(counted) { out, entry in out.countedCopies(entry.copies) { $0.string(entry.id) } }
+      }
+    }
+    out.materials(copies: copies) { list, out in
       if list == .waived {
         out.elements(waived) { out, waived in out.waived(due: waived.due) { $0.string(waived.id) } }
       } else {

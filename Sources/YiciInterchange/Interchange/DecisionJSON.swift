@@ -127,12 +127,31 @@ extension JSONWriter {
   /// A `materials` object: every list in `MaterialListField.order`, each one's elements
   /// (comma-separated) written by `elements`.
   @inline(__always)
-  mutating func materials(_ elements: (MaterialListField, inout JSONWriter) -> Void) {
+  ///
+  /// `copies`, when given, writes the elements of the `copies` list (`countedCopies`), which
+  /// follows the lists when some listed material's copies are counted per a fact.
+  mutating func materials(
+    copies: ((inout JSONWriter) -> Void)? = nil, _ elements: (MaterialListField, inout JSONWriter) -> Void
+  ) {
     for list in MaterialListField.order {
       raw(list.opening)
       elements(list, &self)
     }
+    if let copies {
+      raw("],\"copies\":[")
+      copies(&self)
+    }
     raw(MaterialListField.closing)
+  }
+
+  /// `{"id": …, "copies": n}`: how many copies of a material this applicant brings, its id
+  /// written by `id`.
+  mutating func countedCopies(_ copies: Int, id: (inout JSONWriter) -> Void) {
+    raw("{\"id\":")
+    id(&self)
+    raw(",\"copies\":")
+    for digit in String(copies).utf8 { append(digit) }
+    raw("}")
   }
 
   /// `{"id": …, "due": …}` of a waived material, its id written by `id`.

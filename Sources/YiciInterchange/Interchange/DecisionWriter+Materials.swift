@@ -26,7 +26,7 @@ extension DecisionWriter {
       }
       // The required list's memo key: the index word, then the list's bits.
       let requiredKey = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: allocation[0..<(1 + words)]))
-      out.materials { list, out in
+      out.materials(copies: countedCopies(verdicts)) { list, out in
         if list == .required, memos.requiredLists.withValue(requiredKey, { out.append($0) }) { return }
         let start = out.count
         var separator = Separator()
@@ -45,6 +45,23 @@ extension DecisionWriter {
           }
         }
         if list == .required { memos.requiredLists.insert(requiredKey, out.written(from: start)) }
+      }
+    }
+  }
+
+  /// What writes the `copies` list: the listed materials whose copies are counted per a
+  /// known fact; nil when there are none.
+  private func countedCopies(_ verdicts: Verdicts) -> ((inout JSONWriter) -> Void)? {
+    guard !verdicts.copies.isEmpty else { return nil }
+    let listed = verdicts.copies.indices.filter { slot in
+      verdicts.copies[slot] != nil && verdicts.materials[slot].list(outcome: verdicts.outcome) != nil
+    }
+    guard !listed.isEmpty else { return nil }
+    return { [materialIDs] out in
+      var separator = Separator()
+      for slot in listed {
+        separator.write(to: &out)
+        out.countedCopies(verdicts.copies[slot] ?? 0) { materialIDs.append(slot, to: &$0) }
       }
     }
   }

@@ -110,7 +110,10 @@ extension ServiceCompiler {
     // The requirement's own attributes refine the vocabulary's definition.
     material.span = SourceSpan(file: syntaxFile, range: syntax.id.range)
     if let form = syntax.form { material.form = form }
-    if let copies = syntax.copies { material.copies = copies }
+    if let copies = syntax.copies {
+      material.copies = copies
+      material.copiesPer = syntax.copiesPer.flatMap { copiesPer($0, in: syntaxFile) }
+    }
     if let when = syntax.when { material.when = typeCheckBool(when, in: syntaxFile, what: "a 'when' clause") }
     material.shared = material.shared || syntax.shared
     material.waivable = material.waivable || syntax.waivable
@@ -141,7 +144,24 @@ extension ServiceCompiler {
       commitmentQualifier: commitmentQualifier(syntax, in: file), period: period(syntax.period),
       isRequirement: isRequirement, span: SourceSpan(file: file, range: syntax.id.range))
     material.notes = materialNotes(syntax.notes, in: file)
+    material.copiesPer = syntax.copiesPer.flatMap { copiesPer($0, in: file) }
     return material
+  }
+
+  /// The slot of the fact copies are counted per: a number fact, given or derived (E0227).
+  private mutating func copiesPer(_ name: Identifier, in file: SourceFile) -> Int? {
+    guard let slot = factSlots[name.name] else {
+      reportUnknownName(name.name, at: name.range, in: file)
+      return nil
+    }
+    guard let type = factSyntax[slot].syntax.isDerived ? derivedType(slot) : facts[slot].type else { return nil }
+    guard case .number = type else {
+      report(
+        .copiesPerNotNumber, "copies are counted per a number, but '\(name.name)' is \(type)", in: file,
+        at: name.range, help: "name a number fact that counts people, e.g. shareholders: number \"股东人数\"")
+      return nil
+    }
+    return slot
   }
 
   private mutating func commitmentQualifier(_ syntax: MaterialSyntax, in file: SourceFile) -> CompiledExpression? {

@@ -166,8 +166,11 @@ public struct CompiledMaterial: Sendable {
   public var name: LocalizedText
   /// 原件 / 复印件 / 电子件.
   public var form: MaterialForm?
-  /// How many copies.
+  /// How many copies (with `copiesPer`: how many for each one the fact counts).
   public var copies: Int?
+  /// The slot of the number fact the copies are counted per (`copies 1 per shareholders`):
+  /// the applicant brings `copies ×` its value.
+  public var copiesPer: Int? = nil
   /// Required only when this holds (nil: always).
   public var when: CompiledExpression?
   /// Material slots any one of which satisfies it.

@@ -15,6 +15,16 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     self.scale = scale
   }
 
+  /// The value as an `Int` when it is a whole number (`3`, `3.0`), else nil.
+  public var wholeValue: Int? {
+    var significand = self.significand
+    for _ in 0..<scale {
+      guard significand % 10 == 0 else { return nil }
+      significand /= 10
+    }
+    return Int(significand)
+  }
+
   /// Creates the whole number `value`.
   public init(_ value: Int) {
     self.init(significand: Int64(value))

@@ -98,8 +98,10 @@ public struct MaterialSyntax: Sendable {
   public var displayName: TextSyntax?
   /// 原件 / 复印件 / 电子件.
   public var form: MaterialForm?
-  /// How many copies.
+  /// How many copies (with `copiesPer`: how many for each one the fact counts).
   public var copies: Int?
+  /// The number fact the copies are counted per (`copies 1 per shareholders`, `1 份 每 股东人数`).
+  public var copiesPer: Identifier? = nil
   /// Required only when this holds.
   public var when: Expression?
   /// Any one of these materials satisfies it.

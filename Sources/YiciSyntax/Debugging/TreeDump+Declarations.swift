@@ -89,7 +89,7 @@ extension TreeDump {
     let fields =
       [
         material.id.name, Self.field("name", material.displayName), Self.field("form", material.form?.rawValue),
-        Self.field("copies", material.copies.map(String.init)),
+        Self.field("copies", material.copies.map(String.init)), Self.field("per", material.copiesPer?.name),
         material.alternatives.isEmpty ? nil : "any=\(material.alternatives.map(\.name).joined(separator: ","))",
         material.shared ? "shared" : nil, material.waivable ? "waivable" : nil, Self.field("source", material.source),
         material.sourceIsLibrary ? "source=library" : nil, Self.field("basis", material.basis),

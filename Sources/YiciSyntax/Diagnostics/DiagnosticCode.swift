@@ -51,6 +51,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case invalidLink = "E0244"
   case dateArithmetic = "E0225"
   case countOutOfRange = "E0226"
+  case copiesPerNotNumber = "E0227"
   // Reform rules and style
   case materialWithoutBasis = "W0301"
   case sharedMaterialRequired = "W0302"

@@ -50,6 +50,7 @@ extension Keyword {
     case .electronic: ("electronic", "电子件")
     case .copies: ("copies", "份数")
     case .copiesSuffix: ("份", "份")
+    case .copiesPer: ("per", "每")
     case .when: ("when", "当")
     case .any: ("any", "任一")
     case .shared: ("shared", "共享")

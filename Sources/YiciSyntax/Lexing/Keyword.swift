@@ -42,6 +42,8 @@ public enum Keyword: String, CaseIterable, Sendable {
   case atLeast, countOf, provided, validIDNumber, validCreditCode
   // Multi-select facts (`choices(…)`) and what expressions ask of them.
   case choices, contains, includesAnyOf, countChosen
+  // Copies per person (`copies 1 per shareholders`, `1 份 每 股东人数`).
+  case copiesPer
 
   /// The English spelling (the first word, for multi-word keywords such as `at most`).
   public var englishSpelling: String {
@@ -117,8 +119,8 @@ public enum Keyword: String, CaseIterable, Sendable {
 
   /// Keywords a Chinese name may accidentally start with when the space is forgotten
   /// (`当经营面积`), longest first so the hint names the right one. The one-character units
-  /// 年 and 项 start too many words (年龄, 项目) to be a hint.
+  /// 年, 项 and 每 start too many words (年龄, 项目, 每月) to be a hint.
   public static let chinesePrefixes: [String] = allCases.map(\.chineseSpelling)
-    .filter { $0 != "份" && $0 != "en" && $0 != "无" && $0 != "年" && $0 != "项" }
+    .filter { !["份", "en", "无", "年", "项", "每"].contains($0) }
     .sorted { $0.count > $1.count }
 }

@@ -33,6 +33,7 @@ extension Parser {
     }
     if let keyword = accept(.copies) {
       material.copies = try parseCopies(at: keyword, material.copies)
+      try parseCopiesPer(&material)
       return true
     }
     if current.kind == .number, peek().is(.copiesSuffix) {
@@ -40,6 +41,7 @@ extension Parser {
       advance()
       if material.copies != nil { reportDuplicate("copies", at: number.range) }
       material.copies = copies(number)
+      try parseCopiesPer(&material)
       return true
     }
     if let keyword = accept(.when) {
@@ -95,6 +97,13 @@ extension Parser {
     let number = try expect(.number, "the number of copies")
     if existing != nil { reportDuplicate("copies", at: keyword) }
     return copies(number)
+  }
+
+  /// `per fact` / `每 fact` after the copies: that many for each one the fact counts.
+  private mutating func parseCopiesPer(_ material: inout MaterialSyntax) throws(Recovery) {
+    // `per:` is the next material, not this one's `per`.
+    guard !atEntry, accept(.copiesPer) != nil else { return }
+    material.copiesPer = try expectIdentifier("the number fact the copies are counted per")
   }
 
   /// The number of copies a number token says, or 1 after reporting one that is not a
