@@ -17,12 +17,19 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// The value as an `Int` when it is a whole number (`3`, `3.0`), else nil.
   public var wholeValue: Int? {
+    let reduced = withoutTrailingZeros
+    return reduced.scale == 0 ? Int(reduced.significand) : nil
+  }
+
+  /// The same value with no trailing zero after the point (`3.50` → 35 × 10^-1).
+  private var withoutTrailingZeros: (significand: Int64, scale: UInt8) {
     var significand = self.significand
-    for _ in 0..<scale {
-      guard significand % 10 == 0 else { return nil }
+    var scale = self.scale
+    while scale > 0 && significand % 10 == 0 {
       significand /= 10
+      scale -= 1
     }
-    return Int(significand)
+    return (significand, scale)
   }
 
   /// Creates the whole number `value`.
@@ -99,14 +106,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// Hashes the value without trailing zeros, consistently with `==`.
   public func hash(into hasher: inout Hasher) {
-    var significand = self.significand
-    var scale = self.scale
-    while scale > 0 && significand % 10 == 0 {
-      significand /= 10
-      scale -= 1
-    }
-    hasher.combine(significand)
-    hasher.combine(scale)
+    let reduced = withoutTrailingZeros
+    hasher.combine(reduced.significand)
+    hasher.combine(reduced.scale)
   }
 
   /// Orders by value, exactly.
