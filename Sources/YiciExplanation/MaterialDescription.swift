@@ -51,8 +51,7 @@ struct MaterialDescription {
   func heading(_ material: CompiledMaterial, counted: Int? = nil) -> String {
     let per = material.copiesPer.map { slot in
       let fact = service.fact(slot, on: date)
-      let label = fact.label?.text(english: phrases.english) ?? fact.id
-      return phrases.english ? label.prefix(1).lowercased() + label.dropFirst() : label
+      return fact.label?.text(english: phrases.english) ?? fact.id
     }
     return phrases.withForm(
       material.name.text(english: phrases.english),

@@ -74,8 +74,7 @@ struct Phrases {
   func formAndCopies(_ form: MaterialForm?, _ copies: Int?, per: String? = nil, counted: Int? = nil) -> String? {
     let base = formAndCopies(form, per == nil ? copies : counted)
     guard let per, let copies else { return base }
-    let each = pick("按\(per)每人\(copies)份", "\(copies) each by \(per)")
-    return base.map { $0 + pick("，", ", ") + each } ?? each
+    return CopiesPerPhrase.appended(to: base, copies: copies, per: per, english: english)
   }
 
   private func formAndCopies(_ form: MaterialForm?, _ copies: Int?) -> String? {

@@ -108,7 +108,7 @@ extension GuideDocument {
     var heading = words.text(material.name)
     let per = entry.copiesPer.map { $0.label.map(words.text) ?? $0.id }
     if let form = words.form(
-      material.form, material.copies, per: per.map(words.lowercasedInEnglish), counted: entry.counted)
+      material.form, material.copies, per: per, counted: entry.counted)
     {
       heading += words.english ? " (\(form))" : "（\(form)）"
     }

@@ -13,11 +13,6 @@ struct GuideWords {
 
   /// An author's text in the language (as written when it has no English).
   func text(_ text: LocalizedText) -> String { text.text(english: english) }
-  /// A label inside a sentence: its first letter lower-cased in English (Number of shareholders).
-  func lowercasedInEnglish(_ label: String) -> String {
-    guard english, let first = label.first else { return label }
-    return first.lowercased() + label.dropFirst()
-  }
   func texts(_ texts: [LocalizedText]) -> String { texts.map(text).joined(separator: pick("、", "; ")) }
 
   func title(_ name: String) -> String { english ? "Service guide: \(name)" : "\(name)办事指南" }
@@ -101,12 +96,9 @@ struct GuideWords {
     let number = per == nil ? copies : counted
     let copiesText = number.map { english ? ($0 == 1 ? "1 copy" : "\($0) copies") : "\($0)份" }
     let parts = [formText, copiesText].compactMap { $0 }
-    var text = parts.isEmpty ? nil : parts.joined(separator: english ? ", " : "")
-    if let per, let copies {
-      let each = english ? "\(copies) each by \(per)" : "按\(per)每人\(copies)份"
-      text = text.map { $0 + pick("，", ", ") + each } ?? each
-    }
-    return text
+    let text = parts.isEmpty ? nil : parts.joined(separator: english ? ", " : "")
+    guard let per, let copies else { return text }
+    return CopiesPerPhrase.appended(to: text, copies: copies, per: per, english: english)
   }
   func source(_ text: String) -> String { pick("来源：", "Where to get it: ") + text }
   var library: String { pick("来源：电子证照库（无需提交）", "Where to get it: the electronic licence library (not brought)") }
