@@ -25,8 +25,13 @@ final class LoopbackClient: @unchecked Sendable {  // a body's thread only write
 
   struct Failure: Error, CustomStringConvertible { var description: String }
 
-  init(port: Int) throws {
+  /// Connects to the server on `port`. A `receiveBuffer` (bytes) is set before connecting, so
+  /// it bounds the window the server may fill whatever the host's autotuning allows.
+  init(port: Int, receiveBuffer: Int32? = nil) throws {
     descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    if var size = receiveBuffer {
+      setsockopt(descriptor, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+    }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_port = in_port_t(UInt16(port).bigEndian)

@@ -40,11 +40,13 @@ final class RunningServer: Sendable {
   }
 
   /// Runs blocking client calls off the concurrency pool, on one kept-alive connection.
-  func call<T: Sendable>(_ body: @escaping @Sendable (LoopbackClient) throws -> T) async throws -> T {
+  func call<T: Sendable>(
+    receiveBuffer: Int32? = nil, _ body: @escaping @Sendable (LoopbackClient) throws -> T
+  ) async throws -> T {
     let port = port
     return try await withCheckedThrowingContinuation { continuation in
       Thread.detachNewThread {
-        continuation.resume(with: Result { try body(try LoopbackClient(port: port)) })
+        continuation.resume(with: Result { try body(try LoopbackClient(port: port, receiveBuffer: receiveBuffer)) })
       }
     }
   }
