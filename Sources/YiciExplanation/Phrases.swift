@@ -66,7 +66,8 @@ struct Phrases {
 
   // MARK: - Materials
 
-  /// Form and copies together: 原件1份, 复印件, 2份 / 1 original, photocopy, 2 copies.
+  /// Form and copies together: 原件1份, 复印件, 2份, 原件（核验后退还）及复印件1份 / 1 original,
+  /// photocopy, 2 copies, original (checked and handed back) and 1 photocopy.
   ///
   /// Copies counted `per` a fact (its label) say how many each, after the number this
   /// applicant brings when it is `counted`: 复印件3份，按股东人数每人1份 / 3 photocopies, 1 each
@@ -83,16 +84,21 @@ struct Phrases {
         switch form {
         case .original: "原件"
         case .copy: "复印件"
+        case .originalAndCopy: MaterialFormPhrase.originalAndCopyChinese
         case .electronic: "电子件"
         case nil: ""
         }
       let text = formText + (copies.map { "\($0)份" } ?? "")
       return text.isEmpty ? nil : text
     }
+    if form == .originalAndCopy {
+      return MaterialFormPhrase.originalAndCopyEnglish(copies, one: "photocopy", many: "photocopies")
+    }
     let (one, many): (String, String) =
       switch form {
       case .original: ("original", "originals")
       case .copy: ("photocopy", "photocopies")
+      case .originalAndCopy: ("original and photocopy", "originals and photocopies")  // said above
       case .electronic: ("electronic copy", "electronic copies")
       case nil: ("copy", "copies")
       }

@@ -526,6 +526,7 @@ enum OpenAPIDocument {
                       "enum": [
                         "original",
                         "copy",
+                        "original_and_copy",
                         "electronic"
                       ]
                     },

@@ -83,7 +83,7 @@ public struct ServiceDescription: Encodable, Sendable, Equatable {
     public var id: String
     /// Its display name.
     public var name: Text
-    /// `original`, `copy` or `electronic`.
+    /// `original`, `copy`, `original_and_copy` (原件核验，复印件留存) or `electronic`.
     public var form: String?
     /// How many copies.
     public var copies: Int?

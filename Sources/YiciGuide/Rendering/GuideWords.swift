@@ -82,18 +82,27 @@ struct GuideWords {
   func legalBasis(_ text: String) -> String { pick("依据：", "Basis: ") + text }
 
   // Materials.
-  /// Form and copies: 原件2份 / original, 2 copies. Copies counted `per` a fact (its label)
+  /// Form and copies: 原件2份, 原件（核验后退还）及复印件1份 / original, 2 copies, original
+  /// (checked and handed back) and 1 copy. Copies counted `per` a fact (its label)
   /// say how many each (按股东人数每人1份), after the number this applicant brings when it
   /// is `counted`.
   func form(_ form: MaterialForm?, _ copies: Int?, per: String? = nil, counted: Int? = nil) -> String? {
-    let formText: String? =
-      switch form {
-      case .original: pick("原件", "original")
-      case .copy: pick("复印件", "copy")
-      case .electronic: pick("电子件", "electronic")
-      case nil: nil
-      }
     let number = per == nil ? copies : counted
+    let formText: String?
+    switch form {
+    case .original: formText = pick("原件", "original")
+    case .copy: formText = pick("复印件", "copy")
+    case .electronic: formText = pick("电子件", "electronic")
+    case nil: formText = nil
+    case .originalAndCopy:
+      // The copies are the copies kept, so they are said in one phrase with the original.
+      let text =
+        english
+        ? MaterialFormPhrase.originalAndCopyEnglish(number, one: "copy", many: "copies")
+        : MaterialFormPhrase.originalAndCopyChinese + (number.map { "\($0)份" } ?? "")
+      guard let per, let copies else { return text }
+      return CopiesPerPhrase.appended(to: text, copies: copies, per: per, english: english)
+    }
     let copiesText = number.map { english ? ($0 == 1 ? "1 copy" : "\($0) copies") : "\($0)份" }
     let parts = [formText, copiesText].compactMap { $0 }
     let text = parts.isEmpty ? nil : parts.joined(separator: english ? ", " : "")

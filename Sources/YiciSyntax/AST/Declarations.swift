@@ -88,6 +88,9 @@ public struct ConditionSyntax: Sendable {
 /// The form a material is submitted in.
 public enum MaterialForm: String, Sendable, Codable {
   case original, copy, electronic
+  /// 原件核验 + 复印件留存 (`original copy`): the original is shown, checked and handed back,
+  /// and the copies are kept.
+  case originalAndCopy = "original_and_copy"
 }
 
 /// A material (申请材料): a new definition, or a requirement of a vocabulary material.
@@ -96,7 +99,7 @@ public struct MaterialSyntax: Sendable {
   public var id: Identifier
   /// The display name; present when this defines a new material.
   public var displayName: TextSyntax?
-  /// 原件 / 复印件 / 电子件.
+  /// 原件 / 复印件 / 原件及复印件 / 电子件.
   public var form: MaterialForm?
   /// How many copies (with `copiesPer`: how many for each one the fact counts).
   public var copies: Int?

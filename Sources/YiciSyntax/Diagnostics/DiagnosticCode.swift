@@ -13,6 +13,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case unexpectedToken = "E0110"
   case unclosedBlock = "E0111"
   case duplicateAttribute = "E0112"
+  case conflictingForms = "E0113"
   // Meaning
   case unknownName = "E0201"
   case unknownOption = "E0202"

@@ -26,8 +26,7 @@ extension Parser {
   private mutating func parseMaterialAttribute(_ material: inout MaterialSyntax) throws(Recovery) -> Bool {
     for (keyword, form) in [(Keyword.original, MaterialForm.original), (.copy, .copy), (.electronic, .electronic)] {
       if let range = accept(keyword) {
-        if material.form != nil { reportDuplicate("form", at: range) }
-        material.form = form
+        material.form = combinedForm(material.form, form, at: range)
         return true
       }
     }
@@ -91,6 +90,30 @@ extension Parser {
     }
     if try parseMaterialNote(&material.notes) { return true }
     return try parsePeriodClause(&material.period)
+  }
+
+  /// The form after `form` is written where the material already has `existing`: `original`
+  /// and `copy` together are 原件核验 + 复印件留存, in either order; the same form twice is
+  /// E0112, and `electronic` beside another form E0113.
+  private mutating func combinedForm(
+    _ existing: MaterialForm?, _ form: MaterialForm, at range: SourceRange
+  ) -> MaterialForm {
+    guard let existing else { return form }
+    switch (existing, form) {
+    case (.original, .copy), (.copy, .original):
+      return .originalAndCopy
+    case (.original, .original), (.copy, .copy), (.electronic, .electronic), (.originalAndCopy, .original),
+      (.originalAndCopy, .copy):
+      reportDuplicate("form", at: range)
+      return existing
+    default:
+      report(
+        .conflictingForms, "'\(tokens[index - 1].text)' cannot go with the form already given",
+        at: range,
+        help: "a material is an original, a copy, an original with copies kept ('original copy' / '原件 复印件': "
+          + "原件核验，复印件留存), or electronic alone")
+      return existing
+    }
   }
 
   private mutating func parseCopies(at keyword: SourceRange, _ existing: Int?) throws(Recovery) -> Int {
