@@ -56,7 +56,8 @@ public struct RuleSet: Sendable {
       files.append(parsed.file)
       diagnostics += parsed.diagnostics.filter { $0.severity == .error }
     }
-    let checked = Checker.check(files, threads: Self.threads)
+    // Consumed: each service's syntax is freed as soon as it is compiled.
+    let checked = Checker.check(consume files, threads: Self.threads)
     let lent = Set(context.map { ObjectIdentifier($0) })
     let found = checked.diagnostics.filter { !lent.contains(ObjectIdentifier($0.span.file)) || $0.severity == .error }
     self.compiled = checked.ruleSet

@@ -46,7 +46,7 @@ struct Comment {
       var text = String(String.UnicodeScalarView(gap[index..<end]))
       while let last = text.unicodeScalars.last, last.properties.isWhitespace { text.unicodeScalars.removeLast() }
       let line = file.lineAndColumn(of: index).line
-      let lineStart = file.lineStarts[line - 1]
+      let lineStart = file.startOfLine(line)
       let column = DisplayWidth.of(String(String.UnicodeScalarView(file.scalars(in: lineStart..<index))))
       comments.append(Comment(line: line, text: text, trailing: codeLine == line, column: column))
       index = end

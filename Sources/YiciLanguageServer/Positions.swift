@@ -8,7 +8,7 @@ enum Positions {
   /// The protocol position of a scalar offset.
   static func position(of offset: Int, in file: SourceFile) -> JSONValue {
     let (line, column) = file.lineAndColumn(of: min(max(0, offset), file.scalarCount))
-    let start = file.lineStarts[line - 1]
+    let start = file.startOfLine(line)
     let prefix = file.scalars(in: start..<(start + column - 1))
     let character = prefix.reduce(0) { $0 + ($1.value > 0xFFFF ? 2 : 1) }
     return ["line": .int(line - 1), "character": .int(character)]
@@ -23,7 +23,7 @@ enum Positions {
   /// end of the line is its end; one inside a surrogate pair is the pair's scalar).
   static func offset(of position: JSONValue, in file: SourceFile) -> Int? {
     guard let line = position["line"].int, let character = position["character"].int, line >= 0 else { return nil }
-    guard line < file.lineStarts.count else { return file.scalarCount }
+    guard line < file.lineCount else { return file.scalarCount }
     let lineRange = file.lineRange(line + 1)
     var units = 0
     var offset = lineRange.lowerBound

@@ -118,7 +118,9 @@ import YiciTestSupport
       try client.send(
         Array("POST /v1/decisions/batch?trace=true HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n".utf8))
       Thread.detachNewThread { try? client.send(body) }
-      Thread.sleep(forTimeInterval: 4)
+      // However slow the host, the server must block on the full window and then stay idle
+      // past its timeout: wait for the cut (up to 20 s; a reset ends the wait at once).
+      client.waitUntilClosed(timeout: 20)
       return client.drain(timeout: 20)
     }
     let bytes = try #require(received, "the server kept the connection open")

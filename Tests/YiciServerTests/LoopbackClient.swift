@@ -138,6 +138,17 @@ final class LoopbackClient: @unchecked Sendable {  // a body's thread only write
     }
   }
 
+  /// Waits, reading nothing, until the server closes or resets the connection (or shuts
+  /// its side), at most `timeout` seconds: a client that has stopped reading.
+  func waitUntilClosed(timeout: Int) {
+    let hungUp: Int16 = 0x2000 | Int16(POLLHUP) | Int16(POLLERR)  // 0x2000: POLLRDHUP
+    var entry = pollfd(fd: descriptor, events: 0x2000, revents: 0)
+    for _ in 0..<(timeout * 10) {
+      entry.revents = 0
+      if poll(&entry, 1, 100) > 0, entry.revents & hungUp != 0 { return }
+    }
+  }
+
   /// Whether the server has closed the connection (a read gives end of file).
   func isClosed() -> Bool {
     var byte: UInt8 = 0

@@ -13,7 +13,7 @@ extension Checker {
     _ expression: Expression, in source: SourceFile, service id: String, of files: [RuleFile],
     factID: String = "__expression"
   ) -> Result<(service: CompiledService, slot: Int), ExpressionErrors> {
-    let context = CheckingContext(files)
+    let context = CheckingContext(files, serviceIDs: CheckingContext.serviceIDs(of: files))
     guard let (service, file) = context.service(id) else {
       return .failure(ExpressionErrors(message: "no service '\(id)' in the rules"))
     }

@@ -7,30 +7,20 @@ import YiciSyntax
 /// compiled set, so the rest stays usable; its diagnostics say why.
 public enum Checker {
   /// Checks files together: vocabularies in any file are visible to services that use them.
-  public static func check(_ files: [RuleFile], threads: Int = 1) -> (
+  ///
+  /// The files are consumed: each service's syntax is released as soon as it is compiled,
+  /// so a catalogue's syntax and its compiled form are never all in memory at once.
+  public static func check(_ files: consuming [RuleFile], threads: Int = 1) -> (
     ruleSet: CompiledRuleSet, diagnostics: [Diagnostic]
   ) {
-    let context = CheckingContext(files)
+    let (unique, duplicates, serviceIDs) = takeServices(from: &files)
+    let context = CheckingContext(copy files, serviceIDs: serviceIDs)
     let calendars = context.calendars
     let vocabularies = context.vocabularies
-    var diagnostics = context.diagnostics
+    var diagnostics = context.diagnostics + duplicates
     var services: [CompiledService] = []
     var bundles: [CompiledBundle] = []
-    var seen: [String: SourceSpan] = [:]
-    // The services to compile, in file order, each once; then each compiled on its own (on
-    // `threads` threads), the results kept in that order.
-    var unique: [(service: ServiceSyntax, file: SourceFile)] = []
-    for file in files {
-      for case .service(let service) in file.declarations {
-        if let first = seen[service.id.name] {
-          diagnostics.append(duplicate("service", service.id, file.source, first: first))
-          continue
-        }
-        seen[service.id.name] = SourceSpan(file: file.source, range: service.id.range)
-        unique.append((service, file.source))
-      }
-    }
-    let compiledServices = ConcurrentMap.map(unique, threads: threads) { item in
+    let compiledServices = ConcurrentMap.map(consuming: consume unique, threads: threads) { item in
       var compiler = ServiceCompiler(service: item.service, file: item.file, vocabularies: vocabularies)
       compiler.calendars = calendars
       let compiled = compiler.compile()
@@ -51,6 +41,45 @@ public enum Checker {
       CompiledRuleSet(services: services, calendars: calendars, bundles: bundles),
       deduplicated(withoutCascades(diagnostics, files))
     )
+  }
+
+  /// The services to compile, in file order, each once (a second declaration of an id is
+  /// a diagnostic), taken out of their files; what stays in the files is what is read
+  /// again after compiling: vocabularies, calendars, bundles, the services bundles name as
+  /// members, and everything in a file with a syntax error (`withoutCascades` reads its
+  /// items). Also every service id declared, in file order (for "did you mean").
+  private static func takeServices(from files: inout [RuleFile]) -> (
+    services: [(service: ServiceSyntax, file: SourceFile)], duplicates: [Diagnostic], ids: [String]
+  ) {
+    var members = Set<String>()
+    for file in files {
+      for case .bundle(let bundle) in file.declarations { members.formUnion(bundle.members.map(\.service.name)) }
+    }
+    var unique: [(service: ServiceSyntax, file: SourceFile)] = []
+    var duplicates: [Diagnostic] = []
+    var ids: [String] = []
+    var seen: [String: SourceSpan] = [:]
+    for index in files.indices {
+      let keepsAll = !files[index].errorOffsets.isEmpty
+      let source = files[index].source
+      var kept: [Declaration] = []
+      for declaration in files[index].declarations {
+        guard case .service(let service) = declaration else {
+          kept.append(declaration)
+          continue
+        }
+        ids.append(service.id.name)
+        if keepsAll || members.contains(service.id.name) { kept.append(declaration) }
+        if let first = seen[service.id.name] {
+          duplicates.append(duplicate("service", service.id, source, first: first))
+          continue
+        }
+        seen[service.id.name] = SourceSpan(file: source, range: service.id.range)
+        unique.append((service, source))
+      }
+      files[index].declarations = kept
+    }
+    return (unique, duplicates, ids)
   }
 
   /// Checks every bundle against the compiled services; those without errors join `bundles`.
@@ -99,9 +128,14 @@ struct CheckingContext {
   var vocabularies: [String: VocabularyEntry] = [:]
   var diagnostics: [Diagnostic]
   private let files: [RuleFile]
+  /// Every service id declared, in file order (for "did you mean").
+  let serviceIDs: [String]
 
-  init(_ files: [RuleFile]) {
+  /// The context of files from which the services to compile have been taken
+  /// (`Checker.takeServices`): they keep those that bundles name.
+  init(_ files: [RuleFile], serviceIDs: [String]) {
     self.files = files
+    self.serviceIDs = serviceIDs
     let compiled = CalendarCompiler.compile(files)
     calendars = compiled.calendars
     diagnostics = compiled.diagnostics
@@ -116,14 +150,14 @@ struct CheckingContext {
     }
   }
 
-  /// Every service id declared, in file order (for "did you mean").
-  var serviceIDs: [String] {
+  /// Every service id the files declare, in file order.
+  static func serviceIDs(of files: [RuleFile]) -> [String] {
     files.flatMap { file in
       file.declarations.compactMap { if case .service(let service) = $0 { service.id.name } else { nil } }
     }
   }
 
-  /// The first service declared with the id, and its file.
+  /// The first service declared with the id, and its file (of those the files keep).
   func service(_ id: String) -> (ServiceSyntax, SourceFile)? {
     for file in files {
       for case .service(let service) in file.declarations where service.id.name == id { return (service, file.source) }

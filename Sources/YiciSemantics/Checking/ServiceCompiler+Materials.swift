@@ -24,6 +24,8 @@ extension ServiceCompiler {
       checkingVocabulary
       ? used.flatMap { entry in entry.syntax.materials.map { ($0, entry.file) } }
       : service.materials.map { ($0, file) }
+    // Kept for the life of the rule set: sized once (alternatives may add vocabulary ones).
+    materials.reserveCapacity(requirements.reduce(requirements.count) { $0 + $1.0.alternatives.count })
     for (requirement, requirementFile) in requirements {
       guard let material = compileRequirement(requirement, in: requirementFile) else { continue }
       if slots[material.id] != nil {

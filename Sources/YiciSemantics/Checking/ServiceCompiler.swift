@@ -81,6 +81,10 @@ struct ServiceCompiler {
 
   mutating func compile() -> CompiledService? {
     let header = compileHeader()
+    // The compiled arrays are kept for the life of the rule set: sized once, not by doubling.
+    let declared = used.reduce(service.facts.count + extraFacts.count) { $0 + $1.syntax.facts.count }
+    facts.reserveCapacity(declared)
+    factSyntax.reserveCapacity(declared)
     for entry in used {
       for fact in entry.syntax.facts { declareFact(fact, in: entry.file) }
     }
@@ -88,6 +92,7 @@ struct ServiceCompiler {
     for extra in extraFacts { declareFact(extra.syntax, in: extra.file) }
     for slot in orderDerivedFacts() { _ = derivedType(slot) }
     var conditions: [CompiledCondition] = []
+    conditions.reserveCapacity(service.conditions.count)
     for syntax in service.conditions {
       guard let condition = compileCondition(syntax) else { continue }
       conditions.append(condition)
@@ -147,6 +152,7 @@ struct ServiceCompiler {
     case .date: return .date
     case .options(let options), .choices(let options):
       var definitions: [OptionDefinition] = []
+      definitions.reserveCapacity(options.count)
       for option in options {
         if definitions.contains(where: { $0.id == option.id.name }) {
           report(.duplicateDefinition, "option '\(option.id.name)' is listed twice", in: file, at: option.id.range)

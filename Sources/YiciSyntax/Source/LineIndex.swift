@@ -5,16 +5,20 @@
 /// Runs of ASCII without a line break are passed eight bytes at a time, so an English or
 /// mostly-ASCII file costs about one instruction a byte.
 struct LineIndex {
-  /// Offsets of the first scalar of each line (the first is 0).
-  var scalarStarts: [Int] = [0]
+  /// Offsets of the first scalar of each line (the first is 0). 32 bits are enough: a rule
+  /// file is at most `SourceLimits.fileBytes`, and a catalogue holds a million lines.
+  var scalarStarts: [Int32] = [0]
   /// Offsets of the first byte of each line (the first is 0).
-  var byteStarts: [Int] = [0]
+  var byteStarts: [Int32] = [0]
   /// How many scalars the text has.
   var scalarCount = 0
 
   /// The index of the bytes; nil when they are not valid UTF-8.
   init?(_ bytes: [UInt8]) {
     var index = LineIndex()
+    // Rule files have lines of 40–80 bytes: room for most without growing.
+    index.scalarStarts.reserveCapacity(bytes.count / 48 + 1)
+    index.byteStarts.reserveCapacity(bytes.count / 48 + 1)
     guard index.scan(bytes.span) else { return nil }
     self = index
   }
@@ -40,8 +44,8 @@ struct LineIndex {
       if lead < 0x80 {
         offset += 1
         if lead == UInt8(ascii: "\n") {
-          scalarStarts.append(scalars)
-          byteStarts.append(offset)
+          scalarStarts.append(Int32(scalars))
+          byteStarts.append(Int32(offset))
         }
         continue
       }

@@ -14,9 +14,9 @@ public final class SourceFile: Sendable {
   // INVARIANT: lineStarts[0] == 0 and the array is strictly increasing; lineByteStarts has
   // the same count and gives the byte offset of the same scalars.
   /// Offsets of the first scalar of each line.
-  public let lineStarts: [Int]
+  private let lineStarts: [Int32]
   /// Offsets of the first byte of each line, in `utf8`.
-  let lineByteStarts: [Int]
+  private let lineByteStarts: [Int32]
   /// How many Unicode scalars the text has: every `SourceRange` lies within `0...scalarCount`.
   public let scalarCount: Int
   /// The file's size in bytes of UTF-8; for a file over `SourceLimits.fileBytes` it is all
@@ -68,10 +68,16 @@ public final class SourceFile: Sendable {
     return Array(String(decoding: utf8[bytes], as: UTF8.self).unicodeScalars)
   }
 
+  /// How many lines the text has (a text ending in a line break has an empty last line).
+  public var lineCount: Int { lineStarts.count }
+
+  /// The scalar offset where a 1-based line starts (`1...lineCount`).
+  public func startOfLine(_ number: Int) -> Int { Int(lineStarts[number - 1]) }
+
   /// The 1-based line and column of a scalar offset.
   public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
     let line = lineIndex(of: offset)
-    return (line + 1, offset - lineStarts[line] + 1)
+    return (line + 1, offset - Int(lineStarts[line]) + 1)
   }
 
   /// The 0-based line holding a scalar offset.
@@ -80,7 +86,7 @@ public final class SourceFile: Sendable {
     var high = lineStarts.count - 1
     while low < high {
       let mid = (low + high + 1) / 2
-      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+      if Int(lineStarts[mid]) <= offset { low = mid } else { high = mid - 1 }
     }
     return low
   }
@@ -88,8 +94,8 @@ public final class SourceFile: Sendable {
   /// The byte offset in `utf8` of a scalar offset (0...scalarCount).
   public func byteOffset(of offset: Int) -> Int {
     let line = lineIndex(of: offset)
-    var byte = lineByteStarts[line]
-    var remaining = offset - lineStarts[line]
+    var byte = Int(lineByteStarts[line])
+    var remaining = offset - Int(lineStarts[line])
     while remaining > 0 && byte < utf8.count {
       byte += 1
       while byte < utf8.count && utf8[byte] & 0xC0 == 0x80 { byte += 1 }
@@ -106,9 +112,9 @@ public final class SourceFile: Sendable {
   /// The scalar offsets of a 1-based line, without its line break (empty past the end).
   public func lineRange(_ number: Int) -> Range<Int> {
     guard number >= 1, number <= lineStarts.count else { return scalarCount..<scalarCount }
-    let start = lineStarts[number - 1]
-    var end = number < lineStarts.count ? lineStarts[number] - 1 : scalarCount
-    let endByte = number < lineStarts.count ? lineByteStarts[number] - 1 : utf8.count
+    let start = Int(lineStarts[number - 1])
+    var end = number < lineStarts.count ? Int(lineStarts[number]) - 1 : scalarCount
+    let endByte = number < lineStarts.count ? Int(lineByteStarts[number]) - 1 : utf8.count
     if end > start, utf8[endByte - 1] == UInt8(ascii: "\r") { end -= 1 }
     return start..<max(start, end)
   }
