@@ -39,6 +39,10 @@ let package = Package(
     // The decision log and case store (`yici serve --data`, `yici replay`, `yici track --data`):
     // SQLite through GRDB, on Debian's libsqlite3.
     .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    // PostgreSQL behind the same store (`--database postgres://…`), for several servers.
+    .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+    // Already in the graph through postgres-nio: TLS to PostgreSQL (`?sslmode=`).
+    .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     // The web pages (`yici serve`'s HTML): logic-less templates, no dependencies of its own.
     .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
   ],
@@ -101,10 +105,14 @@ let package = Package(
         .product(name: "Prometheus", package: "swift-prometheus"),
       ], swiftSettings: memorySafe),
     // The decision log and the cases (issue 15): schema, migrations and queries behind the
-    // `DecisionStore` protocol; SQLite through GRDB is the first backend.
+    // `DecisionStore` protocol; SQLite through GRDB by default, PostgreSQL through postgres-nio.
     .target(
       name: "YiciStore",
-      dependencies: ["Yici", "YiciSemantics", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "Yici", "YiciSemantics", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
     // GNU readline's C interop (its globals and C callbacks), fenced like YiciInterchange.
     .target(name: "YiciReadline", dependencies: ["CReadline"]),

@@ -6,6 +6,7 @@ import YiciStore
 struct DecisionLogBody: Encodable {
   var mode: String
   var data: String?
+  var database: String?
   var capacity: Int?
   var waiting: Int?
   var written: Int?
@@ -13,7 +14,7 @@ struct DecisionLogBody: Encodable {
   var lastError: String?
 
   enum CodingKeys: String, CodingKey {
-    case mode, data, capacity, waiting, written, batches
+    case mode, data, database, capacity, waiting, written, batches
     case lastError = "last_error"
   }
 
@@ -25,6 +26,7 @@ struct DecisionLogBody: Encodable {
     let figures = recording.log.figures
     mode = recording.log.durability.rawValue
     data = recording.folder
+    database = recording.database?.description
     capacity = recording.log.capacity
     waiting = figures.waiting
     written = figures.written

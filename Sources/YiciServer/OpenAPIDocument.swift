@@ -820,7 +820,11 @@ enum OpenAPIDocument {
               },
               "data": {
                 "type": "string",
-                "description": "The data folder"
+                "description": "The data folder (its hash key; the decision log too, unless in PostgreSQL)"
+              },
+              "database": {
+                "type": "string",
+                "description": "The PostgreSQL database the decisions and cases are kept in (its URL without the password), when started with --database"
               },
               "capacity": {
                 "type": "integer",

@@ -1,5 +1,5 @@
 /// Where decisions and cases are kept: the one interface every backend implements (SQLite
-/// through GRDB, `SQLiteStore`; PostgreSQL next).
+/// through GRDB, `SQLiteStore`; PostgreSQL through postgres-nio, `PostgresStore`).
 ///
 /// The schema and the SQL are written once (`Schema`, `StoreSQL`), in the SQL both backends
 /// read; the methods are async so that a networked backend fits.

@@ -4,10 +4,10 @@ import GRDB
 extension SQLiteStore: CaseStore {
   /// Records a new case (its decision must be on record and have no case yet).
   public func open(_ file: CaseFile) async throws(StoreError) {
-    let waived = Self.waivedJSON(file.waived)
+    let waived = StoreValues.waivedJSON(file.waived)
     let arguments: StatementArguments = [
       file.id, file.decisionID, file.service, file.accepted, file.immediate ? 1 : 0, waived,
-      Self.microseconds(file.openedAt), file.openedBy,
+      StoreValues.microseconds(file.openedAt), file.openedBy,
     ]
     do {
       try await pool.write { db in try db.execute(sql: StoreSQL.insertCase, arguments: arguments) }
@@ -29,7 +29,7 @@ extension SQLiteStore: CaseStore {
   /// Appends an event at its sequence (a taken sequence fails: someone else added one).
   public func append(_ event: CaseEvent, to caseID: String) async throws(StoreError) {
     let arguments: StatementArguments = [
-      caseID, event.sequence, Self.microseconds(event.recordedAt), event.actor, event.kind.rawValue, event.day,
+      caseID, event.sequence, StoreValues.microseconds(event.recordedAt), event.actor, event.kind.rawValue, event.day,
       event.subject, event.note,
     ]
     do {
@@ -75,21 +75,13 @@ extension SQLiteStore: CaseStore {
   private static func caseFile(_ row: Row) -> CaseFile {
     CaseFile(
       id: row[0], decisionID: row[1], service: row[2], accepted: row[3], immediate: (row[4] as Int) != 0,
-      waived: waived(row[5]), openedAt: date(microseconds: row[6]), openedBy: row[7])
+      waived: StoreValues.waived(row[5]), openedAt: StoreValues.date(microseconds: row[6]), openedBy: row[7])
   }
 
   private static func event(_ row: Row, from column: Int) -> CaseEvent {
     CaseEvent(
-      sequence: row[column], recordedAt: date(microseconds: row[column + 1]), actor: row[column + 2],
+      sequence: row[column], recordedAt: StoreValues.date(microseconds: row[column + 1]), actor: row[column + 2],
       kind: CaseEvent.Kind(rawValue: row[column + 3]) ?? .pause, day: row[column + 4], subject: row[column + 5],
       note: row[column + 6])
-  }
-
-  static func waivedJSON(_ waived: [CaseFile.WaivedMaterial]) -> String {
-    (try? JSONEncoder().encode(waived)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-  }
-
-  static func waived(_ text: String) -> [CaseFile.WaivedMaterial] {
-    (try? JSONDecoder().decode([CaseFile.WaivedMaterial].self, from: Data(text.utf8))) ?? []
   }
 }

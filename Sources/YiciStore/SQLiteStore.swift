@@ -51,7 +51,7 @@ public final class SQLiteStore: DecisionStore {
           for statement in migration.statements { try db.execute(sql: statement) }
           try db.execute(
             sql: StoreSQL.recordVersion,
-            arguments: [migration.version, migration.name, Self.microseconds(Date())])
+            arguments: [migration.version, migration.name, StoreValues.microseconds(Date())])
         }
       }
     } catch let error as StoreError {
@@ -91,7 +91,8 @@ public final class SQLiteStore: DecisionStore {
   public func decisions(_ filter: DecisionFilter) async throws(StoreError) -> DecisionPage {
     let limit = max(1, min(filter.limit, DecisionFilter.maximumLimit))
     let arguments: StatementArguments = [
-      filter.subject, filter.outcome, filter.from.map(Self.microseconds), filter.to.map(Self.microseconds),
+      filter.subject, filter.outcome, filter.from.map(StoreValues.microseconds),
+      filter.to.map(StoreValues.microseconds),
       filter.after, limit + 1,
     ]
     do {
@@ -124,13 +125,10 @@ public final class SQLiteStore: DecisionStore {
     }
   }
 
-  static func microseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1e6).rounded()) }
-
-  static func date(microseconds: Int64) -> Date { Date(timeIntervalSince1970: Double(microseconds) / 1e6) }
-
   private static func arguments(_ decision: StoredDecision) -> StatementArguments {
     [
-      decision.id, microseconds(decision.recordedAt), decision.subject, decision.kind.rawValue, decision.revision,
+      decision.id, StoreValues.microseconds(decision.recordedAt), decision.subject, decision.kind.rawValue,
+      decision.revision,
       decision.outcome, decision.date, decision.variant.language, decision.variant.trace ? 1 : 0,
       decision.variant.explanation ? 1 : 0, decision.application, decision.decision,
     ]
@@ -138,7 +136,7 @@ public final class SQLiteStore: DecisionStore {
 
   private static func decision(_ row: Row) -> StoredDecision {
     StoredDecision(
-      id: row[0], recordedAt: date(microseconds: row[1]), subject: row[2],
+      id: row[0], recordedAt: StoreValues.date(microseconds: row[1]), subject: row[2],
       kind: StoredDecision.Kind(rawValue: row[3]) ?? .service, revision: row[4], outcome: row[5], date: row[6],
       variant: StoredDecision.Variant(language: row[7], trace: (row[8] as Int) != 0, explanation: (row[9] as Int) != 0),
       application: row[10], decision: row[11])

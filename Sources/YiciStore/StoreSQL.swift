@@ -7,10 +7,19 @@ enum StoreSQL {
     application, decision
     """
 
-  static let insertDecision = """
-    INSERT INTO decisions (\(decisionColumns))
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-    """
+  /// How many values a decision's row has.
+  static let decisionColumnCount = 12
+
+  static let insertDecision = insertDecisions(rows: 1)
+
+  /// One statement inserting `rows` decisions: a whole batch in one round trip (PostgreSQL
+  /// takes up to 65,535 parameters, 5,461 rows).
+  static func insertDecisions(rows: Int) -> String {
+    let values = (0..<rows).map { row in
+      "(" + (1...decisionColumnCount).map { "$\(row * decisionColumnCount + $0)" }.joined(separator: ", ") + ")"
+    }
+    return "INSERT INTO decisions (\(decisionColumns))\nVALUES " + values.joined(separator: ",\n  ")
+  }
 
   static let decisionByID = "SELECT \(decisionColumns) FROM decisions WHERE id = $1"
 

@@ -9,7 +9,8 @@ struct Replay: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Decide the logged applications again with these rules and report every decision that would change.",
     discussion: """
-      Reads the decision log of `yici serve` (--data, default yici-data) and decides each \
+      Reads the decision log of `yici serve` (--data, default yici-data, or --database \
+      postgres://…) and decides each \
       application on record again with the rules at the paths, as it was decided (its language, \
       trace, explanation and date). Prints each decision that would change: its id, service, \
       outcome then and now, and the fields that differ. --since takes a date (YYYY-MM-DD, UTC) \
@@ -21,6 +22,9 @@ struct Replay: AsyncParsableCommand {
 
   @Option(help: ArgumentHelp("The data folder of `yici serve`.", valueName: "dir"))
   var data: String = "yici-data"
+
+  @Option(help: ArgumentHelp("The PostgreSQL database of `yici serve --database`.", valueName: "url"))
+  var database: String?
 
   @Option(help: ArgumentHelp("Only the decisions made from this date (YYYY-MM-DD) or instant on.", valueName: "date"))
   var since: String?
@@ -45,15 +49,21 @@ struct Replay: AsyncParsableCommand {
       Terminal.write("cannot replay: the rules have \(RuleOptions.summary(ruleSet.diagnostics))\n", to: .error)
       throw ExitCode(ExitStatus.usage)  // 1 says that decisions would change
     }
-    guard FileManager.default.fileExists(atPath: (data as NSString).appendingPathComponent(SQLiteStore.fileName))
-    else {
+    let location: StoreLocation
+    do throws(StoreError) {
+      location = try StoreLocation(database: database, folder: data)
+    } catch {
+      Terminal.error(error.description)
+      throw ExitCode(ExitStatus.usage)
+    }
+    guard location.hasStore else {
       Terminal.error("no decision log in \(data) (give the data folder of `yici serve` with --data)")
       throw ExitCode(ExitStatus.outputFailed)
     }
     var replayer = Replayer(ruleSet: ruleSet, revision: RuleRevision.of(sources, context: context))
     let report: ReplayReport
     do throws(StoreError) {
-      let store = try SQLiteStore(folder: data)
+      let store = try await location.open()
       report = try await replayer.replay(store, since: from)
     } catch {
       Terminal.error("cannot read the decision log: \(error)")

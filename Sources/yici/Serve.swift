@@ -20,7 +20,10 @@ struct Serve: AsyncParsableCommand {
       on record in the data folder (--data, default yici-data; a SQLite file in WAL mode) with its \
       decision_id, and acknowledged only once its record is durable (--log-ack queued: once queued, \
       faster, a crash may lose the queued ones); GET /v1/decisions lists them. --no-decision-log \
-      turns the log off.
+      turns the log off. --database postgres://user:password@host:port/name keeps the decisions \
+      and the cases in PostgreSQL instead (the same tables; several servers may share one \
+      database), the data folder then holding only the hash key; while the database is \
+      unreachable, decisions are answered 503 within seconds, and the server reconnects.
       """)
 
   @Argument(help: "Rule files (.yici) or folders that hold them (default: rules).")
@@ -64,6 +67,12 @@ struct Serve: AsyncParsableCommand {
 
   @Option(help: ArgumentHelp("The data folder: the decision log (yici.sqlite) and its hash key.", valueName: "dir"))
   var data: String = "yici-data"
+
+  @Option(
+    help: ArgumentHelp(
+      "Keep the decisions and cases in this PostgreSQL database (postgres://user:password@host:port/name).",
+      valueName: "url"))
+  var database: String?
 
   @Flag(help: "Do not put decisions on record (no data folder is used).")
   var noDecisionLog = false
@@ -128,16 +137,26 @@ struct Serve: AsyncParsableCommand {
       shutdownWait: .seconds(shutdownWait))
     var recording: DecisionRecording?
     if !noDecisionLog {
+      let location: StoreLocation
       do throws(StoreError) {
-        recording = try DecisionRecording.open(
-          folder: data, durability: Durability(rawValue: logAck) ?? .durable, capacity: logQueue)
+        location = try StoreLocation(database: database, folder: data)
+      } catch {
+        Terminal.error(error.description)
+        throw ExitCode(ExitStatus.usage)
+      }
+      do throws(StoreError) {
+        recording = try await DecisionRecording.open(
+          location, folder: data, durability: Durability(rawValue: logAck) ?? .durable, capacity: logQueue,
+          logger: Logger(label: "yici.store"))
       } catch {
         Terminal.error("cannot open the decision log: \(error)")
         throw ExitCode(ExitStatus.outputFailed)
       }
     }
     let server = DecisionServer(configuration: configuration, rules: rules, logger: logger, recording: recording)
-    let logLine = recording.map { "decision log: \($0.folder) (\($0.log.durability.rawValue))" } ?? "decision log: off"
+    let logLine =
+      recording.map { "decision log: \($0.database?.description ?? $0.folder) (\($0.log.durability.rawValue))" }
+      ?? "decision log: off"
     let services = rules.ruleSet.compiled.services.count
     let summary = RuleOptions.summary(rules.ruleSet.diagnostics)
     let host = host

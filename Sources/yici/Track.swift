@@ -18,7 +18,8 @@ struct Track: AsyncParsableCommand {
       cannot be read or tracked.
       With --data DIR and no CASE.json, lists the cases `yici serve` keeps in that data folder \
       (opened by POST /v1/cases), each with where it stands today (--today), --status picking \
-      one state; a waived material not supplied by its due date is flagged.
+      one state; a waived material not supplied by its due date is flagged. --database \
+      postgres://… lists the cases of a server started with that database.
       """)
 
   @Argument(help: ArgumentHelp("The case (JSON); - reads standard input.", valueName: "CASE.json"))
@@ -26,6 +27,9 @@ struct Track: AsyncParsableCommand {
 
   @Option(help: ArgumentHelp("The data folder of `yici serve`: list its cases.", valueName: "dir"))
   var data: String?
+
+  @Option(help: ArgumentHelp("The PostgreSQL database of `yici serve --database`: list its cases.", valueName: "url"))
+  var database: String?
 
   @Option(help: "With --data: only the cases in this state (running, warning, due_today, overdue, paused, …).")
   var status: String?
@@ -45,8 +49,15 @@ struct Track: AsyncParsableCommand {
       for diagnostic in rules.errors { Terminal.write(renderer.render(diagnostic) + "\n", to: .error) }
       throw ExitCode(ExitStatus.rulesHaveErrors)
     }
-    if let data, casePath == nil {
-      try await TrackedCases(data: data, status: status, today: today, format: format).list(rules)
+    if data != nil || database != nil, casePath == nil {
+      let location: StoreLocation
+      do throws(StoreError) {
+        location = try StoreLocation(database: database, folder: data ?? "yici-data")
+      } catch {
+        Terminal.error(error.description)
+        throw ExitCode(ExitStatus.usage)
+      }
+      try await TrackedCases(location: location, status: status, today: today, format: format).list(rules)
       return
     }
     guard let casePath else {

@@ -3,9 +3,9 @@ import Foundation
 import Yici
 import YiciStore
 
-/// `yici track --data DIR`: the cases of a data folder and where each stands.
+/// `yici track --data DIR` (or `--database URL`): the cases of a store and where each stands.
 struct TrackedCases {
-  var data: String
+  var location: StoreLocation
   var status: String?
   var today: String?
   var format: OutputFormat
@@ -25,14 +25,13 @@ struct TrackedCases {
       }
       day = parsed
     }
-    guard FileManager.default.fileExists(atPath: (data as NSString).appendingPathComponent(SQLiteStore.fileName))
-    else {
-      Terminal.error("no decision log in \(data) (give the data folder of `yici serve` with --data)")
+    guard location.hasStore else {
+      Terminal.error("no decision log in \(location) (give the data folder of `yici serve` with --data)")
       throw ExitCode(ExitStatus.outputFailed)
     }
     let files: [CaseFile]
     do throws(StoreError) {
-      files = try await SQLiteStore(folder: data).caseFiles()
+      files = try await location.open().caseFiles()
     } catch {
       Terminal.error("cannot read the cases: \(error)")
       throw ExitCode(ExitStatus.outputFailed)

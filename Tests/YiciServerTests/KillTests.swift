@@ -7,14 +7,16 @@ import YiciTestSupport
 /// Nothing lost: `yici serve` killed with SIGKILL under load keeps every decision it
 /// acknowledged, and the database opens clean after.
 @Suite struct KillTests {
-  /// Starts `yici serve` on a free port with the data folder; returns the process and port.
-  static func serve(data: String) throws -> (Process, Int) {
+  /// Starts `yici serve` on a free port with the data folder (and `options`); returns the
+  /// process and port.
+  static func serve(data: String, options: [String] = []) throws -> (Process, Int) {
     let binary = try #require(YiciBinary.url, "no yici binary")
     let process = Process()
     process.executableURL = binary
-    process.arguments = [
-      "serve", "--port", "0", "--watch-interval", "0", "--log-level", "error", "--data", data, AgreementTests.rules,
-    ]
+    process.arguments =
+      [
+        "serve", "--port", "0", "--watch-interval", "0", "--log-level", "error", "--data", data,
+      ] + options + [AgreementTests.rules]
     process.currentDirectoryURL = Repository.root
     let output = Pipe()
     process.standardOutput = output
