@@ -229,6 +229,68 @@ enum SiteScript {
         });
       }
 
+      // The clerk's window: an accepted decision of a service can open a case (电子监察).
+      // The application is decided again through the decision log (`?open_case=true`), so
+      // the case stands on a decision on record; the case is then read back for its clock.
+      var caseBox = $("#case");
+      var opening = false;
+      function showCase(decision) {
+        if (!caseBox) return;
+        var opens = model.kind === "service" &&
+          (decision.outcome === "accepted" || decision.outcome === "accepted_with_waiver");
+        caseBox.hidden = !opens && !$("#case-result").textContent;
+        $("#open-case").disabled = !opens || opening;
+      }
+      function caseHTML(file) {
+        var clock = file.clock || {};
+        var rows = [[words.caseStatus, model.states[file.status] || file.status], [words.accepted, file.accepted]];
+        if (clock.due) rows.push([clock.watched === "statutory" ? words.statutory : words.promised, clock.due]);
+        if (clock.statutory_due && clock.watched !== "statutory") rows.push([words.statutory, clock.statutory_due]);
+        if (clock.warning) rows.push([words.warningDate, clock.warning]);
+        var html = "<p><strong>" + escapeHTML(words.caseOpened) + "：<span id=\"case-id\">" + escapeHTML(file.case_id) +
+          "</span></strong></p><dl class=\"case-clock\">";
+        rows.forEach(function (row) { html += "<dt>" + escapeHTML(row[0]) + "</dt><dd>" + escapeHTML(row[1]) + "</dd>"; });
+        html += "</dl>";
+        if (file.waived.length) {
+          html += "<h3>" + escapeHTML(words.waivedDue) + "</h3><ul class=\"case-waived\">";
+          file.waived.forEach(function (item) {
+            html += "<li data-material=\"" + escapeHTML(item.id) + "\">" + escapeHTML(name(item.id)) +
+              (item.due ? "：" + escapeHTML(item.due) : "") + "</li>";
+          });
+          html += "</ul>";
+        }
+        return html;
+      }
+      if (caseBox) $("#open-case").addEventListener("click", function () {
+        var result = $("#case-result");
+        opening = true;
+        $("#open-case").disabled = true;
+        fetch("/v1/decisions?open_case=true&explanation=false&trace=false&lang=" + encodeURIComponent(model.lang), {
+          method: "POST", headers: { "Content-Type": "application/json" }, body: build().json
+        }).then(function (response) {
+          return response.json().then(function (json) {
+            if (!response.ok) throw new Error(json.error || response.statusText);
+            var id = response.headers.get("Yici-Case-Id");
+            if (!id) throw new Error(words.noCase);
+            return fetch("/v1/cases/" + encodeURIComponent(id)).then(function (answer) {
+              return answer.json().then(function (file) {
+                if (!answer.ok) throw new Error(file.error || answer.statusText);
+                return file;
+              });
+            });
+          });
+        }).then(function (file) {
+          result.innerHTML = caseHTML(file);
+          caseBox.setAttribute("data-case", file.case_id);
+        }, function (error) {
+          result.innerHTML = "<p class=\"form-errors\" role=\"alert\">" + escapeHTML(error.message) + "</p>";
+          opening = false;
+          $("#open-case").disabled = false;
+        });
+      });
+
+      showCase({ outcome: region.getAttribute("data-outcome") });
+
       function update(started) {
         var mine = ++sequence;
         var built = build();
@@ -241,6 +303,7 @@ enum SiteScript {
           region.innerHTML = renderDecision(decision);
           region.setAttribute("data-outcome", decision.outcome);
           showSummary(decision);
+          showCase(decision);
           showQuestions(decision, built);
           showProblem("");
           var box = $("#notice");

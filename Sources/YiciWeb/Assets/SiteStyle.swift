@@ -70,6 +70,8 @@ enum SiteStyle {
     .notice pre { white-space: pre-wrap; font-family: inherit; border: 1px solid #ccc; padding: 1rem; background: #fafafa; }
     .document .scroll { overflow-x: auto; }
     .document svg { max-width: 100%; height: auto; }
+    .case-clock { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1em; }
+    .case-clock dd { margin: 0; }
     .js-only { display: none; }
     .js .js-only { display: inline-block; }
     @media print {

@@ -43,18 +43,20 @@ enum ClientModel {
       "\(q(material)):[\(facts.map(q).joined(separator: ","))]"
     }
     let outcomes = words.outcomeWords.sorted { $0.key < $1.key }.map { "\(q($0.key)):\(q($0.value))" }
+    let states = words.caseStates.sorted { $0.key < $1.key }.map { "\(q($0.key)):\(q($0.value))" }
     let labels: [(String, String)] = [
       ("decision", words.decision), ("reasons", words.reasons), ("toBring", words.toBring),
       ("waived", words.waived), ("due", words.due), ("exempt", words.exempt), ("committed", words.committedWords),
       ("undetermined", words.undetermined), ("provided", words.provided), ("sign", words.sign),
       ("accepted", words.accepted), ("immediate", words.immediate), ("promised", words.promised),
       ("statutory", words.statutory), ("warnings", words.warnings), ("basis", words.basis), ("yes", words.yes),
-      ("formError", words.formError),
+      ("formError", words.formError), ("caseOpened", words.caseOpened), ("caseStatus", words.caseStatus),
+      ("warningDate", words.warningDate), ("waivedDue", words.waivedDue), ("noCase", words.noCase),
     ]
     return "{\"kind\":\(q(model.isBundle ? "bundle" : "service")),\"id\":\(q(model.id)),"
       + "\"lang\":\(q(language.rawValue)),\"facts\":[\(facts.joined(separator: ","))],"
       + "\"names\":{\(names.joined(separator: ","))},\"dependsOn\":{\(depends.joined(separator: ","))},"
-      + "\"outcomes\":{\(outcomes.joined(separator: ","))},"
+      + "\"outcomes\":{\(outcomes.joined(separator: ","))},\"states\":{\(states.joined(separator: ","))},"
       + "\"words\":{\(labels.map { "\(q($0.0)):\(q($0.1))" }.joined(separator: ","))}}"
   }
 }

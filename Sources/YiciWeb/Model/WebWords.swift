@@ -12,6 +12,9 @@ struct WebWords: Sendable {
   var toBring, provided, exempt, waived, committedWords, undetermined, reasons, promised, statutory: String
   var accepted, immediate, due, sign, warnings, formError, windowLead, paste, openApplication: String
   var counter, counterLead, noApplication, reportFailing, reportDate, notFound, notFoundLead: String
+  var caseHeading, caseLead, openCase, caseOpened, caseStatus, warningDate, waivedDue, noCase: String
+  /// A case's states (`yici track`), as the window names them.
+  var caseStates: [String: String]
 
   /// The words of a language.
   static func of(_ language: Language) -> WebWords { language == .en ? english : chinese }
@@ -38,7 +41,14 @@ struct WebWords: Sendable {
     formError: "以下内容未能读取，请修改：", windowLead: "打开或粘贴一份申请（交换格式 JSON），在柜台上逐项勾选收到的材料，结果随即更新。",
     paste: "申请（JSON）", openApplication: "打开申请", counter: "柜台收件",
     counterLead: "勾选窗口已收到的材料。", noApplication: "尚未打开申请。", reportFailing: "未达改革目标的事项",
-    reportDate: "统计日期", notFound: "未找到页面", notFoundLead: "没有这个页面。")
+    reportDate: "统计日期", notFound: "未找到页面", notFoundLead: "没有这个页面。",
+    caseHeading: "受理立案", caseLead: "受理后立案，进入电子监察：办理时限自受理日起算，容缺材料按期补交。",
+    openCase: "受理并立案", caseOpened: "已立案", caseStatus: "状态", warningDate: "预警日期",
+    waivedDue: "容缺材料补交期限", noCase: "本次决定未能立案。",
+    caseStates: [
+      "running": "办理中", "warning": "临近到期（预警）", "due_today": "今日到期", "overdue": "已超时",
+      "paused": "暂停计时", "completed": "已办结", "withdrawn": "已撤回",
+    ])
 
   static let english = WebWords(
     site: "One online entry · once", skip: "Skip to the content", navigation: "Site", catalogue: "Services",
@@ -69,5 +79,14 @@ struct WebWords: Sendable {
     paste: "Application (JSON)", openApplication: "Open the application", counter: "On the counter",
     counterLead: "Tick the materials the window has received.", noApplication: "No application is open.",
     reportFailing: "Items failing a seed target", reportDate: "Date", notFound: "Page not found",
-    notFoundLead: "There is no such page.")
+    notFoundLead: "There is no such page.",
+    caseHeading: "Acceptance and the case",
+    caseLead:
+      "Open a case once accepted: it is watched from the day of acceptance, and waived materials are due by their dates.",
+    openCase: "Accept and open a case", caseOpened: "Case opened", caseStatus: "Status", warningDate: "Warning on",
+    waivedDue: "Waived materials due", noCase: "No case was opened for this decision.",
+    caseStates: [
+      "running": "running", "warning": "due soon (warning)", "due_today": "due today", "overdue": "overdue",
+      "paused": "paused", "completed": "completed", "withdrawn": "withdrawn",
+    ])
 }

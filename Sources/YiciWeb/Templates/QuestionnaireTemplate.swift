@@ -83,6 +83,14 @@ enum QuestionnaireTemplate {
     <pre id="notice-text">{{notice}}</pre>
     <p class="no-print"><button type="button" class="js-only" data-action="print">{{w.print}}</button></p>
     </section>
+    {{#clerk}}
+    <section id="case" class="case no-print" aria-labelledby="case-heading" hidden>
+    <h2 id="case-heading">{{w.caseHeading}}</h2>
+    <p class="lead">{{w.caseLead}}</p>
+    <p><button type="button" class="primary" id="open-case">{{w.openCase}}</button></p>
+    <div id="case-result" role="status" aria-live="polite"></div>
+    </section>
+    {{/clerk}}
     <section id="interchange" class="no-print" aria-labelledby="json-heading">
     <h2 id="json-heading">{{w.applicationJSON}}</h2>
     <label class="visually-hidden" for="application-json">{{w.applicationJSON}}</label>

@@ -9,6 +9,9 @@
 - a bundle (newborn) is walked to needs_correction and lists every missing material once;
 - with JavaScript off (Chromium's content setting), both walks as plain forms (submit, the next
   questions, the decision, the notice) end as the scripted ones;
+- the clerk's window opens the accepted application pasted into it, and opens its case (a
+  decision on record, the case's clock and the waived materials' due dates on the page, the
+  case readable at GET /v1/cases/{id});
 - at 360 px wide no page scrolls sideways; every visible input has a label; the decision's
   one-line summary stays in view while answering;
 - screenshots and the PDF are written to DIR (default .build/web-artifacts);
@@ -16,7 +19,7 @@
   decision (medians), and fails when a walk does not end as it should.
 Needs: chromium and chromium-driver (Debian), selenium (PyPI).
 """
-import argparse, base64, json, os, re, statistics, subprocess, sys, threading, time
+import argparse, base64, json, os, re, shutil, statistics, subprocess, sys, tempfile, threading, time, urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
@@ -33,9 +36,9 @@ def check(condition, message):
         failures.append(message)
 
 
-def start_server(yici, out):
+def start_server(yici, out, data):
     process = subprocess.Popen(
-        [yici, "serve", "rules", "--port", "0", "--watch-interval", "0", "--log-level", "warning"],
+        [yici, "serve", "rules", "--port", "0", "--watch-interval", "0", "--log-level", "warning", "--data", data],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -197,7 +200,8 @@ def main():
     parser.add_argument("--out", default=os.path.join(ROOT, ".build", "web-artifacts"))
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    server, base = start_server(args.yici, args.out)
+    data = tempfile.mkdtemp(prefix="yici-web-")
+    server, base = start_server(args.yici, args.out, data)
     driver = browser()
     timings = []
     try:
@@ -232,6 +236,38 @@ def main():
         check(printed == ["notice"], "printing shows the notice alone (%s)" % printed)
         screenshot(driver, args.out, "food-notice-print")
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+        # 1b. The clerk's window: the same application pasted, then its case opened.
+        driver.get(base + "/window?lang=zh")
+        driver.find_element(By.ID, "f-application").send_keys(json.dumps(application, ensure_ascii=False))
+        driver.find_element(By.CSS_SELECTOR, "form.window button[type=submit]").click()
+        ready(driver)
+        outcome = driver.find_element(By.ID, "decision").get_attribute("data-outcome")
+        check(outcome == "accepted_with_waiver", "the window opens the application as accepted_with_waiver (%s)" % outcome)
+        check(driver.find_element(By.ID, "case").is_displayed(), "the window offers to open a case")
+        driver.find_element(By.ID, "open-case").click()
+        deadline = time.time() + 10
+        while not driver.find_elements(By.ID, "case-id") and time.time() < deadline:
+            errors = driver.find_elements(By.CSS_SELECTOR, "#case-result .form-errors")
+            if errors:
+                break
+            time.sleep(0.02)
+        opened = driver.find_elements(By.ID, "case-id")
+        check(bool(opened), "the window opens a case (%s)" % driver.find_element(By.ID, "case-result").text)
+        if opened:
+            case_id = opened[0].text
+            with urllib.request.urlopen(base + "/v1/cases/" + case_id) as answer:
+                file = json.load(answer)
+            check(file["case_id"] == case_id and file["service"] == application["service"],
+                  "the case %s is on record for %s" % (case_id, file.get("service")))
+            waived = [e.get_attribute("data-material")
+                      for e in driver.find_elements(By.CSS_SELECTOR, "#case-result .case-waived li")]
+            check(waived == [item["id"] for item in file["waived"]] and waived,
+                  "the page lists the waived materials with their due dates (%s)" % waived)
+            check(driver.find_element(By.ID, "open-case").get_attribute("disabled") is not None,
+                  "a case is opened once: the button is off afterwards")
+            driver.execute_script("document.getElementById('case').scrollIntoView();")
+            screenshot(driver, args.out, "window-case-opened")
 
         # 2. A bundle (newborn), to needs_correction, every missing material once.
         bundle = json.load(open(os.path.join(ROOT, "examples/bundles/applications/newborn.needs_correction.json")))
@@ -318,6 +354,7 @@ def main():
         driver.quit()
         server.terminate()
         server.wait(10)
+        shutil.rmtree(data, ignore_errors=True)
 
     paints = [p for p, _ in renders if p is not None]
     loads = [l for _, l in renders]
