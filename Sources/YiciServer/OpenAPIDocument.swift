@@ -1373,7 +1373,7 @@ enum OpenAPIDocument {
                 }
               },
               "408": {
-                "description": "The request body was not sent in time",
+                "description": "The request's head or body was not sent within the read timeout (`--read-timeout`); the connection is then closed",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",
@@ -1548,6 +1548,24 @@ enum OpenAPIDocument {
                   }
                 }
               },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
               "503": {
                 "description": "The decision log cannot be read",
                 "headers": {
@@ -1702,6 +1720,24 @@ enum OpenAPIDocument {
                   }
                 }
               },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
               "413": {
                 "description": "The body is over the limit",
                 "headers": {
@@ -1775,6 +1811,24 @@ enum OpenAPIDocument {
               },
               "404": {
                 "description": "No such decision on record, or no decision log",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",
@@ -1916,7 +1970,7 @@ enum OpenAPIDocument {
                 }
               },
               "408": {
-                "description": "The request body was not sent in time",
+                "description": "The request's head or body was not sent within the read timeout (`--read-timeout`); the connection is then closed",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",
@@ -2075,7 +2129,7 @@ enum OpenAPIDocument {
                 }
               },
               "408": {
-                "description": "The request body was not sent in time",
+                "description": "The request's head or body was not sent within the read timeout (`--read-timeout`); the connection is then closed",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",
@@ -2145,6 +2199,24 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
               }
             }
           }
@@ -2192,6 +2264,24 @@ enum OpenAPIDocument {
                   }
                 }
               },
+              "400": {
+                "description": "A bad date",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
               "404": {
                 "description": "No such service",
                 "headers": {
@@ -2210,8 +2300,8 @@ enum OpenAPIDocument {
                   }
                 }
               },
-              "400": {
-                "description": "A bad date",
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",
@@ -2249,6 +2339,24 @@ enum OpenAPIDocument {
                   "application/json": {
                     "schema": {
                       "$ref": "#/components/schemas/Rules"
+                    }
+                  }
+                }
+              },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
                     }
                   }
                 }
@@ -2319,6 +2427,24 @@ enum OpenAPIDocument {
                   }
                 }
               },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
               "422": {
                 "description": "The new rules could not be read or have errors; the old ones keep serving",
                 "headers": {
@@ -2361,6 +2487,24 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
               }
             }
           }
@@ -2383,6 +2527,24 @@ enum OpenAPIDocument {
                   "application/json": {
                     "schema": {
                       "$ref": "#/components/schemas/Ready"
+                    }
+                  }
+                }
+              },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
                     }
                   }
                 }
@@ -2430,6 +2592,24 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
               }
             }
           }
@@ -2452,6 +2632,24 @@ enum OpenAPIDocument {
                   "application/json": {
                     "schema": {
                       "type": "object"
+                    }
+                  }
+                }
+              },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
                     }
                   }
                 }
@@ -2523,6 +2721,24 @@ enum OpenAPIDocument {
               },
               "404": {
                 "description": "No such decision on record, or no decision log",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",
@@ -2681,6 +2897,24 @@ enum OpenAPIDocument {
                   }
                 }
               },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
               "503": {
                 "description": "The store cannot be read",
                 "headers": {
@@ -2764,6 +2998,24 @@ enum OpenAPIDocument {
               },
               "404": {
                 "description": "No such case",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",
@@ -2897,6 +3149,24 @@ enum OpenAPIDocument {
               },
               "404": {
                 "description": "No such case",
+                "headers": {
+                  "X-Request-Id": {
+                    "description": "The request id (the client's own when it sends a sensible one), as logged",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "408": {
+                "description": "The request's head was not sent within the read timeout (`--read-timeout`); the connection is then closed",
                 "headers": {
                   "X-Request-Id": {
                     "description": "The request id (the client's own when it sends a sensible one), as logged",
