@@ -15,30 +15,32 @@ public struct DecisionRecording: Sendable {
   public let folder: String
   /// The PostgreSQL database the store is in, when not in the data folder.
   public let database: DatabaseURL?
+  /// How the servers sharing the store tell each other of a reload (PostgreSQL's
+  /// LISTEN/NOTIFY); nil for a store of one server.
+  public let revisions: (any RevisionChannel)?
   /// The key personal facts are hashed under (`HashKey`).
   let hashKey: [UInt8]
 
   /// Recording to `log`, for a store in `folder`.
   public init(
     log: DecisionLog, cases: any CaseStore, folder: String, database: DatabaseURL? = nil,
-    hashKey: [UInt8]
+    revisions: (any RevisionChannel)? = nil, hashKey: [UInt8]
   ) {
     self.log = log
     self.cases = cases
     self.folder = folder
     self.database = database
+    self.revisions = revisions
     self.hashKey = hashKey
   }
 
   /// Opens (or creates) the SQLite store in `folder` and a log over it.
-  public static func open(folder: String, durability: Durability, capacity: Int = 4096)
-    throws(StoreError)
+  public static func open(folder: String, durability: Durability, capacity: Int = 4096) throws(StoreError)
     -> DecisionRecording
   {
     let store = try SQLiteStore(folder: folder, durability: durability)
     return DecisionRecording(
-      log: DecisionLog(store: store, durability: durability, capacity: capacity), cases: store,
-      folder: folder,
+      log: DecisionLog(store: store, durability: durability, capacity: capacity), cases: store, folder: folder,
       hashKey: try HashKey.load(folder: folder))
   }
 
@@ -58,21 +60,18 @@ public struct DecisionRecording: Sendable {
       throw StoreError("cannot create the data folder \(folder)", error)
     }
     return DecisionRecording(
-      log: DecisionLog(store: store, durability: durability, capacity: capacity), cases: store,
-      folder: folder,
-      database: database, hashKey: try HashKey.load(folder: folder))
+      log: DecisionLog(store: store, durability: durability, capacity: capacity), cases: store, folder: folder,
+      database: database, revisions: store as? any RevisionChannel, hashKey: try HashKey.load(folder: folder))
   }
 
   /// The record of a decision just made: its fields read back from its JSON (which has its
   /// `decision_id`), the application with its personal facts protected.
   func record(
-    id: String, application: [UInt8], decision: [UInt8], rules: LoadedRules,
-    variant: DecisionVariant
+    id: String, application: [UInt8], decision: [UInt8], rules: LoadedRules, variant: DecisionVariant
   ) -> StoredDecision? {
     guard let fields = RecordedFields.read(decision) else { return nil }
     return StoredDecision(
-      id: id, recordedAt: Date(), subject: fields.subject, kind: fields.kind,
-      revision: rules.revision,
+      id: id, recordedAt: Date(), subject: fields.subject, kind: fields.kind, revision: rules.revision,
       outcome: fields.outcome, date: fields.date,
       variant: StoredDecision.Variant(
         language: variant.language.rawValue, trace: variant.trace, explanation: variant.explanation),
@@ -84,19 +83,14 @@ public struct DecisionRecording: Sendable {
 /// The service (or bundle), outcome and date of a decision, read from its JSON as
 /// `DecisionLabels` reads the first two.
 enum RecordedFields {
-  static func read(_ json: [UInt8]) -> (
-    subject: String, kind: StoredDecision.Kind, outcome: String, date: String
-  )? {
-    guard let outcome = DecisionLabels.value(after: Array(#""outcome":""#.utf8), in: json[...])
-    else { return nil }
+  static func read(_ json: [UInt8]) -> (subject: String, kind: StoredDecision.Kind, outcome: String, date: String)? {
+    guard let outcome = DecisionLabels.value(after: Array(#""outcome":""#.utf8), in: json[...]) else { return nil }
     let head = json[..<outcome.at]
     let date = DecisionLabels.value(after: Array(#""date":""#.utf8), in: head)?.text ?? ""
     if let service = DecisionLabels.value(after: Array(#""service":""#.utf8), in: head) {
       return (service.text, .service, outcome.text, date)
     }
-    guard let bundle = DecisionLabels.value(after: Array(#""bundle":""#.utf8), in: head) else {
-      return nil
-    }
+    guard let bundle = DecisionLabels.value(after: Array(#""bundle":""#.utf8), in: head) else { return nil }
     return (bundle.text, .bundle, outcome.text, date)
   }
 }

@@ -36,7 +36,9 @@ public struct DecisionServer: Sendable {
     self.recording = recording
     self.logger = logger
     metrics = ServerMetrics()
-    store = RuleStore(rules: rules, paths: configuration.rulePaths, logger: logger, metrics: metrics)
+    store = RuleStore(
+      rules: rules, paths: configuration.rulePaths, logger: logger, metrics: metrics,
+      onReload: recording?.revisions.map { PeerReloader.announcer($0, logger: logger) })
   }
 
   /// Serves until cancelled, or until SIGTERM or SIGINT (when `signals`): then it stops
@@ -54,6 +56,9 @@ public struct DecisionServer: Sendable {
       })
     if let interval = configuration.watchInterval { services.append(RuleWatcher(store: store, interval: interval)) }
     if signals { services.append(HangUpReloader(store: store)) }
+    if let channel = recording?.revisions {
+      services.append(PeerReloader(store: store, channel: channel, logger: logger))
+    }
     // Last, so the first to hear the signal: the group shuts services down in reverse order.
     services.append(ShutdownWait(readiness: readiness, wait: configuration.shutdownWait))
     let group = ServiceGroup(

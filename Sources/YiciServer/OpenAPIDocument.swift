@@ -671,10 +671,12 @@ enum OpenAPIDocument {
             "properties": {
               "trigger": {
                 "type": "string",
+                "description": "What asked for the reload: the rule files changed (watch), SIGHUP (signal), POST /v1/rules/reload (api), or another server over the same database serving a revision this one did not (peer)",
                 "enum": [
                   "watch",
                   "signal",
-                  "api"
+                  "api",
+                  "peer"
                 ]
               },
               "result": {

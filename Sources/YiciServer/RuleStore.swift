@@ -20,13 +20,19 @@ public final class RuleStore: Sendable {
   public let paths: [String]
   private let logger: Logger
   private let metrics: ServerMetrics
+  private let onReload: (@Sendable (ReloadOutcome) -> Void)?
 
-  /// A store serving `rules`, which reloads read again from `paths`.
-  public init(rules: LoadedRules, paths: [String], logger: Logger, metrics: ServerMetrics) {
+  /// A store serving `rules`, which reloads read again from `paths`; `onReload` is told of
+  /// every reload that put new rules in service.
+  public init(
+    rules: LoadedRules, paths: [String], logger: Logger, metrics: ServerMetrics,
+    onReload: (@Sendable (ReloadOutcome) -> Void)? = nil
+  ) {
     serving = Mutex(rules)
     self.paths = paths
     self.logger = logger
     self.metrics = metrics
+    self.onReload = onReload
   }
 
   /// The rules serving now.
@@ -85,6 +91,7 @@ public final class RuleStore: Sendable {
         "reload failed: \(outcome.error ?? "")",
         metadata: ["trigger": "\(trigger.rawValue)", "revision": "\(outcome.revision)"])
     case .reloaded:
+      onReload?(outcome)
       logger.notice(
         "reloaded the rules",
         metadata: [
@@ -103,6 +110,8 @@ public struct ReloadOutcome: Encodable, Sendable {
   /// What asked for the reload.
   public enum Trigger: String, Encodable, Sendable {
     case watch, signal, api
+    /// Another server over the same database announced a revision this one did not serve.
+    case peer
   }
   /// Whether the rules changed.
   public enum Result: String, Encodable, Sendable {

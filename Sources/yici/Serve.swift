@@ -22,8 +22,9 @@ struct Serve: AsyncParsableCommand {
       faster, a crash may lose the queued ones); GET /v1/decisions lists them. --no-decision-log \
       turns the log off. --database postgres://user:password@host:port/name keeps the decisions \
       and the cases in PostgreSQL instead (the same tables; several servers may share one \
-      database), the data folder then holding only the hash key; while the database is \
-      unreachable, decisions are answered 503 within seconds, and the server reconnects.
+      database, and a reload on one is a reload on all), the data folder then holding only the \
+      hash key; while the database is unreachable, decisions are answered 503 within seconds, \
+      and the server reconnects.
       """)
 
   @Argument(help: "Rule files (.yici) or folders that hold them (default: rules).")
