@@ -49,13 +49,7 @@ struct Replay: AsyncParsableCommand {
       Terminal.write("cannot replay: the rules have \(RuleOptions.summary(ruleSet.diagnostics))\n", to: .error)
       throw ExitCode(ExitStatus.usage)  // 1 says that decisions would change
     }
-    let location: StoreLocation
-    do throws(StoreError) {
-      location = try StoreLocation(database: database, folder: data)
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode(ExitStatus.usage)
-    }
+    let location = try StoreLocation.given(database: database, folder: data)
     guard location.hasStore else {
       Terminal.error("no decision log in \(data) (give the data folder of `yici serve` with --data)")
       throw ExitCode(ExitStatus.outputFailed)

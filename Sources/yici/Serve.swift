@@ -138,13 +138,7 @@ struct Serve: AsyncParsableCommand {
       shutdownWait: .seconds(shutdownWait))
     var recording: DecisionRecording?
     if !noDecisionLog {
-      let location: StoreLocation
-      do throws(StoreError) {
-        location = try StoreLocation(database: database, folder: data)
-      } catch {
-        Terminal.error(error.description)
-        throw ExitCode(ExitStatus.usage)
-      }
+      let location = try StoreLocation.given(database: database, folder: data)
       do throws(StoreError) {
         recording = try await DecisionRecording.open(
           location, folder: data, durability: Durability(rawValue: logAck) ?? .durable, capacity: logQueue,

@@ -50,13 +50,7 @@ struct Track: AsyncParsableCommand {
       throw ExitCode(ExitStatus.rulesHaveErrors)
     }
     if data != nil || database != nil, casePath == nil {
-      let location: StoreLocation
-      do throws(StoreError) {
-        location = try StoreLocation(database: database, folder: data ?? "yici-data")
-      } catch {
-        Terminal.error(error.description)
-        throw ExitCode(ExitStatus.usage)
-      }
+      let location = try StoreLocation.given(database: database, folder: data ?? "yici-data")
       try await TrackedCases(location: location, status: status, today: today, format: format).list(rules)
       return
     }
