@@ -49,6 +49,7 @@ extension Decision {
         ?? (english ? "waiver commitment letter" : "容缺受理承诺书")
       commitments.append(Commitment(id: "waiver", text: letter))
     }
+    visits = verdicts.visits
     closedCommitments = verdicts.closedCommitments.map { service.materials[$0].id }
     questions = verdicts.questions.map {
       Self.question(for: service.fact($0, on: application.date), english: english)

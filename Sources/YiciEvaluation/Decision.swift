@@ -23,6 +23,9 @@ public struct Decision: Codable, Sendable, Equatable {
   /// The acceptance, promised, statutory and warning dates: for an accepted decision
   /// (with or without waiver) of a service with time limits; nil otherwise.
   public var deadlines: Deadlines?
+  /// The visits to the office this application needs at most, when the service's visits
+  /// depend on the facts (`visits 0 when online`, 到现场次数 per scenario); nil otherwise.
+  public var visits: Int? = nil
   /// Commitments the applicant signs: 告知承诺 in lieu of proof, and the waiver letter.
   public var commitments: [Commitment]
   /// Facts to ask, most decisive first (for `needs_information`).
@@ -42,7 +45,8 @@ public struct Decision: Codable, Sendable, Equatable {
   public var bundle: BundleParts? = nil
 
   enum CodingKeys: String, CodingKey {
-    case id, service, date, revision, outcome, reasons, materials, deadlines, commitments, questions, warnings, trace
+    case id, service, date, revision, outcome, reasons, materials, deadlines, visits, commitments, questions, warnings
+    case trace
     case explanation
   }
 }

@@ -87,6 +87,7 @@ package struct Evaluator {
   }
 
   mutating func decide(into verdicts: inout Verdicts) throws(EvaluationError) {
+    if !service.header.conditionalVisits.isEmpty { verdicts.visits = visits() }
     let conditions = evaluateConditions(into: &verdicts)
     let materials = try evaluateMaterials(into: &verdicts)
     noteIgnoredMaterialRequests(into: &verdicts)

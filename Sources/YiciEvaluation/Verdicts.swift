@@ -24,6 +24,9 @@ package struct Verdicts: Sendable, Hashable {
   /// The copies each material counted per a fact comes to for this applicant, by material
   /// slot (empty when no such material's fact is known).
   package var copies: [Int?] = []
+  /// The visits to the office this application needs at most, when the service's visits
+  /// depend on the facts (`visits 0 when online`); nil otherwise.
+  package var visits: Int? = nil
   /// Commitments and shared materials the application asks for that cannot apply.
   package var ignored: [IgnoredRequest] = []
   /// Material slots, missing or maybe required, whose commitment's `only if` is false for
@@ -54,6 +57,7 @@ package struct Verdicts: Sendable, Hashable {
     outcome = .accepted
     waiver = nil
     deadlines = nil
+    visits = nil
     questions.removeAll(keepingCapacity: true)
     dues.removeAll(keepingCapacity: true)
     if !copies.isEmpty { copies.removeAll(keepingCapacity: true) }

@@ -17,7 +17,7 @@ import YiciSemantics
 ///
 /// Layout: the outcome; the waiver verdict; one byte per condition slot; unless rejected,
 /// one byte per material slot (a waived one's due date after it, then copies counted per a fact); the questions; the
-/// commitments not offered; the date, when read; then the deadlines, when there are any. Numbers are LEB128, dates zig-zag day
+/// commitments not offered; the visits, when they depend on the facts; the date, when read; then the deadlines, when there are any. Numbers are LEB128, dates zig-zag day
 /// numbers.
 package enum ExplanationKey {
   /// Writes the key of the explanation of `verdicts`, decided on `date` by `service`, into `storage`
@@ -28,7 +28,9 @@ package enum ExplanationKey {
   ) -> Int? {
     var span = storage.mutableSpan
     var key = Writer(count: start)
-    key.write(verdicts, date: date, datesVersions: Self.readsDate(service), &span)
+    key.write(
+      verdicts, date: date, datesVersions: Self.readsDate(service),
+      visitsVary: !service.header.conditionalVisits.isEmpty, &span)
     return key.overflowed ? nil : key.count
   }
 
@@ -61,6 +63,10 @@ package enum ExplanationKey {
     verdicts.questions.reserveCapacity(questions)
     for _ in 0..<questions { verdicts.questions.append(reader.number()) }
     for _ in 0..<reader.number() { verdicts.closedCommitments.append(reader.number()) }
+    if !service.header.conditionalVisits.isEmpty {
+      let visits = reader.number()
+      verdicts.visits = visits == 0 ? nil : visits - 1
+    }
     let date = reader.dateIfAny() ?? CivilDate(dayNumber: 0)
     guard reader.byte() == 1 else { return (verdicts, date) }
     let accepted = reader.date()
@@ -108,7 +114,7 @@ package enum ExplanationKey {
     var overflowed = false
 
     mutating func write(
-      _ verdicts: Verdicts, date: CivilDate, datesVersions: Bool, _ span: inout MutableSpan<UInt8>
+      _ verdicts: Verdicts, date: CivilDate, datesVersions: Bool, visitsVary: Bool, _ span: inout MutableSpan<UInt8>
     ) {
       let outcome = verdicts.outcome
       byte(outcome.keyByte, &span)
@@ -141,6 +147,8 @@ package enum ExplanationKey {
       // Commitments the text does not offer this applicant (their `only if` is false).
       number(verdicts.closedCommitments.count, &span)
       for slot in verdicts.closedCommitments { number(slot, &span) }
+      // The visits of this application, when the service's depend on the facts (0: none).
+      if visitsVary { number(verdicts.visits.map { $0 + 1 } ?? 0, &span) }
       // The date, where the text reads it: to state deadlines, or to pick versions.
       let hasDeadlines =
         switch verdicts.deadlines {

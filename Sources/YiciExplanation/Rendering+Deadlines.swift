@@ -35,7 +35,7 @@ extension Rendering {
         phrases.notCounted(
           limits.notCounted.map { phrases.periodWithMaximum($0.label?.text(english: english) ?? $0.id, $0.maximum) }))
     }
-    return lines + (service.header.visits.map { [phrases.visits($0)] } ?? [])
+    return lines + visitsLines
   }
 
   /// What the applicant must know of dates the calendar cannot give yet, or gives only

@@ -152,7 +152,12 @@ struct Rendering {
 
   /// 即办件 or 承诺件, and the visits to the office.
   var handlingLines: [String] {
-    [service.header.immediate ? phrases.immediate : phrases.promised]
-      + (service.header.visits.map { [phrases.visits($0)] } ?? [])
+    [service.header.immediate ? phrases.immediate : phrases.promised] + visitsLines
+  }
+
+  /// The visits to the office: this application's when they depend on its facts (`visits 0
+  /// when online`), else the service's.
+  var visitsLines: [String] {
+    (decision.visits ?? service.header.visits).map { [phrases.visits($0)] } ?? []
   }
 }

@@ -202,6 +202,11 @@ enum OpenAPIDocument {
               "deadlines": {
                 "type": "object"
               },
+              "visits": {
+                "description": "The visits to the office this application needs at most, only when the service's visits depend on the facts (visits 0 when online)",
+                "type": "integer",
+                "minimum": 0
+              },
               "commitments": {
                 "type": "array",
                 "items": {

@@ -115,7 +115,7 @@ extension ServiceDescription {
     kind = text(service.header.kind)
     basis = text(service.header.basis)
     immediate = service.header.immediate
-    visits = service.header.visits
+    visits = service.header.mostVisits
     facts = service.facts.filter(\.isInput).map { fact in
       var described = Fact(id: fact.id, label: text(fact.label), question: text(fact.question), type: "")
       switch fact.type {

@@ -26,6 +26,7 @@ extension Guide {
     var scenario = GuideScenario(
       answers: answers, questions: decision.questions.map { ($0.fact, $0.text) })
     for counted in decision.materials.copies ?? [] { scenario.copies[counted.id] = counted.copies }
+    scenario.visits = decision.visits
     return Guide(service: service, date: decision.date, trace: decision.trace, scenario: scenario)
   }
 

@@ -24,6 +24,18 @@ public struct Guide: Sendable {
 
   /// The guide fields (an empty guide when the service declares none).
   public var fields: ServiceGuide { service.guide ?? ServiceGuide() }
+
+  /// The visits of some applications (`visits 0 when online`), each with the input facts
+  /// whose answers decide it, in the order written; empty when the visits do not vary.
+  public var visitCases: [(count: Int, dependsOn: [FactDefinition])] {
+    service.header.conditionalVisits.map { line in
+      (line.count, service.inputSlots(of: line.when).map { service.facts[$0] })
+    }
+  }
+
+  /// The visits the guide states: this applicant's in a scenario where they depend on the
+  /// answers, else the plain `visits` line.
+  public var visits: Int? { scenario?.visits ?? service.header.visits }
 }
 
 /// One acceptance condition in a guide.
@@ -88,4 +100,7 @@ public struct GuideScenario: Sendable {
   public let questions: [(fact: String, text: String)]
   /// The copies of materials counted per a fact, for this applicant, by material id.
   public var copies: [String: Int] = [:]
+  /// The visits this applicant needs at most, when the service's depend on the facts
+  /// (`visits 0 when online`); nil otherwise.
+  public var visits: Int? = nil
 }

@@ -39,10 +39,20 @@ extension GuideDocument {
     row(words.basis, header.basis.map(words.text))
     row(words.audience, fields.audience.isEmpty ? nil : words.texts(fields.audience))
     row(words.handling, handling(guide, words))
-    row(words.visits, header.visits.map(words.visitCount))
+    row(words.visits, visits(guide, words))
     row(words.scope, fields.scope.map(words.scope))
     row(words.onlineDepth, fields.onlineDepth.map(words.depth))
     return section
+  }
+
+  /// 到现场次数: the service's, with the cases that differ (`visits 0 when online`) in the
+  /// general guide; this applicant's in a scenario.
+  static func visits(_ guide: Guide, _ words: GuideWords) -> String? {
+    let cases = guide.visitCases
+    guard !cases.isEmpty, guide.scenario == nil else { return guide.visits.map(words.visitCount) }
+    return words.visitCases(
+      guide.visits,
+      cases.map { line in (line.count, line.dependsOn.map { $0.label.map(words.text) ?? $0.id }) })
   }
 
   /// 即办件, 承诺件, or 承诺件 with an `immediate when`.

@@ -24,7 +24,7 @@ enum GuideJSON {
       ("basis", text(header.basis)),
       ("audience", texts(fields.audience)),
       ("handling", .string(handling(guide))),
-      ("visits", .int(header.visits)),
+      ("visits", .int(guide.visits)),
       ("scope", .string(fields.scope?.id)),
       ("online_depth", .int(fields.onlineDepth?.rawValue)),
       ("conditions", .array(guide.conditions.map(condition))),
@@ -39,6 +39,16 @@ enum GuideJSON {
       ("complaints", texts(fields.complaints)),
     ]
     object += scenario(guide.scenario, form: guide.service)
+    let cases = guide.visitCases
+    if !cases.isEmpty, let at = object.firstIndex(where: { $0.0 == "visits" }) {
+      // After `visits`, only for a service whose visits depend on the facts.
+      let visitCases = cases.map { line in
+        JSONTree.object([
+          ("visits", .int(line.count)), ("depends_on", .array(line.dependsOn.map { .string($0.id) })),
+        ])
+      }
+      object.insert(("visit_cases", .array(visitCases)), at: at + 1)
+    }
     return JSONTree.object(object)
   }
 

@@ -62,6 +62,17 @@ struct GuideWords {
   var promised: String { pick("承诺件", "promised (承诺件)") }
   var conditional: String { pick("承诺件（符合条件的即办）", "promised, immediate in some cases") }
   func visitCount(_ count: Int) -> String { english ? (count == 1 ? "1 visit" : "\(count) visits") : "\(count)次" }
+  /// The visits of a service whose visits depend on the answers: 1次；0次（视情形，取决于：
+  /// 办理渠道） / 1 visit; 0 visits in some cases (depending on: channel).
+  func visitCases(_ visits: Int?, _ cases: [(count: Int, facts: [String])]) -> String {
+    let described = cases.map { line in
+      visitCount(line.count)
+        + pick(
+          "（视情形，取决于：\(line.facts.joined(separator: "、"))）",
+          " in some cases (depending on: \(line.facts.joined(separator: "; ")))")
+    }
+    return ((visits.map { [visitCount($0)] } ?? []) + described).joined(separator: pick("；", "; "))
+  }
   func scope(_ scope: GuideScope) -> String { english ? scope.english : scope.rawValue }
   func depth(_ depth: OnlineDepth) -> String { english ? depth.english : depth.chinese }
 

@@ -149,7 +149,7 @@ private struct BundleVerdictsJSON: DecisionJSONSource {
     case .questions: writer.form.writeQuestions(found.questions, on: application.date, to: &out)
     case .warnings: out.stringArray(texts.warnings)
     case .decisionID: break  // put in by the server (`DecisionIDField`)
-    case .service, .selected, .trace, .explanation: break
+    case .service, .selected, .trace, .explanation, .visits: break
     }
   }
 

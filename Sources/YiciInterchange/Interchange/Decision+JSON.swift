@@ -25,8 +25,10 @@ extension Decision {
       return DecisionField.Optionals(
         id: id != nil, deadlines: bundle.deadlines != nil, trace: false, bundle: true, revision: revision != nil)
     }
-    return DecisionField.Optionals(
+    var optionals = DecisionField.Optionals(
       id: id != nil, deadlines: deadlines != nil, trace: trace != nil, revision: revision != nil)
+    optionals.visits = visits != nil
+    return optionals
   }
 }
 
@@ -65,6 +67,7 @@ private struct DecisionValueJSON: DecisionJSONSource {
       } else {
         decision.deadlines?.write(to: &out)
       }
+    case .visits: if let visits = decision.visits { out.count(visits) }
     case .commitments: out.array(decision.commitments) { $0.commitment($1) }
     case .questions: out.array(decision.questions) { $0.question($1) }
     case .warnings: out.stringArray(decision.warnings)

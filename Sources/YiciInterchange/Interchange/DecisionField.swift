@@ -8,7 +8,7 @@ import YiciEvaluation
 /// `Decision`'s `Codable` form (the same names) to the bytes written.
 enum DecisionField: CaseIterable {
   case id, service, bundle, selected, date, revision, decisionID, outcome, reasons, members, materials, produced,
-    deadlines
+    deadlines, visits
   case commitments, questions, warnings, trace
   /// Last, so that its text (most of the bytes) can go straight to the output.
   case explanation
@@ -31,6 +31,9 @@ enum DecisionField: CaseIterable {
     /// A decision the server put on record (`"decision_id"`): never written by the library,
     /// put in by `DecisionIDField.insert(_:into:)`.
     var decisionID = false
+    /// A decision of a service whose visits depend on the facts (`visits 0 when online`):
+    /// how many this application needs at most.
+    var visits = false
 
     /// Whether the decision has the field.
     @inline(__always)
@@ -43,6 +46,7 @@ enum DecisionField: CaseIterable {
       case .revision: revision
       case .decisionID: decisionID
       case .deadlines: deadlines
+      case .visits: visits
       case .trace: trace
       case .explanation: !member
       default: true
@@ -67,6 +71,7 @@ enum DecisionField: CaseIterable {
     case .reasons: ",\"reasons\":"
     case .materials: ",\"materials\":"
     case .deadlines: ",\"deadlines\":"
+    case .visits: ",\"visits\":"
     case .commitments: ",\"commitments\":"
     case .questions: ",\"questions\":"
     case .warnings: ",\"warnings\":"

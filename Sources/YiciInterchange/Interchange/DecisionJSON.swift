@@ -86,6 +86,10 @@ enum DecisionJSON {
       out.key(.deadlines, first: &first)
       source.write(.deadlines, decided, application, to: &out)
     }
+    if optional.has(.visits) {
+      out.key(.visits, first: &first)
+      source.write(.visits, decided, application, to: &out)
+    }
     if optional.has(.commitments) {
       out.key(.commitments, first: &first)
       source.write(.commitments, decided, application, to: &out)
@@ -142,6 +146,11 @@ extension JSONWriter {
       copies(&self)
     }
     raw(MaterialListField.closing)
+  }
+
+  /// A whole number from 0 (`"visits"`).
+  mutating func count(_ value: Int) {
+    for digit in String(value).utf8 { append(digit) }
   }
 
   /// `{"id": …, "copies": n}`: how many copies of a material this applicant brings, its id

@@ -148,9 +148,13 @@ private struct VerdictsJSON: DecisionJSONSource {
       case .some: true
       case .none: false
       }
-    if member { return DecisionField.Optionals(id: false, deadlines: hasDeadlines, trace: false, member: true) }
-    return DecisionField.Optionals(
-      id: application.id != nil, deadlines: hasDeadlines, trace: false, revision: writer.revision != nil)
+    var optionals =
+      member
+      ? DecisionField.Optionals(id: false, deadlines: hasDeadlines, trace: false, member: true)
+      : DecisionField.Optionals(
+        id: application.id != nil, deadlines: hasDeadlines, trace: false, revision: writer.revision != nil)
+    if verdicts.visits != nil { optionals.visits = true }
+    return optionals
   }
 
   @inline(__always)
@@ -170,6 +174,7 @@ private struct VerdictsJSON: DecisionJSONSource {
     case .reasons: writer.writeReasons(verdicts, to: &out)
     case .materials: writer.writeMaterials(verdicts, to: &out)
     case .deadlines: verdicts.deadlines?.write(to: &out)
+    case .visits: if let visits = verdicts.visits { out.count(visits) }
     case .commitments: writer.writeCommitments(verdicts, on: application.date, to: &out)
     case .questions: writer.writeQuestions(verdicts.questions, on: application.date, to: &out)
     case .warnings:

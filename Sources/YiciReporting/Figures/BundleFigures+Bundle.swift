@@ -19,8 +19,8 @@ extension BundleFigures {
       materials: Self.materials(inForce, all, produced: produced, on: date),
       facts: Self.facts(bundle, services),
       visits: Visits(
-        summed: services.compactMap(\.header.visits).reduce(0, +), bundle: bundle.header.visits,
-        undeclared: services.filter { $0.header.visits == nil }.map(\.id)),
+        summed: services.compactMap(\.header.mostVisits).reduce(0, +), bundle: bundle.header.visits,
+        undeclared: services.filter { $0.header.mostVisits == nil }.map(\.id)),
       days: Self.days(bundle, inForce, all, on: date))
   }
 

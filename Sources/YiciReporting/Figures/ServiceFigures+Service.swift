@@ -10,6 +10,8 @@ extension ServiceFigures {
       visits: service.header.visits, materials: MaterialRange(service: service, on: date),
       steps: service.guide.flatMap { $0.steps.isEmpty ? nil : $0.steps.count },
       limits: LimitFigures(service, on: date))
+    visits = service.header.mostVisits
+    if let fewest = service.header.fewestVisits, fewest != visits { fewestVisits = fewest }
   }
 }
 

@@ -8,8 +8,12 @@ public struct ServiceFigures: Sendable {
   public var name: LocalizedText
   /// The department that handles it.
   public var department: LocalizedText?
-  /// 到办事现场次数, if the header declares it.
+  /// 到办事现场次数, if the header declares it: the most any application needs, when they
+  /// depend on the facts (`visits 0 when online`).
   public var visits: Int?
+  /// The fewest visits an application needs, when the visits depend on the facts and some
+  /// need fewer than `visits`; nil otherwise.
+  public var fewestVisits: Int? = nil
   /// The materials an application brings, fewest and most.
   public var materials: MaterialRange
   /// 办理环节: the steps the item's guide declares; nil when it declares none.
@@ -31,6 +35,7 @@ public struct ServiceFigures: Sendable {
     self.limits = limits
   }
 
-  /// Whether the item reaches 最多跑一次 (at most one visit); nil when it declares no visits.
+  /// Whether the item reaches 最多跑一次 (at most one visit) for every applicant: by the most
+  /// visits when they depend on the facts; nil when it declares no visits.
   public var atMostOneVisit: Bool? { visits.map { $0 <= 1 } }
 }

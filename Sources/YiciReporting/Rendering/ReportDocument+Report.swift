@@ -31,7 +31,7 @@ extension ReportDocument {
     ]
     let rows = snapshot.services.map { service in
       [
-        service.name.text(english: words.english), service.visits.map(String.init) ?? words.none,
+        service.name.text(english: words.english), words.visits(service),
         words.range(service.materials), String(service.materials.shared),
         service.steps.map(String.init) ?? words.notDeclared, words.limit(service.limits.statutory),
         words.limit(service.limits.promised), words.percent(service.limits.compression),
@@ -40,6 +40,7 @@ extension ReportDocument {
     }
     var blocks: [Block] = [.table(Table(header: header, rows: rows, numeric: [1, 2, 3, 7]))]
     blocks.append(.paragraph(words.stepsNotDeclared))
+    if snapshot.services.contains(where: { $0.fewestVisits != nil }) { blocks.append(.paragraph(words.visitsVary)) }
     if snapshot.services.contains(where: { !$0.materials.exact }) { blocks.append(.paragraph(words.approximateRange)) }
     let limited = snapshot.services.filter { $0.limits.statutory != nil || $0.limits.promised != nil }
     if !limited.isEmpty {

@@ -32,31 +32,36 @@ enum ReportJSON {
   static func service(_ service: ServiceFigures) -> JSONTree {
     let materials = service.materials
     let limits = service.limits
-    return .object([
-      ("id", .string(service.id)),
-      ("name", .string(service.name.text)),
-      ("department", .string(service.department?.text)),
-      ("visits", .int(service.visits)),
-      ("at_most_one_visit", .bool(service.atMostOneVisit)),
-      (
-        "materials",
-        .object([
-          ("at_least", .int(materials.atLeast)), ("at_most", .int(materials.atMost)),
-          ("declared", .int(materials.declared)), ("shared", .int(materials.shared)), ("exact", .bool(materials.exact)),
-        ])
-      ),
-      ("steps", .int(service.steps)),
-      (
-        "limits",
-        .object([
-          ("statutory", dayCount(limits.statutory)),
-          ("promised", dayCount(limits.promised)),
-          ("compression", limits.compression.map { .number($0.decimal) } ?? .null),
-          ("handling", .string(limits.handling.rawValue)),
-          ("special_procedures", .array(limits.specialProcedures.map { .string($0) })),
-        ])
-      ),
-    ])
+    // `visits_fewest` only for an item whose visits depend on the facts.
+    let fewest: [(String, JSONTree)] = service.fewestVisits.map { [("visits_fewest", .int($0))] } ?? []
+    return .object(
+      [
+        ("id", .string(service.id)),
+        ("name", .string(service.name.text)),
+        ("department", .string(service.department?.text)),
+        ("visits", .int(service.visits)),
+      ] + fewest + [
+        ("at_most_one_visit", .bool(service.atMostOneVisit)),
+        (
+          "materials",
+          .object([
+            ("at_least", .int(materials.atLeast)), ("at_most", .int(materials.atMost)),
+            ("declared", .int(materials.declared)), ("shared", .int(materials.shared)),
+            ("exact", .bool(materials.exact)),
+          ])
+        ),
+        ("steps", .int(service.steps)),
+        (
+          "limits",
+          .object([
+            ("statutory", dayCount(limits.statutory)),
+            ("promised", dayCount(limits.promised)),
+            ("compression", limits.compression.map { .number($0.decimal) } ?? .null),
+            ("handling", .string(limits.handling.rawValue)),
+            ("special_procedures", .array(limits.specialProcedures.map { .string($0) })),
+          ])
+        ),
+      ])
   }
 
   static func bundle(_ bundle: BundleFigures) -> JSONTree {

@@ -40,6 +40,21 @@ struct ReportWords {
   var oneVisit: String { pick("最多跑一次", "At most one visit") }
   var total: String { pick("合计", "Total") }
 
+  /// An item's visits: the most, or the fewest to the most (0–1) when they depend on the
+  /// facts (`visits 0 when online`).
+  func visits(_ service: ServiceFigures) -> String {
+    guard let visits = service.visits else { return none }
+    return service.fewestVisits.map { "\($0)–\(visits)" } ?? String(visits)
+  }
+
+  /// The note under the table when some item's visits depend on the facts.
+  var visitsVary: String {
+    pick(
+      "到现场次数随情形不同的事项（到现场次数 0 当 …，如网上办理）写作“最少–最多”；是否最多跑一次按最多的情形计，须对每位申请人成立。",
+      "Visits that depend on the case (visits 0 when …, e.g. applying online) read fewest–most; at most one"
+        + " visit is judged by the most, so it holds for every applicant.")
+  }
+
   /// The steps note under the table.
   var stepsNotDeclared: String {
     pick(

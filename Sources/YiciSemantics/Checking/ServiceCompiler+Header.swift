@@ -10,6 +10,14 @@ extension ServiceCompiler {
     var period = PeriodSyntax.always
     var hasName = false
     for item in service.header {
+      if case .conditionalNumber(let number, let when) = item.value {
+        guard let visits = Int(number) else {
+          report(.invalidNumber, "the number of visits must be a whole number", in: file, at: item.range)
+          continue
+        }
+        conditionalVisitsSyntax.append((visits, when, item.range))
+        continue
+      }
       let key: Keyword = item.keyword == .promised ? .immediate : item.keyword
       if let first = seen[key] {
         report(

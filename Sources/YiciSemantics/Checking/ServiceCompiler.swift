@@ -64,6 +64,8 @@ struct ServiceCompiler {
   /// The conditions compiled so far that expressions may name, by id: their expressions,
   /// which a name of the condition reads as.
   var conditionExpressions: [String: CompiledExpression] = [:]
+  /// The header's `visits N when …` lines, compiled once the facts and conditions are known.
+  var conditionalVisitsSyntax: [(count: Int, when: Expression, range: SourceRange)] = []
 
   /// Records a diagnostic, up to one past `SourceLimits.diagnosticsPerFile` per service.
   mutating func report(
@@ -80,7 +82,7 @@ struct ServiceCompiler {
   var reportsMore: Bool { diagnostics.count <= SourceLimits.diagnosticsPerFile }
 
   mutating func compile() -> CompiledService? {
-    let header = compileHeader()
+    var header = compileHeader()
     // The compiled arrays are kept for the life of the rule set: sized once, not by doubling.
     let declared = used.reduce(service.facts.count + extraFacts.count) { $0 + $1.syntax.facts.count }
     facts.reserveCapacity(declared)
@@ -110,7 +112,8 @@ struct ServiceCompiler {
     let materials = compileMaterials()
     let waivers = compileWaivers()
     let timeLimits = compileTimeLimits(headerImmediate: header?.header.immediate ?? false, materials: materials)
-    let guide = compileGuide(visits: header?.header.visits)
+    if header != nil { header!.header.conditionalVisits = compileConditionalVisits(default: header!.header.visits) }
+    let guide = compileGuide(visits: header?.header.fewestVisits)
     noteNamesNotChecked()
     guard let header else { return nil }
     let compiled = CompiledService(

@@ -95,8 +95,40 @@ public struct ServiceHeader: Sendable {
   public var basis: LocalizedText?
   /// 即办件 (true) or 承诺件 (false).
   public var immediate: Bool
-  /// 到办事现场次数.
+  /// 到办事现场次数: of every application, or of those no line of `conditionalVisits` is
+  /// for.
   public var visits: Int?
+  /// 到办事现场次数 of some applications (`visits 0 when online`), in the order written: the
+  /// first whose `when` holds gives the visits of an application; `visits` when none does.
+  public var conditionalVisits: [ConditionalVisits] = []
+
+  /// The most visits any application may need (the plain line and every conditional one);
+  /// nil when the service declares none.
+  public var mostVisits: Int? {
+    conditionalVisits.map(\.count).reduce(visits) { most, count in max(most ?? count, count) }
+  }
+
+  /// The fewest visits any application may need; nil when the service declares none.
+  public var fewestVisits: Int? {
+    conditionalVisits.map(\.count).reduce(visits) { fewest, count in min(fewest ?? count, count) }
+  }
+}
+
+/// 到办事现场次数 of the applications for which an expression holds: `visits 0 when online`.
+public struct ConditionalVisits: Sendable {
+  /// How many visits.
+  public var count: Int
+  /// For which applications.
+  public var when: CompiledExpression
+  /// Where the line is.
+  public var span: SourceSpan
+
+  /// Creates a line.
+  public init(count: Int, when: CompiledExpression, span: SourceSpan) {
+    self.count = count
+    self.when = when
+    self.span = span
+  }
 }
 
 /// A fact of a service.

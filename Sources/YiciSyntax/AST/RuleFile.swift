@@ -94,6 +94,8 @@ public struct HeaderItem: Sendable {
     case text(TextSyntax)
     /// A number (`visits`).
     case number(String)
+    /// A number that applies when the expression holds (`visits 0 when online`).
+    case conditionalNumber(String, when: Expression)
     /// Names (`uses a, b`).
     case names([Identifier])
     /// A date (`from`, `until`).

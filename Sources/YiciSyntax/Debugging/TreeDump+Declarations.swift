@@ -30,10 +30,16 @@ extension TreeDump {
   }
 
   mutating func header(_ item: HeaderItem) {
+    if case .conditionalNumber(let number, let when) = item.value {
+      node("Header", [item.keyword.rawValue, "number=\(number)"], range: item.range) { dump in
+        dump.expression(when, label: "when")
+      }
+      return
+    }
     let value: String? =
       switch item.value {
       case .text(let text): Self.field("text", text)
-      case .number(let number): "number=\(number)"
+      case .number(let number), .conditionalNumber(let number, _): "number=\(number)"
       case .names(let names): "names=\(names.map(\.name).joined(separator: ","))"
       case .date(let date): "date=\(date.iso)"
       case .flag: nil

@@ -53,6 +53,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case dateArithmetic = "E0225"
   case countOutOfRange = "E0226"
   case copiesPerNotNumber = "E0227"
+  case conditionalVisits = "E0228"
   // Reform rules and style
   case materialWithoutBasis = "W0301"
   case sharedMaterialRequired = "W0302"
@@ -70,6 +71,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case feeWithoutBasis = "W0321"
   case fullyOnlineWithVisits = "W0322"
   case intermediaryWithoutBasis = "W0323"
+  case conditionalVisitsSameAsDefault = "W0324"
 
   /// Errors stop a rule set from being used; warnings do not.
   public var severity: Severity {

@@ -84,6 +84,13 @@ extension Parser {
     }
     if accept(.visits) != nil {
       let number = try expect(.number, "the number of visits")
+      // `visits 0 when online`: the visits of the applications for which it holds.
+      if accept(.when) != nil {
+        let condition = try parseExpression()
+        return HeaderItem(
+          keyword: .visits, value: .conditionalNumber(number.text, when: condition),
+          range: start.union(condition.range))
+      }
       return HeaderItem(keyword: .visits, value: .number(number.text), range: start.union(number.range))
     }
     if accept(.uses) != nil {
