@@ -101,6 +101,18 @@ package struct ExpressionEvaluator: Sendable {
       case .value: return .error("valid \(check.rawValue)(…) of a value that is not a text")
       case let other: return other
       }
+    case .matches(let text, let pattern):
+      switch evaluate(text) {
+      case .value(.text(let value)): return .value(.bool(pattern.matches(value)))
+      case .value: return .error("matches on a value that is not a text")
+      case let other: return other
+      }
+    case .length(let text):
+      switch evaluate(text) {
+      case .value(.text(let value)): return .value(.number(ExactDecimal(value.unicodeScalars.count)))
+      case .value: return .error("length(…) of a value that is not a text")
+      case let other: return other
+      }
     case .includes(let operand, let mask):
       switch evaluate(operand) {
       case .value(.choices(let bits)): return .value(.bool(bits & mask != 0))

@@ -3,10 +3,10 @@ import YiciSyntax
 /// Whether one space goes between two tokens on a line.
 enum Spacing {
   /// Keywords written against their `(`: `options(…)`, `number(m2)`, `any(…)`, `known(x)`,
-  /// `months(a, b)`, `provided(m)`, `choices(…)`, `count(x)`.
+  /// `months(a, b)`, `provided(m)`, `choices(…)`, `count(x)`, `length(x)`.
   private static let calls: Set<Keyword> = [
     .number, .options, .any, .known, .committed, .yearsBetween, .monthsBetween, .daysBetween, .provided,
-    .validIDNumber, .validCreditCode, .choices, .countChosen,
+    .validIDNumber, .validCreditCode, .choices, .countChosen, .length,
   ]
 
   /// Whether a space goes between token `left` and token `right`.

@@ -131,6 +131,8 @@ extension Keyword {
     case .includesAnyOf:
       "Whether a multi-select fact has any of the listed options chosen: `scope includes any of (a, b)`."
     case .countChosen: "How many options of a multi-select fact are chosen: `count(scope) >= 2`."
+    case .matches: "Whether the whole text matches a pattern: `licence_no matches \"[0-9A-Z]{15}\"` (匹配)."
+    case .length: "How many characters a text has: `length(licence_no) == 15` (长度)."
     }
   }
 }

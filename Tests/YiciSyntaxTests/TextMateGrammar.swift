@@ -28,9 +28,9 @@ enum TextMateGrammar {
       .block
     case .bool, .number, .text, .date, .options, .choices: .type
     case .known, .committed, .any, .provided, .yearsBetween, .monthsBetween, .daysBetween, .validIDNumber,
-      .validCreditCode, .countChosen:
+      .validCreditCode, .countChosen, .length:
       .query
-    case .or, .and, .not, .in, .atLeast, .countOf, .contains, .includesAnyOf: .logical
+    case .or, .and, .not, .in, .atLeast, .countOf, .contains, .includesAnyOf, .matches: .logical
     case .true, .false, .today: .constant
     case .uses, .name, .code, .department, .kind, .basis, .immediate, .promised, .visits, .from, .until, .let, .ask,
       .otherwise, .commitment, .original, .copy, .electronic, .copies, .copiesSuffix, .copiesPer, .when, .shared,

@@ -90,6 +90,10 @@ extension ServiceCompiler {
       return typeCheckIncludes(element, options, anyOf: anyOf, range: expression.range, in: file)
     case .countChosen(let fact):
       return typeCheckCountChosen(fact, in: file)
+    case .matches(let text, let pattern, let range):
+      return typeCheckMatches(text, pattern: pattern, at: range, in: file)
+    case .length(let text):
+      return typeCheckLength(text, in: file)
     }
   }
 

@@ -109,6 +109,7 @@ struct ServiceCompiler {
       }
     }
     checkVersions("condition", service.conditions.map { ($0.id, period($0.period), file) })
+    checkPatternLengths(service.conditions, in: file)
     let materials = compileMaterials()
     let waivers = compileWaivers()
     let timeLimits = compileTimeLimits(headerImmediate: header?.header.immediate ?? false, materials: materials)

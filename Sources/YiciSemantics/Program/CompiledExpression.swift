@@ -41,6 +41,10 @@ public indirect enum CompiledExpression: Sendable {
   case includes(CompiledExpression, mask: UInt64)
   /// How many options of a multi-select fact are chosen, a number.
   case countChosen(CompiledExpression)
+  /// Whether the whole text matches the pattern.
+  case matches(CompiledExpression, TextPattern)
+  /// How many characters (Unicode scalars) a text has, a number.
+  case length(CompiledExpression)
 
   /// The fact slots the expression reads, directly.
   public var factSlots: [Int] {
@@ -62,7 +66,7 @@ public indirect enum CompiledExpression: Sendable {
     switch self {
     case .constant, .fact, .known, .committed, .today, .provided: []
     case .not(let e), .negate(let e), .member(let e, _, _), .shift(let e, _), .validIdentifier(_, let e),
-      .includes(let e, _), .countChosen(let e):
+      .includes(let e, _), .countChosen(let e), .matches(let e, _), .length(let e):
       [e]
     case .compare(_, let a, let b), .between(_, let a, let b): [a, b]
     case .and(let operands), .or(let operands), .atLeast(_, let operands): operands

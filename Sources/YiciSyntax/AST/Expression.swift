@@ -59,6 +59,11 @@ public struct Expression: Sendable, Hashable {
     case includes(Expression, [Expression], anyOf: Bool)
     /// `count(e)`/`已选数(e)`: how many options of a multi-select fact are chosen.
     case countChosen(Expression)
+    /// `e matches "pattern"`/`e 匹配 "pattern"`: whether the whole text matches the pattern
+    /// (the string's value, and where the string literal is written).
+    case matches(Expression, pattern: String, patternRange: SourceRange)
+    /// `length(e)`/`长度(e)`: how many characters a text has.
+    case length(Expression)
   }
 }
 
@@ -126,7 +131,7 @@ extension Expression {
     case .membership(let element, let members, _): [element] + members
     case .between(_, let start, let end): [start, end]
     case .atLeast(_, let operands): operands
-    case .validIdentifier(_, let text), .countChosen(let text): [text]
+    case .validIdentifier(_, let text), .countChosen(let text), .matches(let text, _, _), .length(let text): [text]
     case .includes(let element, let options, _): [element] + options
     }
   }

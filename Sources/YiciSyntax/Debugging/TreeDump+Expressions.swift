@@ -44,6 +44,10 @@ extension TreeDump {
     case .provided(let material): node("Provided", [material.name], label: label, range: range)
     case .validIdentifier(let kind, let text):
       node("ValidIdentifier", [kind.rawValue], label: label, range: range) { dump in dump.expression(text) }
+    case .matches(let text, let pattern, _):
+      node("Matches", [Self.quoted(pattern)], label: label, range: range) { dump in dump.expression(text) }
+    case .length(let text):
+      node("Length", label: label, range: range) { dump in dump.expression(text) }
     case .includes(let element, let options, let anyOf):
       node("Includes", [anyOf ? "any of" : "contains"], label: label, range: range) { dump in
         dump.expression(element)

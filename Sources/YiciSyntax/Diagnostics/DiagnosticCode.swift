@@ -54,6 +54,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case countOutOfRange = "E0226"
   case copiesPerNotNumber = "E0227"
   case conditionalVisits = "E0228"
+  case invalidPattern = "E0229"
+  case patternCannotMatch = "E0231"
   // Reform rules and style
   case materialWithoutBasis = "W0301"
   case sharedMaterialRequired = "W0302"

@@ -137,6 +137,8 @@ extension Keyword {
     case .contains: ("contains", "包含")
     case .includesAnyOf: ("includes any of", "包含任一")
     case .countChosen: ("count", "已选数")
+    case .matches: ("matches", "匹配")
+    case .length: ("length", "长度")
     }
   }
 }

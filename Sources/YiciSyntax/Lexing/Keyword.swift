@@ -44,6 +44,8 @@ public enum Keyword: String, CaseIterable, Sendable {
   case choices, contains, includesAnyOf, countChosen
   // Copies per person (`copies 1 per shareholders`, `1 份 每 股东人数`).
   case copiesPer
+  // Text patterns (`id matches "[0-9]{17}[0-9X]"`) and a text's length (`length(id)`).
+  case matches, length
 
   /// The English spelling (the first word, for multi-word keywords such as `at most`).
   public var englishSpelling: String {

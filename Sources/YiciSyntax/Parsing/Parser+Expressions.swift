@@ -85,6 +85,7 @@ extension Parser {
       throw fail("'=' is not a comparison", help: "write '==' to compare")
     }
     if let includes = try parseIncludes(left) { return includes }
+    if let matches = try parseMatches(left) { return matches }
     var negated = false
     if check(.not), peek().is(.in) {
       _ = accept(.not)
@@ -164,6 +165,7 @@ extension Parser {
       if let count = try parseAtLeast() { return count }
       if let check = try parseIdentifierCheck() { return check }
       if let count = try parseCountChosen() { return count }
+      if let length = try parseLength() { return length }
       advance()
       return Expression(.name(token.text), range: token.range)
     default:
@@ -264,6 +266,29 @@ extension Parser {
     let fact = try parseExpression()
     let close = try expect(.rightParen, "')' after the fact of count(…)")
     return Expression(.countChosen(fact), range: start.union(close.range))
+  }
+
+  /// `e matches "pattern"` / `e 匹配 "pattern"` after `e`: nil when the keyword is not next.
+  fileprivate mutating func parseMatches(_ text: Expression) throws(Recovery) -> Expression? {
+    guard accept(.matches) != nil else { return nil }
+    guard current.kind == .string else {
+      throw fail(
+        "expected the pattern after 'matches', a string, found \(describe(current))",
+        help: "write the pattern in quotes: id matches \"[0-9]{17}[0-9X]\"")
+    }
+    let pattern = advance()
+    return Expression(
+      .matches(text, pattern: pattern.text, patternRange: pattern.range), range: text.range.union(pattern.range))
+  }
+
+  /// `length(e)` / `长度(e)`: nil when the keyword and '(' are not next (then `length` is a
+  /// name like any other).
+  fileprivate mutating func parseLength() throws(Recovery) -> Expression? {
+    guard check(.length), peek().kind == .leftParen, let start = accept(.length) else { return nil }
+    advance()
+    let text = try parseExpression()
+    let close = try expect(.rightParen, "')' after the text of length(…)")
+    return Expression(.length(text), range: start.union(close.range))
   }
 
   /// The unit of a period after a number, if one is next: `years`/`year`/`年`/`周岁`,
