@@ -266,7 +266,9 @@ package struct ExpressionEvaluator: Sendable {
         case .plus: x.adding(y)
         case .minus: x.subtracting(y)
         case .times: x.multiplying(by: y)
+        case .divide: x.dividing(by: y)
         }
+      if op == .divide, y.significand == 0 { return .error("\(x) / \(y): division by zero") }
       return result.map { .value(.number($0)) } ?? .error("the result of \(x) \(op.rawValue) \(y) is too large")
     default: return .error("arithmetic on a value that is not a number")
     }

@@ -24,6 +24,7 @@ enum TokenText {
     case .plus: "+"
     case .minus: "-"
     case .star: "*"
+    case .slash: "/"
     case .percent: "%"
     case .identifier, .number, .date, .invalid, .endOfFile: token.text
     }

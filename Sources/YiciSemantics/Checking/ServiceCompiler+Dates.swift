@@ -28,11 +28,11 @@ extension ServiceCompiler {
         reportNotAPeriod(link, after: first, in: file)
         continue
       }
-      guard link.op != .times, let count = Int(value), count <= Self.largestPeriod else {
+      guard link.op != .times, link.op != .divide, let count = Int(value), count <= Self.largestPeriod else {
         report(
           .dateArithmetic,
-          link.op == .times
-            ? "a date cannot be multiplied"
+          link.op == .times || link.op == .divide
+            ? "a date cannot be multiplied or divided"
             : "a period is a whole number of \(unit.rawValue) up to \(Self.largestPeriod)",
           in: file, at: link.operand.range, help: "write e.g. birth_date + 18 years")
         failed = true

@@ -224,6 +224,7 @@ extension ServiceCompiler {
       return typeCheckDateShift(head, first, links, in: file)
     }
     var type = head?.type
+    var start = head?.expression
     var terms: [ArithmeticTerm] = []
     for link in links {
       let operand = typeCheck(link.operand, in: file, context: type)
@@ -231,30 +232,71 @@ extension ServiceCompiler {
         type = nil
         continue
       }
-      type = arithmeticType(link.op, left, operand.type, range: first.range.union(link.operand.range), in: file)
-      let arithmetic: ArithmeticOperator = link.op == .plus ? .plus : link.op == .minus ? .minus : .times
-      terms.append(ArithmeticTerm(arithmetic, operand.expression))
+      let found = arithmeticType(link.op, left, operand.type, range: first.range.union(link.operand.range), in: file)
+      type = found?.type
+      // Units of one dimension convert: the coarser side is multiplied into the finer unit.
+      if let scale = found?.scaleLeft, let so = start {
+        start = Self.scaled(terms.isEmpty ? so : .arithmetic(so, terms), by: scale)
+        terms = []
+      }
+      let arithmetic: ArithmeticOperator =
+        switch link.op {
+        case .plus: .plus
+        case .minus: .minus
+        case .divide: .divide
+        default: .times
+        }
+      terms.append(
+        ArithmeticTerm(
+          arithmetic, found?.scaleRight.map { Self.scaled(operand.expression, by: $0) } ?? operand.expression))
     }
-    guard let head, let type else { return nil }
-    return Typed(expression: .arithmetic(head.expression, terms), type: type)
+    guard let start, let type else { return nil }
+    return Typed(expression: .arithmetic(start, terms), type: type)
   }
 
-  /// The type of `a op b` for an arithmetic operator; nil after reporting a mismatch.
+  /// `expression × factor`: a quantity in a coarser unit brought into a finer one.
+  static func scaled(_ expression: CompiledExpression, by factor: ExactDecimal) -> CompiledExpression {
+    .arithmetic(expression, [ArithmeticTerm(.times, .constant(.number(factor)))])
+  }
+
+  /// The type of `a op b` for an arithmetic operator, with the factor that brings either
+  /// side into the other's unit when they are units of one dimension; nil after reporting a
+  /// mismatch. `a + b` and `a - b` are in the finer unit; `a / b` of one dimension is a ratio
+  /// (no unit: 容积率), of two a quotient unit (`m2/人`: 人均面积).
   private mutating func arithmeticType(
     _ op: BinaryOperator, _ a: ValueType, _ b: ValueType, range: SourceRange, in file: SourceFile
-  ) -> ValueType? {
+  ) -> (type: ValueType, scaleLeft: ExactDecimal?, scaleRight: ExactDecimal?)? {
     guard case .number(let unitA) = a, case .number(let unitB) = b else {
       report(.typeMismatch, "'\(op.rawValue)' needs numbers, but these are \(a) and \(b)", in: file, at: range)
       return nil
     }
-    if op != .times, let unitA, let unitB, unitA != unitB {
-      report(
-        .typeMismatch, "cannot add or subtract \(unitA) and \(unitB)", in: file, at: range,
-        help: "the two sides are in different units, \(unitA) and \(unitB): convert one of them first "
-          + "(e.g. a derived fact `let x_\(unitA) = x * factor`), or compare quantities in the same unit")
-      return nil
+    guard let unitA, let unitB else {
+      if op == .divide { return (.number(unit: unitA), nil, nil) }
+      return (.number(unit: unitA ?? unitB), nil, nil)
     }
-    return .number(unit: op == .times ? (unitA == nil ? unitB : unitB == nil ? unitA : nil) : (unitA ?? unitB))
+    let (left, right) = (QuantityUnit(unitA), QuantityUnit(unitB))
+    switch op {
+    case .times:
+      return (.number(unit: nil), nil, nil)
+    case .divide:
+      guard left.dimension == right.dimension else { return (.number(unit: "\(unitA)/\(unitB)"), nil, nil) }
+      if let ratio = left.ratio(to: right), ratio != ExactDecimal(1) { return (.number(unit: nil), ratio, nil) }
+      return (.number(unit: nil), nil, right.ratio(to: left).flatMap { $0 == ExactDecimal(1) ? nil : $0 })
+    default:
+      guard left.dimension == right.dimension, let ratio = left.ratio(to: right) else {
+        report(
+          .typeMismatch,
+          "cannot add or subtract \(unitA) and \(unitB): \(left.dimensionName) and \(right.dimensionName) are different "
+            + "quantities",
+          in: file, at: range,
+          help: "only quantities of one dimension add up (元 and 万元, m2 and 公顷): check the units of the facts")
+        return nil
+      }
+      if ratio == ExactDecimal(1) { return (.number(unit: unitA), nil, nil) }
+      // Into the finer unit: the side whose unit is larger is scaled.
+      return ratio > ExactDecimal(1)
+        ? (.number(unit: unitB), ratio, nil) : (.number(unit: unitA), nil, right.ratio(to: left))
+    }
   }
 
   private mutating func typeCheckComparison(
@@ -298,6 +340,16 @@ extension ServiceCompiler {
       return nil
     }
     let comparison = ComparisonOperator(rawValue: op.rawValue)!
+    if case .number(let unitA?) = a.type, case .number(let unitB?) = b.type,
+      let ratio = QuantityUnit(unitA).ratio(to: QuantityUnit(unitB)), ratio != ExactDecimal(1)
+    {
+      // 万元 against 元: the side in the larger unit is brought into the smaller, exactly.
+      let (left, right) =
+        ratio > ExactDecimal(1)
+        ? (Self.scaled(a.expression, by: ratio), b.expression)
+        : (a.expression, Self.scaled(b.expression, by: QuantityUnit(unitB).ratio(to: QuantityUnit(unitA)) ?? ratio))
+      return Typed(expression: .compare(comparison, left, right), type: .bool)
+    }
     if comparison != .equal && comparison != .notEqual {
       switch a.type {
       case .number, .date: break
@@ -350,8 +402,10 @@ extension ServiceCompiler {
     _ a: ValueType, _ b: ValueType, left: Expression, right: Expression, in file: SourceFile
   ) -> String? {
     guard case .number(let unitA?) = a, case .number(let unitB?) = b else { return nil }
-    return "\(file.text(in: left.range)) is in \(unitA) and \(file.text(in: right.range)) in \(unitB): "
-      + "compare quantities in the same unit, or convert one with a derived fact (let … = … * factor)"
+    let (quantityA, quantityB) = (QuantityUnit(unitA), QuantityUnit(unitB))
+    return "\(file.text(in: left.range)) is in \(unitA) (\(quantityA.dimensionName)) and \(file.text(in: right.range)) "
+      + "in \(unitB) (\(quantityB.dimensionName)): quantities of different dimensions cannot be compared; units "
+      + "of one dimension convert by themselves (元 and 万元, m2 and 平方米)"
   }
 }
 

@@ -125,6 +125,8 @@ public enum ArithmeticOperator: String, Sendable {
   case plus = "+"
   case minus = "-"
   case times = "*"
+  /// Rounded half to even at the last place a number holds (`ExactDecimal.dividing(by:)`).
+  case divide = "/"
 }
 
 /// A condition or a material whose 告知承诺 an expression asks about (`committed(id)`), by id:

@@ -74,7 +74,8 @@ public enum ValueType: Sendable, Hashable, CustomStringConvertible {
   /// Whether values of the two types can be compared for equality.
   func isComparable(with other: ValueType) -> Bool {
     switch (self, other) {
-    case (.number(let a), .number(let b)): a == nil || b == nil || a == b
+    case (.number(let a), .number(let b)):
+      a == nil || b == nil || a == b || QuantityUnit(a!).ratio(to: QuantityUnit(b!)) != nil
     default: self == other
     }
   }

@@ -110,6 +110,7 @@ public enum BinaryOperator: String, Sendable, Hashable {
   case plus = "+"
   case minus = "-"
   case times = "*"
+  case divide = "/"
 
   /// Whether the operator compares two values to give a yes/no.
   public var isComparison: Bool {

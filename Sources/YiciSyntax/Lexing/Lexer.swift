@@ -134,6 +134,7 @@ public struct Lexer {
     case "+": return make(.plus)
     case "-": return make(.minus)
     case "*": return make(.star)
+    case "/": return make(.slash)
     case "%": return make(.percent)
     case "=":
       if peek() == "=" {

@@ -9,6 +9,8 @@ public enum TokenKind: Equatable, Sendable {
   case assign
   case equal, notEqual, less, lessEqual, greater, greaterEqual
   case plus, minus, star
+  /// `/`, division (a single slash: `//` starts a comment).
+  case slash
   /// `%` (or the full-width `％`), after a number: a share of a time limit.
   case percent
   case invalid
@@ -38,6 +40,7 @@ public enum TokenKind: Equatable, Sendable {
     case .plus: "'+'"
     case .minus: "'-'"
     case .star: "'*'"
+    case .slash: "'/'"
     case .percent: "'%'"
     case .invalid: "an invalid character"
     case .endOfFile: "the end of the file"

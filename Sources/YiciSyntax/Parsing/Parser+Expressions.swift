@@ -51,7 +51,8 @@ extension Parser {
       switch op {
       case .or: if accept(.or) != nil { return .or }
       case .and: if accept(.and) != nil { return .and }
-      case .plus where current.kind == .plus, .minus where current.kind == .minus, .times where current.kind == .star:
+      case .plus where current.kind == .plus, .minus where current.kind == .minus, .times where current.kind == .star,
+        .divide where current.kind == .slash:
         advance()
         return op
       default: continue
@@ -104,7 +105,7 @@ extension Parser {
 
   private mutating func parseSum() throws(Recovery) -> Expression {
     try parseChain(of: [.plus, .minus]) { (p: inout Parser) throws(Recovery) in
-      try p.parseChain(of: [.times]) { (p: inout Parser) throws(Recovery) in try p.parseUnary() }
+      try p.parseChain(of: [.times, .divide]) { (p: inout Parser) throws(Recovery) in try p.parseUnary() }
     }
   }
 
