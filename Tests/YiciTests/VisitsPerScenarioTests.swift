@@ -146,6 +146,22 @@ import YiciTestSupport
 
   static func codes(_ text: String) -> [DiagnosticCode] { RuleSet(text: text).diagnostics.map(\.code) }
 
+  /// A bundle's visits are its own one figure: cases belong in the member services.
+  @Test func aBundleWithCasesIsE0228() {
+    let rules = RuleSet(
+      text: """
+        service member { name "Member"; basis "x"; visits 1 }
+        bundle pair {
+          name "Pair"
+          visits 1
+          visits 0 when online
+          facts { online: bool "Online" }
+          members { member }
+        }
+        """)
+    #expect(rules.diagnostics.map(\.code).contains(.conditionalVisits), "\(rules.diagnostics.map(\.message))")
+  }
+
   @Test func mistakesAreDiagnosed() {
     // No plain line for the other applications.
     #expect(
