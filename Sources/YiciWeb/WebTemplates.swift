@@ -15,9 +15,9 @@ enum WebTemplates {
     return library
   }()
 
-  /// A template rendered with `object`; empty when the template is missing (a test
-  /// guards against that).
+  /// A template rendered with `object` (read as a `TemplateTree`); empty when the template
+  /// is missing (a test guards against that).
   static func render(_ name: String, _ object: Any) -> String {
-    library.render(object, withTemplate: name) ?? ""
+    library.render(TemplateTree.of(object) ?? object, withTemplate: name) ?? ""
   }
 }
