@@ -25,6 +25,8 @@ from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.wait import WebDriverWait
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 failures = []
@@ -156,6 +158,15 @@ def first_render(driver, url):
     return paint, loaded
 
 
+def submit_without_script(driver):
+    """Submits the plain form and waits for the page it gets back: until then the old page's
+    elements are still found, and go stale under the caller."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.ID, "update").click()
+    WebDriverWait(driver, 10).until(staleness_of(page))
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def walk_without_script(driver, url, application):
     """The questionnaire as plain forms (scripts off): answer the questions shown, submit,
     answer the next ones, until none is left to answer; then tick the materials and submit.
@@ -172,7 +183,7 @@ def walk_without_script(driver, url, application):
             fact = item.get_attribute("data-fact")
             fill(item, facts[fact])
             answered.add(fact)
-        driver.find_element(By.ID, "update").click()
+        submit_without_script(driver)
     else:
         raise AssertionError("the plain questionnaire kept asking")
     for name, ids in ((":material", application.get("materials", [])), (":shared", application.get("shared", []))):
@@ -181,7 +192,7 @@ def walk_without_script(driver, url, application):
                      if b.is_displayed()]
             if boxes and not boxes[0].is_selected():
                 boxes[0].click()
-    driver.find_element(By.ID, "update").click()
+    submit_without_script(driver)
     notice = driver.find_elements(By.ID, "notice-text")
     shown = bool(notice) and driver.find_element(By.ID, "notice").is_displayed()
     return (driver.find_element(By.ID, "decision").get_attribute("data-outcome"),
