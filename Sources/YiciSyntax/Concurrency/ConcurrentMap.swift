@@ -45,13 +45,6 @@ package enum ConcurrentMap {
     var parts = [[Item]](repeating: [], count: threads)
     for (index, item) in items.enumerated() { parts[index % threads].append(item) }
     _ = consume items
-    func run(_ part: consuming [Item]) -> [Result] {
-      var results: [Result] = []
-      results.reserveCapacity(part.count)
-      while let item = part.popLast() { results.append(transform(item)) }
-      results.reverse()
-      return results
-    }
     guard threads > 1 else { return mapReleasing(parts.removeLast(), transform) }
     let shared = Mutex(consume parts)
     let done = Mutex<[[Result]]>(Array(repeating: [], count: threads))
