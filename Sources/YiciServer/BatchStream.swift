@@ -36,6 +36,9 @@ struct BatchStream {
   let stall: Duration
   /// Closes the connection (of a client that stopped).
   let abandon: @Sendable () -> Void
+  /// Puts a decided line on record (its `decision_id` put in), given its input line; nil
+  /// when the server keeps no decision log. A line is written only once it returns.
+  var record: (@Sendable (_ line: [UInt8], _ application: [UInt8]) async throws(ServerError) -> [UInt8])? = nil
 
   /// Reads `body` and writes the decided lines with `write`, in order; a body over the
   /// limit ends with an error line where the limit was passed. Returns the counts.
@@ -48,6 +51,7 @@ struct BatchStream {
     let output = Handoff<[UInt8]>(capacity: 4 << 20) { $0.count }
     let finished = Finished()
     let progress = Progress()
+    let applications = record.map { _ in BatchApplications() }
     let thread = Thread { [self] in
       finished.set(decide(input, output))
       output.finish()
@@ -59,7 +63,9 @@ struct BatchStream {
       output.close()
     }
     return try await withThrowingTaskGroup(of: Void.self) { group in
-      group.addTask { try await Self.read(body, limit: limit, into: input, progress: progress) }
+      group.addTask {
+        try await Self.read(body, limit: limit, into: input, applications: applications, progress: progress)
+      }
       group.addTask { [stall, abandon] in
         guard await progress.stands(still: stall) else { return }
         abandon()
@@ -68,7 +74,11 @@ struct BatchStream {
       }
       thread.start()
       do {
-        while let bytes = await output.receive() {
+        var line = 0
+        while var bytes = await output.receive() {
+          if let record, let applications {
+            bytes = await Self.record(bytes, from: &line, applications: applications, by: record)
+          }
           try await write(ByteBuffer(bytes: bytes))
           progress.advance()
         }
@@ -85,15 +95,63 @@ struct BatchStream {
     }
   }
 
-  /// Puts the body's chunks into `input`, up to the limit, then ends it.
+  /// Puts every decided line of `block` on record at once (the log commits them as one
+  /// group) and returns the block with their `decision_id`s; a line that cannot be put on
+  /// record is given as an error line in its place. `line` counts the lines written.
+  private static func record(
+    _ block: [UInt8], from line: inout Int, applications: BatchApplications,
+    by record: @escaping @Sendable ([UInt8], [UInt8]) async throws(ServerError) -> [UInt8]
+  ) async -> [UInt8] {
+    let errorStart = Array(#"{"line":"#.utf8)
+    var lines: [[UInt8]] = []
+    var start = 0
+    for index in block.indices where block[index] == 0x0A {
+      lines.append(Array(block[start..<index]))
+      start = index + 1
+    }
+    if start < block.count { lines.append(Array(block[start...])) }
+    let first = line
+    line += lines.count
+    let recorded = await withTaskGroup(of: (Int, [UInt8]).self) { group in
+      for (offset, decided) in lines.enumerated() {
+        let application = applications.next()
+        if decided.starts(with: errorStart) { continue }
+        group.addTask {
+          do throws(ServerError) {
+            return (offset, try await record(decided, application))
+          } catch {
+            let message =
+              (try? JSONEncoder().encode(error.body.error)).map { String(decoding: $0, as: UTF8.self) }
+              ?? #""the decision could not be put on record""#
+            return (offset, Array(#"{"line":\#(first + offset + 1),"error":\#(message)}"#.utf8))
+          }
+        }
+      }
+      var recorded = lines
+      for await (offset, written) in group { recorded[offset] = written }
+      return recorded
+    }
+    var result: [UInt8] = []
+    result.reserveCapacity(block.count + recorded.count * 48)
+    for written in recorded {
+      result.append(contentsOf: written)
+      result.append(0x0A)
+    }
+    return result
+  }
+
+  /// Puts the body's chunks into `input`, up to the limit, then ends it (and gives them to
+  /// `applications`, to be put on record with their decisions).
   private static func read(
-    _ body: RequestBody, limit: Int, into input: Handoff<Input>, progress: Progress
+    _ body: RequestBody, limit: Int, into input: Handoff<Input>, applications: BatchApplications?,
+    progress: Progress
   ) async throws {
     var received = 0
     do {
       for try await chunk in body {
         if received + chunk.readableBytes > limit {
           if let within = chunk.getSlice(at: chunk.readerIndex, length: limit - received) {
+            applications?.add(within.readableBytesView)
             await input.send(.bytes(within))
           }
           await input.send(.cut)
@@ -101,9 +159,11 @@ struct BatchStream {
         }
         received += chunk.readableBytes
         progress.advance()
+        applications?.add(chunk.readableBytesView)
         // Closed: the response has failed (the client went away), so reading stops.
         guard await input.send(.bytes(chunk)) else { return }
       }
+      applications?.finish()
       input.finish()
     } catch {
       input.close()

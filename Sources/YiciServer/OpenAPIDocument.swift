@@ -1597,7 +1597,7 @@ enum OpenAPIDocument {
         "/v1/decisions/batch": {
           "post": {
             "summary": "Decide a JSON Lines batch, streamed",
-            "description": "One output line per input line, in order; a bad line gives `{\"line\": N, \"error\": \"…\"}` and the stream goes on. Each line is a `BatchLine`.",
+            "description": "One output line per input line, in order; a bad line gives `{\"line\": N, \"error\": \"…\"}` and the stream goes on. Each line is a `BatchLine`. With the decision log on, every decision line is on record and carries its `decision_id`; in durable mode a line is written only once its record is durable (the lines of a block are committed as one group). A decision that cannot be put on record is given as an error line in its place.",
             "parameters": [
               {
                 "name": "lang",

@@ -16,10 +16,19 @@ extension DecisionServer {
       }
       let rules = store.current
       let channel = context.channel
-      let stream = BatchStream(
+      var stream = BatchStream(
         rules: rules, options: rules.options(variant), limit: limit, jobs: configuration.batchJobs,
         stall: configuration.idleTimeout, abandon: { channel.close(promise: nil) })
+      if let recording {
+        // Every decision returned is on record, as a single one's is (`record`).
+        stream.record = { (line, application) throws(ServerError) in
+          var line = line
+          try await self.record(&line, application: application, rules: rules, variant: variant, by: recording)
+          return line
+        }
+      }
       let metrics = metrics
+      let decided = stream
       let body = request.body
       return Response(
         status: .ok, headers: [.contentType: "application/x-ndjson; charset=utf-8", .yiciRevision: rules.revision],
@@ -27,7 +36,7 @@ extension DecisionServer {
           // One output line per input line, in order, a bad line's error object and the
           // stream goes on (`BatchDecider`'s bytes); a body over the limit ends with an
           // error line for the line where the limit was passed.
-          let counts = try await stream.run(body) { try await writer.write($0) }
+          let counts = try await decided.run(body) { try await writer.write($0) }
           metrics.batch(decided: counts.lines - counts.failures, failed: counts.failures)
           try await writer.finish(nil)
         })

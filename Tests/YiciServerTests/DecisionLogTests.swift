@@ -82,6 +82,37 @@ import YiciTestSupport
     }
   }
 
+  @Test func everyBatchDecisionIsOnRecordWithItsID() async throws {
+    try await Self.withDataFolder { folder in
+      let recording = try DecisionRecording.open(folder: folder, durability: .durable)
+      let server = try await RunningServer.start(recording: recording)
+      defer { Task { await server.stop() } }
+      func line(_ path: String) throws -> Data {
+        try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: Data(repositoryBytes(path))))
+      }
+      var body = try line(Self.accepted)
+      body.append(contentsOf: Array("\n\n".utf8))
+      body.append(try line(Self.corrected))
+      let response = try await server.request("POST", "/v1/decisions/batch", body: Array(body))
+      let lines = response.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      #expect(lines.count == 3)
+      let decided = lines.map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+      #expect(decided[1]?["error"] != nil && decided[1]?["decision_id"] == nil)
+      for (index, path) in [(0, Self.accepted), (2, Self.corrected)] {
+        let id = try #require(decided[index]?["decision_id"] as? String)
+        #expect(DecisionID.isWellFormed(id))
+        let record = try #require(try await server.request("GET", "/v1/decisions/\(id)").json as? [String: Any])
+        #expect(record["outcome"] as? String == decided[index]?["outcome"] as? String)
+        let application = try JSONSerialization.jsonObject(with: Data(try repositoryBytes(path))) as? [String: Any]
+        #expect(
+          NSDictionary(dictionary: record["application"] as? [String: Any] ?? [:])
+            == NSDictionary(dictionary: application ?? [:]))
+      }
+      let rules = try #require(try await server.request("GET", "/v1/rules").json as? [String: Any])
+      #expect((rules["decision_log"] as? [String: Any])?["written"] as? Int == 2)
+    }
+  }
+
   @Test func badQueriesAreTold() async throws {
     try await Self.withDataFolder { folder in
       let server = try await RunningServer.start(
