@@ -11,7 +11,7 @@ public struct DecisionRecording: Sendable {
   public let log: DecisionLog
   /// Where cases are kept (the same database).
   public let cases: any CaseStore
-  /// The data folder (its hash key, and the SQLite store unless `database` is given).
+  /// The data folder (the SQLite store and its hash key, unless `database` is given).
   public let folder: String
   /// The PostgreSQL database the store is in, when not in the data folder.
   public let database: DatabaseURL?
@@ -45,7 +45,8 @@ public struct DecisionRecording: Sendable {
   }
 
   /// Opens (or creates) the store at `location` and a log over it; the hash key is the
-  /// data folder's either way (servers sharing one database share the key file too). A
+  /// data folder's for SQLite, the database's for PostgreSQL (made once, read by every
+  /// server over it, so they all hash a personal fact the same). A
   /// database's calls are bounded by `timeout` (`PostgresStore.defaultTimeout` unless told).
   public static func open(
     _ location: StoreLocation, folder: String, durability: Durability, capacity: Int = 4096,
@@ -59,9 +60,15 @@ public struct DecisionRecording: Sendable {
     } catch {
       throw StoreError("cannot create the data folder \(folder)", error)
     }
+    let hashKey: [UInt8]
+    if let shared = store as? PostgresStore {
+      hashKey = try await shared.sharedHashKey()
+    } else {
+      hashKey = try HashKey.load(folder: folder)
+    }
     return DecisionRecording(
       log: DecisionLog(store: store, durability: durability, capacity: capacity), cases: store, folder: folder,
-      database: database, revisions: store as? any RevisionChannel, hashKey: try HashKey.load(folder: folder))
+      database: database, revisions: store as? any RevisionChannel, hashKey: hashKey)
   }
 
   /// The record of a decision just made: its fields read back from its JSON (which has its

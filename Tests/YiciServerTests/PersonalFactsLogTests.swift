@@ -50,4 +50,36 @@ import YiciTestSupport
       for bytes in [file, wal] { #expect(bytes.range(of: Data("110101199003071234".utf8)) == nil) }
     }
   }
+
+  /// Two servers over one PostgreSQL database hash a 身份证号 the same: the key is the
+  /// database's, not either data folder's.
+  @Test(.enabled(if: TestPostgres.server != nil, "YICI_TEST_POSTGRES is not set"), .timeLimit(.minutes(2)))
+  func replicasOverOneDatabaseHashAFactTheSame() async throws {
+    let (url, drop) = try TestPostgres.makeDatabase()
+    defer { drop() }
+    try await DecisionLogTests.withDataFolder { folder in
+      var hashes: [String] = []
+      for name in ["a", "b"] {
+        let recording = try await DecisionRecording.open(
+          .postgres(try DatabaseURL(url)), folder: folder + "/" + name, durability: .durable, timeout: .seconds(30))
+        let server = try await RunningServer.start(
+          [Repository.path(Self.rules), Repository.path("rules/calendar")], recording: recording)
+        let application = """
+          {"service": "personal_permit", "date": "2025-10-09", "facts": {"applicant_name": "张三丰",
+           "id_number": "110101199003071234", "phone": "13800138000", "area": 20}, "materials": ["form"]}
+          """
+        let response = try await server.request("POST", "/v1/decisions", body: Array(application.utf8))
+        #expect(response.status == 200, "\(response.text)")
+        let id = try #require((response.json as? [String: Any])?["decision_id"] as? String)
+        let stored = try await server.request("GET", "/v1/decisions/\(id)")
+        let kept = (stored.json as? [String: Any])?["application"] as? [String: Any]
+        hashes.append(try #require((kept?["facts"] as? [String: Any])?["id_number"] as? String))
+        await server.stop()
+        // No key file in the data folder: the key is the database's.
+        #expect(!FileManager.default.fileExists(atPath: folder + "/" + name + "/" + HashKey.fileName))
+      }
+      #expect(hashes[0].hasPrefix("hmac-sha256:"))
+      #expect(hashes[0] == hashes[1])
+    }
+  }
 }
