@@ -107,6 +107,7 @@ public final class PostgresStore: DecisionStore {
           }
           versions.append(migration.version)
         }
+        try await connection.query(PostgresQuery(unsafeSQL: Self.announcedTable), logger: logger)
         try await connection.query("SELECT pg_advisory_unlock(\(Self.migrationLock))", logger: logger)
         return versions
       } catch {

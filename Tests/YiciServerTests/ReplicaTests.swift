@@ -82,4 +82,48 @@ import YiciTestSupport
       #expect((paused.json as? [String: Any])?["status"] as? String == "paused")
     }
   }
+
+  /// A server whose listener lost its connection while a peer reloaded catches up when it
+  /// listens again: it reads the revision last announced, and reloads.
+  @Test(.enabled(if: TestPostgres.server != nil, "YICI_TEST_POSTGRES is not set"), .timeLimit(.minutes(2)))
+  func aReplicaWhoseListenerWasDownCatchesUp() async throws {
+    let (url, drop) = try TestPostgres.makeDatabase()
+    defer { drop() }
+    let rules = try Self.ruleFolder()
+    defer { try? FileManager.default.removeItem(at: rules) }
+    try await DecisionLogTests.withDataFolder { folder in
+      var replicas: [RunningServer] = []
+      for name in ["a", "b"] {
+        let recording = try await DecisionRecording.open(
+          .postgres(try DatabaseURL(url)), folder: folder + "/" + name, durability: .durable,
+          timeout: .seconds(30))
+        replicas.append(
+          try await RunningServer.start([rules.path], recording: recording) { $0.adminToken = .init("t") })
+      }
+      let (a, b) = (replicas[0], replicas[1])
+      defer {
+        Task { await a.stop() }
+        Task { await b.stop() }
+      }
+      try await Task.sleep(for: .milliseconds(500))
+      // Every listener's connection is dropped; A reloads while they are down (they come
+      // back a second later), so B never hears the announcement itself.
+      try TestPostgres.psql(
+        url,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()")
+      let file = rules.appendingPathComponent("services/food_business_license.yici")
+      let text = try String(contentsOf: file, encoding: .utf8)
+      try (text + "\n# a comment changes the revision\n").write(to: file, atomically: true, encoding: .utf8)
+      let reloaded = try await a.request("POST", "/v1/rules/reload", headers: ["Authorization": "Bearer t"])
+      #expect(reloaded.status == 200, "\(reloaded.text)")
+      let second = try #require(ReloadTests.revision(of: reloaded))
+      var seen = try await Self.revision(b)
+      let deadline = Date().addingTimeInterval(15)
+      while seen != second, Date() < deadline {
+        try await Task.sleep(for: .milliseconds(100))
+        seen = try await Self.revision(b)
+      }
+      #expect(seen == second, "the replica whose listener was down still serves \(seen ?? "nothing")")
+    }
+  }
 }
