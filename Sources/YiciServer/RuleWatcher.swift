@@ -53,12 +53,21 @@ struct RuleWatcher: Service {
 }
 
 /// Reloads the rules on SIGHUP.
+///
+/// The loop ends by cancellation when the group shuts down (`cancelWhenGracefulShutdown`, a
+/// task group), not by `cancelOnGracefulShutdown()`: that one merges the signals with the
+/// shutdown through swift-async-algorithms' `merge`, whose lock (1.1.4) can be left held when a
+/// continuation is registered under it (apple/swift-async-algorithms#430): a server was seen
+/// hung at SIGTERM inside that lock.
 struct HangUpReloader: Service {
   let store: RuleStore
 
   func run() async throws {
-    for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
-      await store.reload(trigger: .signal)
+    let store = store
+    await cancelWhenGracefulShutdown {
+      for await _ in await UnixSignalsSequence(trapping: .sighup) {
+        await store.reload(trigger: .signal)
+      }
     }
   }
 }

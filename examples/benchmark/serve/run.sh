@@ -19,8 +19,10 @@ echo "== GET /health, 16 connections, 10 s"
 wrk -t1 -c16 -d10s -s $S/summary.lua http://127.0.0.1:$PORT/health | tail -2
 echo "== POST /v1/decisions, agree_1k's lines in turn, 16 connections, 10 s"
 wrk -t1 -c16 -d10s -s $S/decide.lua http://127.0.0.1:$PORT/v1/decisions | tail -2
-echo "== POST /v1/decisions paced to about 1,000 req/s: 20 connections, 18 ms apart, 20 s"
+echo "== POST /v1/decisions paced to about 1,000 req/s: 20 connections, 18 ms apart on average (Poisson arrivals), 20 s"
 WRK_DELAY_MS=18 wrk -t1 -c20 -d20s -s $S/decide.lua http://127.0.0.1:$PORT/v1/decisions | tail -2
+echo "== the same with every pause exactly 18 ms (the connections fire in step)"
+WRK_ARRIVALS=fixed WRK_DELAY_MS=18 wrk -t1 -c20 -d20s -s $S/decide.lua http://127.0.0.1:$PORT/v1/decisions | tail -2
 echo "== $BATCH: POST /v1/decisions/batch against yici eval --batch --revision, 5 alternated runs"
 for _ in 1 2 3 4 5; do
   curl -s -o $OUT/server.jsonl -w "server %{time_total}\n" --data-binary @$BATCH \
