@@ -26,7 +26,7 @@ extension Decision {
       let id = service.materials[slot].id
       if status.isRequired { materials.required.append(id) }
       let list = status.list(outcome: verdicts.outcome)
-      if list != nil, let copies = verdicts.copies(slot) {
+      if let copies = verdicts.listedCopies(slot) {
         materials.copies = (materials.copies ?? []) + [CountedCopies(id: id, copies: copies)]
       }
       switch list {

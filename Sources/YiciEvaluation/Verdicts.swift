@@ -43,6 +43,15 @@ package struct Verdicts: Sendable, Hashable {
     copies.isEmpty ? nil : copies[slot]
   }
 
+  /// The copies the decision lists for the material in a slot (its `copies`): a listed
+  /// material's, and an alternative's (`any(…)`, named with its count in the text of what it
+  /// replaces) unless the application is rejected.
+  package func listedCopies(_ slot: Int) -> Int? {
+    guard let copies = copies(slot) else { return nil }
+    if case .notRequirement = materials[slot] { return outcome == .rejected ? nil : copies }
+    return materials[slot].list(outcome: outcome) == nil ? nil : copies
+  }
+
   /// Verdicts with every condition not in force and every material not required.
   package init(conditions: Int, materials: Int) {
     outcome = .accepted

@@ -52,6 +52,18 @@ extension Explainer {
       }
       return id
     }
+    /// The form and this application's count of a material counted per a fact, as the
+    /// member that asks for the most says them (复印件3份，按股东人数每人1份); nil for the others.
+    func countedCopies(_ id: String) -> String? {
+      guard let counted = decision.materials.copies?.first(where: { $0.id == id }),
+        let (_, service) = zip(parts.members, services).first(where: { member, _ in
+          member.decision?.materials.copies?.contains(counted) == true
+        }),
+        let material = service.material(id, on: decision.date)
+      else { return nil }
+      return MaterialDescription(service: service, phrases: phrases, date: decision.date)
+        .formAndCopies(material, counted: counted.copies)
+    }
     func needing(_ id: String) -> [String] {
       zip(parts.members, services).compactMap { member, service in
         member.decision?.materials.required.contains(id) == true ? name(service) : nil
@@ -101,7 +113,9 @@ extension Explainer {
             waived.due.map { pick("，容缺受理，请于\(phrases.date($0))前补交", "; waived, to supply by \(phrases.date($0))") }
               ?? pick("，容缺受理，可后补", "; waived, to supply later")
           } ?? ""
-        lines.append("- \(materialName(id))\(pick("（", " (for "))\(who)\(pick("需要）", ")"))\(later)")
+        let counted = countedCopies(id).map { $0 + pick("；", "; ") } ?? ""
+        lines.append(
+          "- \(materialName(id))\(pick("（", " ("))\(counted)\(pick("", "for "))\(who)\(pick("需要）", ")"))\(later)")
       }
     }
     if !parts.produced.isEmpty {

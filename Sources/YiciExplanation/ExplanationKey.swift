@@ -132,7 +132,14 @@ package enum ExplanationKey {
         for slot in verdicts.materials.indices {
           let status = verdicts.materials[slot]
           switch status.list(outcome: outcome) {
-          case nil, .provided?: byte(0, &span)
+          case nil, .provided?:
+            // An alternative (`any(…)`) is named with its count in the text of what it replaces.
+            if case .notRequirement = status, let copies = verdicts.copies(slot) {
+              byte(copiesFollow, &span)
+              number(copies, &span)
+            } else {
+              byte(0, &span)
+            }
           default:
             let due: CivilDate? = if case .waived = status { verdicts.due(slot) } else { nil }
             let copies = verdicts.copies(slot)

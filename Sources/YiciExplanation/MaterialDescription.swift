@@ -49,13 +49,16 @@ struct MaterialDescription {
   }
 
   func heading(_ material: CompiledMaterial, counted: Int? = nil) -> String {
+    phrases.withForm(material.name.text(english: phrases.english), formAndCopies(material, counted: counted))
+  }
+
+  /// The form and copies in words (原件1份, 复印件3份，按股东人数每人1份), nil when neither is given.
+  func formAndCopies(_ material: CompiledMaterial, counted: Int?) -> String? {
     let per = material.copiesPer.map { slot in
       let fact = service.fact(slot, on: date)
       return fact.label?.text(english: phrases.english) ?? fact.id
     }
-    return phrases.withForm(
-      material.name.text(english: phrases.english),
-      phrases.formAndCopies(material.form, material.copies, per: per, counted: counted))
+    return phrases.formAndCopies(material.form, material.copies, per: per, counted: counted)
   }
 
   /// A numbered item: the heading, then the details indented under it.
@@ -90,8 +93,14 @@ struct MaterialDescription {
   /// The details, each indented under the item's heading.
   func indentedDetails(_ id: String, offerCommitment: Bool) -> [String] {
     guard let slot = service.materialSlot(id, on: date) else { return [] }
-    if let prepared { return offerCommitment ? prepared.detailsOfferingCommitment[slot] : prepared.details[slot] }
-    return indentedDetails(service.materials[slot], offerCommitment: offerCommitment)
+    let material = service.materials[slot]
+    // Prepared details name alternatives without an applicant's count.
+    if let prepared,
+      counted.isEmpty || !material.alternatives.contains(where: { counted[service.materials[$0].id] != nil })
+    {
+      return offerCommitment ? prepared.detailsOfferingCommitment[slot] : prepared.details[slot]
+    }
+    return indentedDetails(material, offerCommitment: offerCommitment)
   }
 
   func indentedDetails(_ material: CompiledMaterial, offerCommitment: Bool) -> [String] {
@@ -101,7 +110,9 @@ struct MaterialDescription {
   /// Alternatives, where to get it, the commitment that may replace it, the basis.
   func details(_ material: CompiledMaterial, offerCommitment: Bool) -> [String] {
     var lines: [String] = []
-    let alternatives = material.alternatives.map { heading(service.materials[$0]) }
+    let alternatives = material.alternatives.map { slot in
+      heading(service.materials[slot], counted: counted[service.materials[slot].id])
+    }
     if !alternatives.isEmpty { lines.append(phrases.anyOf(alternatives)) }
     if let source = material.source {
       lines.append(phrases.source(source.text(english: phrases.english)))

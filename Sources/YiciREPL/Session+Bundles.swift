@@ -29,7 +29,8 @@ extension Session {
       } else {
         verdict = "provided"
       }
-      table.add(id, name, verdict, "for " + needs.joined(separator: ", "))
+      let copies = Self.countedCopies(id, in: decision).map { $0 + ", " } ?? ""
+      table.add(id, name, verdict, copies + "for " + needs.joined(separator: ", "))
     }
     return .lines(table.lines())
   }

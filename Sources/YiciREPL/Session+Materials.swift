@@ -83,6 +83,7 @@ extension Session {
       var notes: [String] = []
       if application.materials.contains(material.id) { notes.append("on the counter") }
       if application.shared.contains(material.id) { notes.append("shared") }
+      if let copies = Self.countedCopies(material.id, in: decision) { notes.append(copies) }
       if material.waivable { notes.append("waivable") }
       if material.commitment != nil { notes.append("commitment allowed") }
       if !material.alternatives.isEmpty {
@@ -92,6 +93,12 @@ extension Session {
       table.add(material.id, material.name.text(english: english), verdict, notes.joined(separator: ", "))
     }
     return .lines(table.lines())
+  }
+
+  /// `3 copies` for a material whose copies are counted per a known fact, nil otherwise.
+  static func countedCopies(_ id: String, in decision: Decision?) -> String? {
+    guard let copies = decision?.materials.copies?.first(where: { $0.id == id })?.copies else { return nil }
+    return copies == 1 ? "1 copy" : "\(copies) copies"
   }
 
   /// `:commit ID...`: the applicant signs the commitments (告知承诺) for these.

@@ -135,3 +135,49 @@ import YiciTestSupport
     #expect(deadlines.text.contains("food_safety_rules due     2025-09-30"))
   }
 }
+
+/// `:materials` says how many copies this applicant brings of a material counted per a fact,
+/// for a service and for a bundle's one set.
+@Suite struct CountedCopiesInTheTableTests {
+  @Test func theTableSaysTheCount() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yici-copies-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try """
+    service company {
+      basis "x"
+      name "公司设立登记"
+      facts {
+        shareholders: number(人) "股东人数"
+      }
+      materials {
+        ids: "股东身份证明" copy copies 1 per shareholders basis "x"
+      }
+    }
+    service seal {
+      basis "x"
+      name "刻章备案"
+      facts {
+        shareholders: number(人) "股东人数"
+      }
+      materials {
+        ids: "股东身份证明" copy copies 2 per shareholders basis "x"
+      }
+    }
+    bundle open {
+      name "开办企业"
+      members {
+        company
+        seal
+      }
+    }
+    """.write(to: folder.appendingPathComponent("rules.yici"), atomically: true, encoding: .utf8)
+    var session = Session(rulePaths: [folder.path], files: FolderFiles(base: "/"), today: Fixtures.today)
+    #expect(!session.handle(":use company").failed)
+    #expect(!session.handle("shareholders = 3").failed)
+    #expect(session.handle(":materials").text.contains("3 copies"), "\(session.handle(":materials").text)")
+    #expect(!session.handle(":use open").failed)
+    let bundle = session.handle(":materials").text
+    #expect(bundle.contains("6 copies, for company, seal"), "\(bundle)")
+  }
+}

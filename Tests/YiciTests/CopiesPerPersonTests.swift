@@ -97,6 +97,77 @@ import YiciTestSupport
     #expect(json.contains(#""counted_copies" : 3"#), "\(json)")
   }
 
+  /// Alternatives (`any(…)`), a bundle's one set of materials and the REPL's table count too.
+  static let alternativesAndBundle = RuleSet(
+    text: """
+      service company {
+        basis "x"
+        name "公司设立登记" en "Company registration"
+        facts {
+          shareholders: number(人) "股东人数" en "Number of shareholders"
+        }
+        materials {
+          form: "申请书" original basis "x"
+          ids: "股东身份证明" copy copies 1 per shareholders basis "x"
+          passports: "股东护照" copy copies 1 per shareholders basis "x"
+          proof: "身份证明" any(ids, passports) basis "x"
+        }
+      }
+      service seal {
+        basis "x"
+        name "刻章备案" en "Seal recording"
+        facts {
+          shareholders: number(人) "股东人数" en "Number of shareholders"
+        }
+        materials {
+          ids: "股东身份证明" copy copies 2 per shareholders basis "x"
+        }
+      }
+      bundle open {
+        name "开办企业" en "Opening a company"
+        members {
+          company
+          seal
+        }
+      }
+      """)
+
+  @Test func anAlternativeIsNamedWithItsCount() throws {
+    let rules = Self.alternativesAndBundle
+    #expect(rules.diagnostics.isEmpty, "\(rules.diagnostics.map(\.message))")
+    let line = #"{"service": "company", "date": "2025-06-03", "facts": {"shareholders": 3}, "materials": ["form"]}"#
+    let decision = try rules.decide(json: Array(line.utf8))
+    #expect(
+      decision.materials.copies == [CountedCopies(id: "ids", copies: 3), CountedCopies(id: "passports", copies: 3)])
+    #expect(
+      decision.explanation.contains("以下任一材料均可：股东身份证明（复印件3份，按股东人数每人1份）；股东护照（复印件3份，按股东人数每人1份）"),
+      "\(decision.explanation)")
+    // The fast writer, its memo keyed by the counts, says the same for every count.
+    var decider = Decider(rules, options: DecisionOptions())
+    for count in [3, 4, 3] {
+      let line = line.replacing("\"shareholders\": 3", with: "\"shareholders\": \(count)")
+      var written: [UInt8] = []
+      try decider.appendDecision(json: Array(line.utf8).span, to: &written)
+      var single: [UInt8] = []
+      try rules.decide(json: Array(line.utf8)).appendJSON(to: &single)
+      #expect(String(decoding: written, as: UTF8.self) == String(decoding: single, as: UTF8.self))
+      #expect(String(decoding: written, as: UTF8.self).contains("股东护照（复印件\(count)份"))
+    }
+  }
+
+  @Test func aBundleBringsTheMostAnyMemberAsksForOnce() throws {
+    let rules = Self.alternativesAndBundle
+    let line = #"{"bundle": "open", "date": "2025-06-03", "facts": {"shareholders": 3}, "materials": ["form"]}"#
+    let decision = try rules.decide(json: Array(line.utf8))
+    #expect(decision.outcome == .needsCorrection)
+    #expect(decision.materials.copies?.first { $0.id == "ids" }?.copies == 6)
+    #expect(decision.explanation.contains("- 股东身份证明（复印件6份，按股东人数每人2份；刻章备案需要）"), "\(decision.explanation)")
+    let english = try rules.decide(json: Array(line.utf8), options: DecisionOptions(language: .en))
+    #expect(
+      english.explanation.contains("(6 photocopies, 2 each by number of shareholders; for Seal recording)"),
+      "\(english.explanation)")
+  }
+
   @Test func chineseKeywordsSayTheSame() throws {
     let rules = RuleSet(
       text: """

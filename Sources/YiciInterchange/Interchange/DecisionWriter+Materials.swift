@@ -49,19 +49,16 @@ extension DecisionWriter {
     }
   }
 
-  /// What writes the `copies` list: the listed materials whose copies are counted per a
-  /// known fact; nil when there are none.
+  /// What writes the `copies` list (`Verdicts.listedCopies`); nil when there are none.
   private func countedCopies(_ verdicts: Verdicts) -> ((inout JSONWriter) -> Void)? {
     guard !verdicts.copies.isEmpty else { return nil }
-    let listed = verdicts.copies.indices.filter { slot in
-      verdicts.copies[slot] != nil && verdicts.materials[slot].list(outcome: verdicts.outcome) != nil
-    }
+    let listed = verdicts.copies.indices.filter { verdicts.listedCopies($0) != nil }
     guard !listed.isEmpty else { return nil }
     return { [materialIDs] out in
       var separator = Separator()
       for slot in listed {
         separator.write(to: &out)
-        out.countedCopies(verdicts.copies[slot] ?? 0) { materialIDs.append(slot, to: &$0) }
+        out.countedCopies(verdicts.listedCopies(slot) ?? 0) { materialIDs.append(slot, to: &$0) }
       }
     }
   }
