@@ -111,7 +111,26 @@ extension BundleEvaluator {
         merged.undetermined.append(formSlot)
       }
     }
+    merged.copies = mergedCopies(members, decided: decided, bundle: bundle)
     return merged
+  }
+
+  /// The most copies any decided member lists of each material counted per a fact, in the
+  /// form's order.
+  private static func mergedCopies(_ members: [MemberVerdicts], decided: [Int], bundle: CompiledBundle)
+    -> [(slot: Int, copies: Int)]
+  {
+    var most: [Int: Int] = [:]
+    for index in decided {
+      let verdicts = members[index].verdicts!
+      guard !verdicts.copies.isEmpty else { continue }
+      for slot in verdicts.copies.indices {
+        guard let copies = verdicts.listedCopies(slot) else { continue }
+        let formSlot = bundle.members[index].materialSlots[slot]
+        most[formSlot] = max(most[formSlot] ?? 0, copies)
+      }
+    }
+    return most.keys.sorted().map { ($0, most[$0]!) }
   }
 
   /// The questions of every member that needs information and of every selection not yet

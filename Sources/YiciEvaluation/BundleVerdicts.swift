@@ -50,4 +50,7 @@ package struct MergedMaterials: Sendable {
   package var exempt: [Int] = []
   package var committed: [Int] = []
   package var undetermined: [Int] = []
+  /// The copies counted per a fact of each material of the one set, by form slot in order:
+  /// the most any decided member lists (`Verdicts.listedCopies`).
+  package var copies: [(slot: Int, copies: Int)] = []
 }

@@ -33,7 +33,9 @@ extension Decision {
     materials.exempt = ids(merged.exempt)
     materials.committed = ids(merged.committed)
     materials.undetermined = ids(merged.undetermined)
-    materials.copies = Self.mergedCopies(decisions, form: form)
+    if !merged.copies.isEmpty {
+      materials.copies = merged.copies.map { CountedCopies(id: form.materials[$0.slot].id, copies: $0.copies) }
+    }
     questions = found.questions.map { Self.question(for: form.fact($0, on: application.date), english: english) }
     self.bundle = BundleParts(
       bundle: bundle.id, members: members, produced: found.produced, deadlines: found.deadlines,
@@ -50,18 +52,6 @@ extension Decision {
     var decision = Decision(verdicts, application: application, service: service, english: english, trace: trace)
     decision.id = nil
     return decision
-  }
-
-  /// The copies counted per a fact of each material of the bundle's one set, in the form's
-  /// order: the most any member asks for (nil when none is counted).
-  private static func mergedCopies(_ decisions: [Decision], form: CompiledService) -> [CountedCopies]? {
-    var most: [String: Int] = [:]
-    for entry in decisions.flatMap({ $0.materials.copies ?? [] }) {
-      most[entry.id] = max(most[entry.id] ?? 0, entry.copies)
-    }
-    guard !most.isEmpty else { return nil }
-    return form.materials.compactMap { material in most[material.id].map { CountedCopies(id: material.id, copies: $0) }
-    }
   }
 
   /// Appends each of `values` not already in `list`, in order.

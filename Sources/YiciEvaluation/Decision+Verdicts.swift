@@ -50,7 +50,9 @@ extension Decision {
       commitments.append(Commitment(id: "waiver", text: letter))
     }
     visits = verdicts.visits
-    closedCommitments = verdicts.closedCommitments.map { service.materials[$0].id }
+    if !verdicts.closedCommitments.isEmpty {
+      closedCommitments = verdicts.closedCommitments.map { service.materials[$0].id }
+    }
     questions = verdicts.questions.map {
       Self.question(for: service.fact($0, on: application.date), english: english)
     }

@@ -37,15 +37,17 @@ public struct Decision: Codable, Sendable, Equatable {
   /// The explanation for the applicant, in the requested language.
   public var explanation: String
   /// Materials whose 告知承诺 this applicant may not use (its `only if` is false), so the
-  /// text does not offer it. Not part of the JSON.
-  public var closedCommitments: [String] = []
+  /// text does not offer it; nil when there are none.
+  public var closedCommitments: [String]? = nil
   /// For a decision on a bundle (一件事): its id, its members' decisions, what it makes for
   /// itself and its deadlines; `service` is then empty. Written by the decision writer (it is
   /// not part of the `Codable` form).
   public var bundle: BundleParts? = nil
 
   enum CodingKeys: String, CodingKey {
-    case id, service, date, revision, outcome, reasons, materials, deadlines, visits, commitments, questions, warnings
+    case id, service, date, revision, outcome, reasons, materials, deadlines, visits, commitments
+    case closedCommitments = "closed_commitments"
+    case questions, warnings
     case trace
     case explanation
   }

@@ -78,15 +78,17 @@ struct MaterialDescription {
   static let indent = "   "
 
   /// Numbered items for materials, in the order given; the 告知承诺 of a material in
-  /// `closed` is not offered.
+  /// `closed` is not offered, and the item says so.
   func items(
     _ ids: [String], offerCommitment: Bool = false, closed: [String] = [],
     due: (String) -> CivilDate? = { _ in nil }
   ) -> [String] {
     ids.enumerated().flatMap { offset, id in
-      item(
-        offset + 1, id, first: due(id).map { [phrases.due($0)] } ?? [],
-        offerCommitment: offerCommitment && !closed.contains(id))
+      let isClosed = offerCommitment && closed.contains(id)
+      return item(
+        offset + 1, id,
+        first: (due(id).map { [phrases.due($0)] } ?? []) + (isClosed ? [phrases.materialCommitmentClosed] : []),
+        offerCommitment: offerCommitment && !isClosed)
     }
   }
 

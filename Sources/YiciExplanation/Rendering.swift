@@ -78,7 +78,7 @@ struct Rendering {
 
   /// Numbered missing materials, with everything needed to get them.
   func missingItems(_ ids: [String]) -> [String] {
-    materials.items(ids, offerCommitment: true, closed: decision.closedCommitments)
+    materials.items(ids, offerCommitment: true, closed: decision.closedCommitments ?? [])
   }
 
   /// Numbered waived materials with their due dates.

@@ -226,6 +226,13 @@ enum OpenAPIDocument {
                   "additionalProperties": false
                 }
               },
+              "closed_commitments": {
+                "description": "Only when some 告知承诺 is not open to this applicant (its only if does not hold): the materials whose commitment the text does not offer, in declaration order",
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
               "questions": {
                 "type": "array",
                 "items": {

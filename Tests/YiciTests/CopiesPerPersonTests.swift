@@ -162,6 +162,10 @@ import YiciTestSupport
     #expect(decision.outcome == .needsCorrection)
     #expect(decision.materials.copies?.first { $0.id == "ids" }?.copies == 6)
     #expect(decision.explanation.contains("- 股东身份证明（复印件6份，按股东人数每人2份；刻章备案需要）"), "\(decision.explanation)")
+    var decider = Decider(rules, options: DecisionOptions())
+    var written: [UInt8] = []
+    try decider.appendDecision(json: Array(line.utf8).span, to: &written)
+    #expect(written == decision.jsonBytes, "the batch writer writes the bundle's counts too")
     let english = try rules.decide(json: Array(line.utf8), options: DecisionOptions(language: .en))
     #expect(
       english.explanation.contains("(6 photocopies, 2 each by number of shareholders; for Seal recording)"),

@@ -149,7 +149,7 @@ private struct BundleVerdictsJSON: DecisionJSONSource {
     case .questions: writer.form.writeQuestions(found.questions, on: application.date, to: &out)
     case .warnings: out.stringArray(texts.warnings)
     case .decisionID: break  // put in by the server (`DecisionIDField`)
-    case .service, .selected, .trace, .explanation, .visits: break
+    case .service, .selected, .trace, .explanation, .visits, .closedCommitments: break
     }
   }
 
@@ -189,7 +189,16 @@ extension BundleWriter {
 
   /// The merged `materials` object, by the form's material ids.
   fileprivate func writeMaterials(_ merged: MergedMaterials, to out: inout JSONWriter) {
-    out.materials { list, out in
+    let copies: ((inout JSONWriter) -> Void)? =
+      merged.copies.isEmpty
+      ? nil
+      : { [form] out in
+        for (place, counted) in merged.copies.enumerated() {
+          if place > 0 { out.comma() }
+          out.countedCopies(counted.copies) { form.materialIDs.append(counted.slot, to: &$0) }
+        }
+      }
+    out.materials(copies: copies) { list, out in
       func ids(_ slots: [Int]) {
         for (place, slot) in slots.enumerated() {
           if place > 0 { out.comma() }

@@ -28,6 +28,7 @@ extension Decision {
     var optionals = DecisionField.Optionals(
       id: id != nil, deadlines: deadlines != nil, trace: trace != nil, revision: revision != nil)
     optionals.visits = visits != nil
+    optionals.closedCommitments = closedCommitments != nil
     return optionals
   }
 }
@@ -69,6 +70,7 @@ private struct DecisionValueJSON: DecisionJSONSource {
       }
     case .visits: if let visits = decision.visits { out.count(visits) }
     case .commitments: out.array(decision.commitments) { $0.commitment($1) }
+    case .closedCommitments: out.stringArray(decision.closedCommitments ?? [])
     case .questions: out.array(decision.questions) { $0.question($1) }
     case .warnings: out.stringArray(decision.warnings)
     case .trace: decision.trace?.write(to: &out)

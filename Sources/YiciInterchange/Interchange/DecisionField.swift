@@ -9,7 +9,7 @@ import YiciEvaluation
 enum DecisionField: CaseIterable {
   case id, service, bundle, selected, date, revision, decisionID, outcome, reasons, members, materials, produced,
     deadlines, visits
-  case commitments, questions, warnings, trace
+  case commitments, closedCommitments, questions, warnings, trace
   /// Last, so that its text (most of the bytes) can go straight to the output.
   case explanation
 
@@ -34,6 +34,9 @@ enum DecisionField: CaseIterable {
     /// A decision of a service whose visits depend on the facts (`visits 0 when online`):
     /// how many this application needs at most.
     var visits = false
+    /// A decision whose applicant may not use some 告知承诺 (its `only if` is false): the
+    /// materials whose commitment the text does not offer.
+    var closedCommitments = false
 
     /// Whether the decision has the field.
     @inline(__always)
@@ -47,6 +50,7 @@ enum DecisionField: CaseIterable {
       case .decisionID: decisionID
       case .deadlines: deadlines
       case .visits: visits
+      case .closedCommitments: closedCommitments
       case .trace: trace
       case .explanation: !member
       default: true
@@ -73,6 +77,7 @@ enum DecisionField: CaseIterable {
     case .deadlines: ",\"deadlines\":"
     case .visits: ",\"visits\":"
     case .commitments: ",\"commitments\":"
+    case .closedCommitments: ",\"closed_commitments\":"
     case .questions: ",\"questions\":"
     case .warnings: ",\"warnings\":"
     case .trace: ",\"trace\":"

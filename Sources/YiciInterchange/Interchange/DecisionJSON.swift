@@ -94,6 +94,10 @@ enum DecisionJSON {
       out.key(.commitments, first: &first)
       source.write(.commitments, decided, application, to: &out)
     }
+    if optional.has(.closedCommitments) {
+      out.key(.closedCommitments, first: &first)
+      source.write(.closedCommitments, decided, application, to: &out)
+    }
     if optional.has(.questions) {
       out.key(.questions, first: &first)
       source.write(.questions, decided, application, to: &out)

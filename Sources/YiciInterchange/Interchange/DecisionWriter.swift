@@ -154,6 +154,7 @@ private struct VerdictsJSON: DecisionJSONSource {
       : DecisionField.Optionals(
         id: application.id != nil, deadlines: hasDeadlines, trace: false, revision: writer.revision != nil)
     if verdicts.visits != nil { optionals.visits = true }
+    if !verdicts.closedCommitments.isEmpty { optionals.closedCommitments = true }
     return optionals
   }
 
@@ -176,6 +177,13 @@ private struct VerdictsJSON: DecisionJSONSource {
     case .deadlines: verdicts.deadlines?.write(to: &out)
     case .visits: if let visits = verdicts.visits { out.count(visits) }
     case .commitments: writer.writeCommitments(verdicts, on: application.date, to: &out)
+    case .closedCommitments:
+      out.append(UInt8(ascii: "["))
+      for (place, slot) in verdicts.closedCommitments.enumerated() {
+        if place > 0 { out.comma() }
+        writer.materialIDs.append(slot, to: &out)
+      }
+      out.append(UInt8(ascii: "]"))
     case .questions: writer.writeQuestions(verdicts.questions, on: application.date, to: &out)
     case .warnings:
       if verdicts.ignored.isEmpty {
