@@ -12,11 +12,16 @@ extension Decision {
       materials: MaterialSummary(), deadlines: verdicts.deadlines, commitments: [], questions: [],
       warnings: application.warnings + verdicts.ignoredWarnings(in: service, on: application.date), trace: nil,
       explanation: "")
+    // A condition is read only when it is said (most hold): copying each would retain and
+    // release every field of it, a decision's most frequent reference counting.
     for (slot, status) in verdicts.conditions.enumerated() {
-      let condition = service.conditions[slot]
-      if status == .fails { reasons.append(Self.reason(for: condition, english: english)) }
-      if status == .committed, let commitment = condition.commitment {
-        commitments.append(Commitment(id: condition.id, text: commitment.text(english: english)))
+      switch status {
+      case .fails: reasons.append(Self.reason(for: service.conditions[slot], english: english))
+      case .committed:
+        if let commitment = service.conditions[slot].commitment {
+          commitments.append(Commitment(id: service.conditions[slot].id, text: commitment.text(english: english)))
+        }
+      default: break
       }
     }
     // The two long lists grow once, not by doubling.

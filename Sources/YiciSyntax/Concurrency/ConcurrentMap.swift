@@ -3,32 +3,20 @@ import Synchronization
 
 /// Maps many independent items on every core, in order: what loading a catalogue of
 /// thousands of rule files does with parsing each file and compiling each service. The
-/// result is the same array, element for element, as `items.map(transform)`: each thread
-/// takes every `threads`-th item and the results are put back by index, so nothing
-/// depends on which thread finished first.
+/// result is the same array, element for element, as `items.map(transform)`: the items are
+/// dealt into parts, the threads take whole parts as they come free, and the results are
+/// put back by index, so nothing depends on which thread finished first.
 package enum ConcurrentMap {
   /// Below this many items, `map` runs on the calling thread alone (starting threads would
   /// cost more than it saves).
   package static let minimumItems = 64
 
-  /// `items.map(transform)`, on up to `threads` threads.
+  /// `items.map(transform)`, on up to `threads` threads: `map(consuming:threads:_:)` on a
+  /// copy of the array (the caller's keeps every item alive until it lets go of it).
   package static func map<Item: Sendable, Result: Sendable>(
     _ items: [Item], threads: Int, _ transform: @Sendable (Item) -> Result
   ) -> [Result] {
-    let threads = min(threads, items.count / (minimumItems / 2))
-    guard threads > 1 else { return items.map(transform) }
-    let parts = Mutex<[[Result]]>(Array(repeating: [], count: threads))
-    DispatchQueue.concurrentPerform(iterations: threads) { thread in
-      var part: [Result] = []
-      part.reserveCapacity(items.count / threads + 1)
-      for index in stride(from: thread, to: items.count, by: threads) { part.append(transform(items[index])) }
-      parts.withLock { $0[thread] = part }
-    }
-    let done = parts.withLock { $0 }
-    var results: [Result] = []
-    results.reserveCapacity(items.count)
-    for index in items.indices { results.append(done[index % threads][index / threads]) }
-    return results
+    map(consuming: items, threads: threads, transform)
   }
 
   /// `items.map(transform)`, on up to `threads` threads, with each item released as soon as
@@ -40,26 +28,42 @@ package enum ConcurrentMap {
   ) -> [Result] {
     let count = items.count
     let threads = max(1, min(threads, count / (minimumItems / 2)))
-    // Thread t takes items t, t + threads, …: each part is moved out to its thread, which
-    // takes its items from the end, so the part's array holds each only until it is done.
-    var parts = [[Item]](repeating: [], count: threads)
-    for (index, item) in items.enumerated() { parts[index % threads].append(item) }
+    // Part p holds items p, p + parts, …; the threads take the parts one after another, so
+    // one that runs slower (a harder share, or a core lent to another process) is not left
+    // alone with a long tail: ten thousand services end within one small part of each
+    // other. Each part is moved out to the thread that takes it, which takes its items from
+    // the end, so the part's array holds each only until it is done.
+    let parts = threads == 1 ? 1 : max(threads, min(threads * partsPerThread, count / (minimumItems / 2)))
+    var split = [[Item]](repeating: [], count: parts)
+    for (index, item) in items.enumerated() { split[index % parts].append(item) }
     _ = consume items
-    guard threads > 1 else { return mapReleasing(parts.removeLast(), transform) }
-    let shared = Mutex(consume parts)
-    let done = Mutex<[[Result]]>(Array(repeating: [], count: threads))
-    DispatchQueue.concurrentPerform(iterations: threads) { thread in
-      var part: [Item] = []
-      shared.withLock { swap(&part, &$0[thread]) }
-      let results = mapReleasing(consume part, transform)
-      done.withLock { $0[thread] = results }
+    guard threads > 1 else { return mapReleasing(split.removeLast(), transform) }
+    let shared = Mutex((parts: consume split, next: 0))
+    let done = Mutex<[[Result]]>(Array(repeating: [], count: parts))
+    DispatchQueue.concurrentPerform(iterations: threads) { _ in
+      while true {
+        var part: [Item] = []
+        let taken = shared.withLock { state -> Int? in
+          guard state.next < state.parts.count else { return nil }
+          defer { state.next += 1 }
+          swap(&part, &state.parts[state.next])
+          return state.next
+        }
+        guard let taken else { return }
+        let results = mapReleasing(consume part, transform)
+        done.withLock { $0[taken] = results }
+      }
     }
     let results = done.withLock { $0 }
     var ordered: [Result] = []
     ordered.reserveCapacity(count)
-    for index in 0..<count { ordered.append(results[index % threads][index / threads]) }
+    for index in 0..<count { ordered.append(results[index % parts][index / parts]) }
     return ordered
   }
+
+  /// How many parts each thread's share is cut into (each at least `minimumItems / 2`
+  /// items): enough that the last to end is short, few enough that taking one costs nothing.
+  static let partsPerThread = 32
 
   /// `part.map(transform)`, taking the items from the end so that each is released once
   /// `transform` has returned.
