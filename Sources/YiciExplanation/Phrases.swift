@@ -122,9 +122,7 @@ struct Phrases {
     pick("也可签署告知承诺代替本材料：", "Or sign this commitment instead: ") + text
   }
   /// Said of a material whose 告知承诺 this applicant may not use.
-  var materialCommitmentClosed: String {
-    pick("本材料的告知承诺不适用于您的情况，须提交本材料", "The commitment in lieu of it is not open to you: bring it")
-  }
+  var materialCommitmentClosed: String { ClosedCommitmentPhrase.text(english: english) }
   func due(_ date: CivilDate) -> String {
     pick("请于\(date.chinese)前补交", "Supply by \(date.english)")
   }

@@ -59,7 +59,9 @@ extension Guide {
         material: material, alternatives: material.alternatives.map { service.materials[$0] }, status: status,
         dependsOn: dependsOn)
       entry.copiesPer = material.copiesPer.map { service.fact($0, on: date) }
+      entry.dependsOnMaterials = (material.when?.materialReferences ?? []).compactMap { service.material($0, on: date) }
       entry.counted = scenario?.copies[material.id]
+      entry.commitmentClosed = scenario?.closedCommitments.contains(material.id) ?? false
       materials.append(entry)
     }
     self.materials = materials

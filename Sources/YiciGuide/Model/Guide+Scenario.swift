@@ -21,13 +21,22 @@ extension Guide {
     let service = rules.compiled.service(application.service)!
     let answers = service.facts.filter(\.isInput).compactMap { fact -> (FactDefinition, String)? in
       guard let value = application.facts[fact.id], let text = describe(value) else { return nil }
-      return (fact, text)
+      return (fact, fact.personal == nil ? text : masked(text))
     }
     var scenario = GuideScenario(
       answers: answers, questions: decision.questions.map { ($0.fact, $0.text) })
     for counted in decision.materials.copies ?? [] { scenario.copies[counted.id] = counted.copies }
     scenario.visits = decision.visits
+    scenario.closedCommitments = Set(decision.closedCommitments ?? [])
     return Guide(service: service, date: decision.date, trace: decision.trace, scenario: scenario)
+  }
+
+  /// A personal answer (`personal`, 个人信息: an ID number, a name, a phone number) as a guide
+  /// shows it, which may be printed or passed on: every character but the last four (of a
+  /// short one, the last) masked.
+  static func masked(_ text: String) -> String {
+    let kept = text.count > 6 ? 4 : min(1, text.count)
+    return String(repeating: "*", count: text.count - kept) + text.suffix(kept)
   }
 
   /// An answer as the application wrote it; nil for an explicit null (unknown). The

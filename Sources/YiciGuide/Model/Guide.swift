@@ -71,11 +71,16 @@ public struct GuideMaterial: Sendable {
   /// The input facts whose answers decide whether it is required (its `when`), in order of
   /// first use; empty when it is always required.
   public let dependsOn: [FactDefinition]
+  /// The materials on the counter (or their signed commitments) its `when` reads
+  /// (`provided(lease_contract)`), in order of first use.
+  public var dependsOnMaterials: [CompiledMaterial] = []
   /// The copies this applicant brings, when they are counted per a fact the scenario
   /// answers (`copies 1 per shareholders`); nil otherwise.
   public var counted: Int? = nil
   /// The fact the copies are counted per, when they are.
   public var copiesPer: FactDefinition? = nil
+  /// Whether its 告知承诺 is not open to this applicant (a scenario whose `only if` is false).
+  public var commitmentClosed = false
 
   /// Whether a material is required.
   public enum Status: String, Sendable {
@@ -100,6 +105,9 @@ public struct GuideScenario: Sendable {
   public let questions: [(fact: String, text: String)]
   /// The copies of materials counted per a fact, for this applicant, by material id.
   public var copies: [String: Int] = [:]
+  /// The materials whose 告知承诺 this applicant may not use (its `only if` is false): the
+  /// guide does not offer it.
+  public var closedCommitments: Set<String> = []
   /// The visits this applicant needs at most, when the service's depend on the facts
   /// (`visits 0 when online`); nil otherwise.
   public var visits: Int? = nil

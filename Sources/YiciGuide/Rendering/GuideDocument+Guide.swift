@@ -1,3 +1,4 @@
+import YiciCalendar
 import YiciExplanation
 import YiciSemantics
 
@@ -85,9 +86,11 @@ extension GuideDocument {
       let chosen = value.isEmpty ? [] : value.components(separatedBy: ", ").map(option)
       return chosen.isEmpty ? words.pick("无", "none") : chosen.joined(separator: words.pick("、", ", "))
     }
-    switch value {
-    case "true": return words.pick("是", "yes")
-    case "false": return words.pick("否", "no")
+    switch (value, fact.type) {
+    case ("true", _): return words.pick("是", "yes")
+    case ("false", _): return words.pick("否", "no")
+    case (_, .number(let unit?)) where fact.personal == nil: return words.english ? "\(value) \(unit)" : value + unit
+    case (_, .date) where fact.personal == nil: return CivilDate(iso: value).map(words.longDate) ?? value
     default: return option(value)
     }
   }
@@ -126,7 +129,8 @@ extension GuideDocument {
     if let status = words.materialStatus(entry.status) { item.details.append(status) }
     if entry.status == .conditional {
       let facts = entry.dependsOn.map { $0.label.map(words.text) ?? $0.id }
-      item.details.append(words.dependsOn(facts))
+      item.details.append(
+        words.dependsOn(facts + entry.dependsOnMaterials.map { words.whetherBrought(words.text($0.name)) }))
     }
     if !entry.alternatives.isEmpty {
       item.details.append(
@@ -145,7 +149,11 @@ extension GuideDocument {
     }
     if material.shared && !material.sourceIsLibrary { item.details.append(words.shared) }
     if material.waivable { item.details.append(words.waivable) }
-    if let commitment = material.commitment { item.details.append(words.commitment(words.text(commitment))) }
+    if entry.commitmentClosed {
+      item.details.append(words.commitmentClosed)
+    } else if let commitment = material.commitment {
+      item.details.append(words.commitment(words.text(commitment)))
+    }
     let notes = material.notes
     if notes.sealed { item.details.append(words.sealed) }
     if notes.signed { item.details.append(words.signed) }

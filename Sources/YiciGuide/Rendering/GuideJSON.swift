@@ -84,6 +84,7 @@ enum GuideJSON {
         ("id", .string(material.id)), ("name", text(material.name)), ("form", .string(material.form?.rawValue)),
         ("copies", .int(material.copies)), ("status", .string(entry.status.rawValue)),
         ("depends_on", .array(entry.dependsOn.map { .string($0.id) })),
+        ("depends_on_materials", .array(entry.dependsOnMaterials.map { .string($0.id) })),
         (
           "alternatives",
           .array(

@@ -131,6 +131,9 @@ struct GuideWords {
   func dependsOn(_ facts: [String]) -> String {
     pick("视情形提交，取决于：", "Only in some cases, depending on: ") + facts.joined(separator: pick("、", "; "))
   }
+  /// A material a `when` reads, among what it depends on: 是否提交房屋租赁合同.
+  func whetherBrought(_ name: String) -> String { pick("是否提交\(name)", "whether \(name) is brought") }
+  var commitmentClosed: String { ClosedCommitmentPhrase.text(english: english) }
   var sealed: String { pick("须加盖公章", "Must bear the applicant's official seal") }
   var signed: String { pick("须本人签字", "Must be signed by the applicant in person") }
   func sample(_ link: String) -> String { pick("样表：", "Sample: ") + link }

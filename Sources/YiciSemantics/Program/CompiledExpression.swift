@@ -61,6 +61,20 @@ public indirect enum CompiledExpression: Sendable {
     }
   }
 
+  /// The ids of the materials whose presence on the counter this expression reads
+  /// (`provided(m)`, or a material's commitment `committed(m)`), in order of first use.
+  public var materialReferences: [String] {
+    var ids: [String] = []
+    func collect(_ expression: CompiledExpression) {
+      switch expression {
+      case .provided(let id), .committed(.material(let id)): if !ids.contains(id) { ids.append(id) }
+      default: for operand in expression.operands { collect(operand) }
+      }
+    }
+    collect(self)
+    return ids
+  }
+
   /// The operands of this expression, in order (none for a leaf).
   public var operands: [CompiledExpression] {
     switch self {
