@@ -52,7 +52,8 @@ extension ServiceCompiler {
         }
         if let existing = slots[name.name] {
           materials[slot].alternatives.append(existing)
-          if checkingVocabulary {
+          // A vocabulary material an earlier `any(…)` brought in is an alternative only too.
+          if checkingVocabulary || !materials[existing].isRequirement {
           } else if definedHere.contains(name.name) {
             alternativesOnly.insert(name.name)
           } else if materials[existing].period.overlaps(materials[slot].period) {
