@@ -54,9 +54,8 @@ struct MaterialDescription {
 
   /// The form and copies in words (原件1份, 复印件3份，按股东人数每人1份), nil when neither is given.
   func formAndCopies(_ material: CompiledMaterial, counted: Int?) -> String? {
-    let per = material.copiesPer.map { slot in
-      let fact = service.fact(slot, on: date)
-      return fact.label?.text(english: phrases.english) ?? fact.id
+    let per = material.copiesPer.map {
+      CopiesPerPhrase.Counter(service.fact($0, on: date), english: phrases.english)
     }
     return phrases.formAndCopies(material.form, material.copies, per: per, counted: counted)
   }

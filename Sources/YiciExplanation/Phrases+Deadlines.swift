@@ -48,6 +48,12 @@ extension Phrases {
       : "上述日期按\(year)年暂定工作日历（仅含法定节假日，未含调休）推算，国务院公布\(year)年节假日安排后可能调整。"
   }
 
+  /// `a`, `a and b`, `a, b and c`.
+  static func englishList(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + items.last!
+  }
+
   /// For dates the calendar cannot count yet: `fields` are `Deadlines.DateNote.field`s.
   func undatedDates(_ fields: [String], year: Int) -> String {
     let names = fields.map { field in
@@ -62,7 +68,7 @@ extension Phrases {
     var unique: [String] = []
     for name in names where !unique.contains(name) { unique.append(name) }
     return english
-      ? "The \(unique.joined(separator: ", ")) cannot be given yet: the working-day calendar for \(year) is not "
+      ? "The \(Self.englishList(unique)) cannot be given yet: the working-day calendar for \(year) is not "
         + "published; it will be counted as soon as it is."
       : "\(unique.joined(separator: "、"))尚不能确定：\(year)年的工作日历尚未公布，公布后即可计算。"
   }

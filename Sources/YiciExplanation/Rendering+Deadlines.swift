@@ -13,13 +13,16 @@ extension Rendering {
       return handlingLines
     }
     var lines: [String] = []
-    if deadlines.accepted != decision.date {
+    // An acceptance date the calendar cannot count is said among the undated ones only.
+    let acceptedUndated = deadlines.undated.contains { $0.field == "accepted" }
+    if acceptedUndated {
+    } else if deadlines.accepted != decision.date {
       lines.append(phrases.receivedOnDayOff(decision.date, accepted: deadlines.accepted))
     } else if !deadlines.immediate {
       lines.append(phrases.acceptedOn(deadlines.accepted))
     }
     if deadlines.immediate {
-      lines.append(phrases.immediateOn(deadlines.accepted))
+      if !acceptedUndated { lines.append(phrases.immediateOn(deadlines.accepted)) }
     } else if let date = deadlines.promised, let limit = limits.promised {
       lines.append(phrases.promisedBy(date, limit: limit))
     }

@@ -119,7 +119,7 @@ extension GuideDocument {
   static func material(_ entry: GuideMaterial, _ words: GuideWords) -> Item {
     let material = entry.material
     var heading = words.text(material.name)
-    let per = entry.copiesPer.map { $0.label.map(words.text) ?? $0.id }
+    let per = entry.copiesPer.map { CopiesPerPhrase.Counter($0, english: words.english) }
     if let form = words.form(
       material.form, material.copies, per: per, counted: entry.counted)
     {
