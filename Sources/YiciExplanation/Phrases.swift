@@ -72,7 +72,9 @@ struct Phrases {
   /// Copies counted `per` a fact (its label) say how many each, after the number this
   /// applicant brings when it is `counted`: 复印件3份，按股东人数每人1份 / 3 photocopies, 1 each
   /// by number of shareholders.
-  func formAndCopies(_ form: MaterialForm?, _ copies: Int?, per: CopiesPerPhrase.Counter? = nil, counted: Int? = nil) -> String? {
+  func formAndCopies(_ form: MaterialForm?, _ copies: Int?, per: CopiesPerPhrase.Counter? = nil, counted: Int? = nil)
+    -> String?
+  {
     let base = formAndCopies(form, per == nil ? copies : counted)
     guard let per, let copies else { return base }
     return CopiesPerPhrase.appended(to: base, copies: copies, per: per, english: english)

@@ -97,7 +97,8 @@ struct GuideWords {
   /// (checked and handed back) and 1 copy. Copies counted `per` a fact (its label)
   /// say how many each (按股东人数每人1份), after the number this applicant brings when it
   /// is `counted`.
-  func form(_ form: MaterialForm?, _ copies: Int?, per: CopiesPerPhrase.Counter? = nil, counted: Int? = nil) -> String? {
+  func form(_ form: MaterialForm?, _ copies: Int?, per: CopiesPerPhrase.Counter? = nil, counted: Int? = nil) -> String?
+  {
     let number = per == nil ? copies : counted
     let formText: String?
     switch form {
