@@ -74,7 +74,7 @@ extension Evaluator {
       verdicts.materials[slot] = status
     }
     // Every material counted per a fact, alternatives (`any(…)`) too: the text names them.
-    for slot in plans.indices {
+    for slot in program.countedSlots {
       if let fact = plans[slot].copiesPer, let counted = countedCopies(slot, per: fact) {
         if verdicts.copies.isEmpty { verdicts.copies = Array(repeating: nil, count: plans.count) }
         verdicts.copies[slot] = counted

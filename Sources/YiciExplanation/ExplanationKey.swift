@@ -132,9 +132,10 @@ package enum ExplanationKey {
         for slot in verdicts.materials.indices {
           let status = verdicts.materials[slot]
           switch status.list(outcome: outcome) {
-          case nil, .provided?:
+          case .provided?: byte(0, &span)
+          case nil:
             // An alternative (`any(…)`) is named with its count in the text of what it replaces.
-            if case .notRequirement = status, let copies = verdicts.copies(slot) {
+            if let copies = verdicts.listedCopies(slot) {
               byte(copiesFollow, &span)
               number(copies, &span)
             } else {

@@ -16,6 +16,9 @@ package final class ServiceProgram: Sendable {
   package let materialPlans: [MaterialPlan]
   /// The materials' alternatives end to end (`MaterialPlan.alternatives` ranges over it).
   package let alternativeSlots: [Int]
+  /// The material slots whose copies are counted per a fact (`copies 1 per shareholders`),
+  /// alternatives too: deciding counts only these (for most services, none).
+  package let countedSlots: [Int]
 
   /// Per material slot, the flags of an application (`MaterialFlags` bits) that may not
   /// apply and so are checked on every decision: `shared` for a material the platform does
@@ -30,6 +33,7 @@ package final class ServiceProgram: Sendable {
       conditions: service.conditions.map(\.expression), whens: service.materials.map(\.when),
       waiverQualifiers: service.waivers.map(\.qualifier), facts: service.facts)
     (materialPlans, alternativeSlots) = MaterialPlan.plans(for: service.materials, whenTests: flatTests.whens)
+    countedSlots = service.materials.indices.filter { service.materials[$0].copiesPer != nil }
     let shared = BoundApplication.MaterialFlags.shared.rawValue
     let committed = BoundApplication.MaterialFlags.committed.rawValue
     requestChecks = service.materials.map { material in
